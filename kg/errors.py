@@ -1,0 +1,17 @@
+"""Errors a user can cause; the CLI prints their message on one line and exits non-zero."""
+
+
+class KgError(Exception):
+    """A user-facing error (bad path, bad input, bad query): no traceback is shown."""
+
+
+class DocumentError(KgError):
+    """A document could not be read as text."""
+
+
+class QueryError(KgError):
+    """A SPARQL query is malformed or cannot be run."""
+
+
+class StoreError(KgError):
+    """A store specification is unknown or the store cannot be reached."""
