@@ -17,9 +17,20 @@ from kg.types import Document
 SUFFIXES: tuple[str, ...] = (".txt", ".md")
 MAX_BYTES = 20_000_000  # a single report larger than this is almost surely not a report
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 

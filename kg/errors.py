@@ -2,7 +2,14 @@
 
 
 class KgError(Exception):
-    """A user-facing error (bad path, bad input, bad query): no traceback is shown."""
+    """A user-facing error (bad path, bad input, bad query): no traceback is shown.
+
+    ``details`` is optional longer text (e.g. a SHACL report) printed before the one line.
+    """
+
+    def __init__(self, message: str, details: str | None = None) -> None:
+        super().__init__(message)
+        self.details = details
 
 
 class DocumentError(KgError):

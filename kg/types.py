@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 EntityType = Literal["Country", "Organization", "Programme", "Agreement", "Place", "Person"]
-ENTITY_TYPES: tuple[str, ...] = ("Country", "Organization", "Programme", "Agreement", "Place", "Person")
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 
 #: Kinds of partnership by the number of countries involved ("domestic" for one or none).
 LINK_KINDS: tuple[str, ...] = ("domestic", "bilateral", "triangular", "multilateral")

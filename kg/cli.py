@@ -1,0 +1,369 @@
+"""The `kg` command line: thin Typer commands over the pipeline's functions.
+
+User errors (kg.errors.KgError) print one line on stderr and exit 1, with no traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from typer.core import TyperGroup
+
+from kg import __version__
+from kg.errors import KgError
+
+DEFAULT_RAW = Path("data/raw")
+DEFAULT_OUT = Path("build")
+GRAPH_FILE = "graph.trig"
+
+err_console = Console(stderr=True)
+
+
+class _Group(TyperGroup):
+    """Command group that turns user errors into one line on stderr and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            if exc.details:
+                click.echo(exc.details.rstrip(), err=True)
+            _fail(str(exc))
+        except OSError as exc:
+            _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+
+
+def _fail(message: str) -> None:
+    click.echo(f"kg: error: {message.splitlines()[0] if message else 'failed'}", err=True)
+    raise click.exceptions.Exit(1)
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="kg",
+    help="Build and query a knowledge graph of cooperation partnerships read from reports.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """kg reads reports and answers: who cooperates with whom, how, since when, and says who?"""
+
+
+# -- shared options ---------------------------------------------------------------------------
+
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summaries.")]
+StoreOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        help="Store to read: memory | rdflib | oxigraph:PATH. Default: the last build's graph.",
+    ),
+]
+GraphOpt = Annotated[
+    Path | None,
+    typer.Option("--graph", "-g", help="Graph file to read (TriG, N-Quads, Turtle, JSON-LD)."),
+]
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=quiet,
+        transient=True,
+    )
+
+
+def _extract_all(paths: Sequence[Path], quiet: bool) -> list[Any]:
+    """Read and extract every document under ``paths``, with a progress bar."""
+    from kg.documents import find_document_files, read_document
+    from kg.extract import extract
+
+    files = find_document_files(paths)
+    extractions, seen = [], set()
+    with _progress(quiet) as progress:
+        task = progress.add_task("Extracting", total=len(files))
+        for path in files:
+            doc = read_document(path)
+            if doc.sha256 not in seen:
+                seen.add(doc.sha256)
+                extractions.append(extract(doc))
+            progress.advance(task)
+    return extractions
+
+
+def _read_dataset(graph: Path | None, store: str | None) -> Any:
+    """The dataset a reading command works on: --graph, --store, or the last build."""
+    from kg.store import load_dataset, open_store
+
+    if graph is not None and store is not None:
+        raise KgError("give either --graph or --store, not both")
+    if store is not None and not store.startswith(("memory", "rdflib")):
+        return open_store(store).dataset
+    path = graph or DEFAULT_OUT / GRAPH_FILE
+    if not path.exists():
+        hint = "" if graph else " (run `kg build` first, or pass --graph FILE)"
+        raise KgError(f"{path}: no such graph file{hint}")
+    return load_dataset(path, store=store or "memory")
+
+
+def _print_table(title: str, columns: Iterable[str], rows: Iterable[Iterable[Any]]) -> None:
+    table = Table(title=title, title_justify="left", show_lines=False)
+    for column in columns:
+        table.add_column(str(column))
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    Console().print(table)
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+@app.command()
+def build(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Report files or folders. Default: data/raw/.")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
+    store: Annotated[str, typer.Option(help="Store: memory | rdflib | oxigraph:PATH.")] = "memory",
+    validate: Annotated[bool, typer.Option(help="Check the graph with the SHACL shapes.")] = True,
+    quiet: Quiet = False,
+) -> None:
+    """Build the graph, the HTML page and the analysis report from reports.
+
+    Example: [bold]kg build data/raw --out build[/bold] writes build/graph.trig (one named
+    graph per document), build/graph.ttl (merged), build/graph.html and build/analysis/.
+    """
+    from kg.pipeline import build_outputs
+
+    result = build_outputs(
+        _extract_all(paths or [DEFAULT_RAW], quiet), out, store=store, validate=validate
+    )
+    if not quiet:
+        _print_build_summary(result)
+
+
+def _print_build_summary(result: Any) -> None:
+    stats = result.stats
+    rows = [("documents", stats["documents"])]
+    rows += [(f"entities: {t}", n) for t, n in sorted(stats["entities"].items())]
+    rows += [("partnerships", stats["partnerships"]), ("triples", stats["triples"])]
+    _print_table("kg build", ("what", "count"), rows)
+    for path in result.written:
+        typer.echo(f"wrote {path}")
+
+
+@app.command("extract")
+def extract_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="json | table", case_sensitive=False)
+    ] = "table",
+    quiet: Quiet = False,
+) -> None:
+    """Print what was read from each report: entities, links with evidence, figures.
+
+    Example: [bold]kg extract data/raw/001_44401cf42fd5c947.txt --format json[/bold]
+    """
+    from kg.extract import extraction_record
+
+    if fmt not in ("json", "table"):
+        raise KgError(f"unknown format {fmt!r}: use json or table")
+    records = [extraction_record(ext) for ext in _extract_all(paths, quiet)]
+    if fmt == "json":
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+        return
+    for record in records:
+        _print_record(record)
+
+
+def _print_record(record: dict[str, Any]) -> None:
+    labels = {e["id"]: e["label"] for e in record["entities"]}
+    _print_table(
+        f"{record['document']} — entities",
+        ("type", "label", "code", "mentions"),
+        (
+            (e["type"], e["label"], e.get("iso3") or e.get("country") or "", len(e["mentions"]))
+            for e in record["entities"]
+        ),
+    )
+    _print_table(
+        f"{record['document']} — links",
+        ("participants", "countries", "kind", "mechanism", "status", "date", "evidence"),
+        (
+            (
+                "; ".join(labels.get(p, p) for p in link["participants"]),
+                " ".join(link["countries"]),
+                link["kind"],
+                link["mechanism"],
+                link["status"],
+                link["date"] or "",
+                link["evidence"]["text"][:100],
+            )
+            for link in record["links"]
+        ),
+    )
+
+
+@app.command()
+def query(
+    query_text: Annotated[
+        str, typer.Argument(metavar="QUERY", help="A shipped query name, a .rq file, or SPARQL.")
+    ],
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="NAME=VALUE, bound as an RDF term (repeatable)."),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table | csv | tsv | json")] = "table",
+    graph: GraphOpt = None,
+    store: StoreOpt = None,
+    list_queries: Annotated[bool, typer.Option("--list", help="List shipped queries.")] = False,
+) -> None:
+    """Run a SPARQL query over the graph.
+
+    Examples: [bold]kg query partners --param country=IRN[/bold];
+    [bold]kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv[/bold]
+    """
+    from kg.query import resolve_query, run_query, shipped_queries
+
+    if list_queries:
+        _print_table("shipped queries", ("name", "file"), sorted(shipped_queries().items()))
+        return
+    if fmt not in ("table", "csv", "tsv", "json"):
+        raise KgError(f"unknown format {fmt!r}: use table, csv, tsv or json")
+    params = dict(_split_param(p) for p in param or [])
+    result = run_query(_read_dataset(graph, store), resolve_query(query_text), params)
+    if fmt == "table":
+        _print_table(f"{len(result.rows)} rows", result.columns, result.rows)
+    else:
+        writers = {"csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json}
+        sys.stdout.write(writers[fmt]())
+
+
+def _split_param(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise KgError(f"--param {text!r}: expected NAME=VALUE")
+    return name.strip(), value
+
+
+@app.command()
+def analyze(
+    graph: GraphOpt = None,
+    store: StoreOpt = None,
+    country: Annotated[str | None, typer.Option(help="Focus on one country (ISO3).")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="table | markdown | json | csv")
+    ] = "table",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write the full report into this folder.")
+    ] = None,
+) -> None:
+    """Network analysis: central countries and organizations, brokers, South-South share.
+
+    Example: [bold]kg analyze --country IRN --out build/analysis[/bold]
+    """
+    from kg.analyze import analyze as run_analysis
+    from kg.analyze import headline_tables, write_report
+
+    if fmt not in ("table", "markdown", "json", "csv"):
+        raise KgError(f"unknown format {fmt!r}: use table, markdown, json or csv")
+    analysis = run_analysis(_read_dataset(graph, store), country=_iso3(country))
+    tables = headline_tables(analysis)
+    for name, df in tables.items():
+        if fmt == "table":
+            _print_table(name, df.columns, df.itertuples(index=False))
+        elif fmt == "markdown":
+            typer.echo(f"## {name}\n\n{df.to_markdown(index=False)}\n")
+        elif fmt == "csv":
+            typer.echo(f"# {name}\n{df.to_csv(index=False)}")
+    if fmt == "json":
+        payload = {name: df.to_dict(orient="records") for name, df in tables.items()}
+        typer.echo(json.dumps(payload, indent=1, default=str))
+    if out is not None:
+        for path in write_report(analysis, out):
+            err_console.print(f"wrote {path}")
+
+
+def _iso3(code: str | None) -> str | None:
+    if code is None:
+        return None
+    if len(code) != 3 or not code.isalpha():
+        raise KgError(f"--country {code!r}: expected an ISO 3166-1 alpha-3 code such as IRN")
+    return code.upper()
+
+
+@app.command()
+def viz(
+    graph: GraphOpt = None,
+    store: StoreOpt = None,
+    view: Annotated[str, typer.Option(help="countries | organizations | full")] = "countries",
+    country: Annotated[str | None, typer.Option(help="Ego view around a country (ISO3).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path(
+        "build/graph.html"
+    ),
+) -> None:
+    """Write the interactive, offline HTML page of the cooperation network.
+
+    Example: [bold]kg viz --view countries --country IRN --out iran.html[/bold]
+    """
+    from kg.pipeline import network_for_view
+    from kg.viz import write_html
+
+    network = network_for_view(_read_dataset(graph, store), view, _iso3(country))
+    typer.echo(f"wrote {write_html(network, out, view=view)}")
+
+
+@app.command("validate")
+def validate_cmd(
+    path: Annotated[
+        Path | None, typer.Argument(help="Graph file. Default: the last build's graph.")
+    ] = None,
+) -> None:
+    """Check a graph file against the SHACL shapes in ontology/shapes.ttl.
+
+    Example: [bold]kg validate build/graph.trig[/bold]
+    """
+    from kg.validate import validate
+
+    result = validate(_read_dataset(path, None))
+    if not result.conforms:
+        typer.echo(result.text, err=True)
+        _fail(f"{path or DEFAULT_OUT / GRAPH_FILE}: {result.violations} SHACL violation(s)")
+    typer.echo(f"{path or DEFAULT_OUT / GRAPH_FILE}: conforms to the shapes")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()
