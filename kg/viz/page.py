@@ -12,6 +12,7 @@ from typing import Any
 #: vis-network 9.1.2 as bundled by pyvis 0.3.2 (dual Apache-2.0/MIT; its licence header is kept).
 VIS_DIR = ("lib", "vis-9.1.2")
 _MARKER = re.compile(r"@@([A-Z_]+)@@")
+_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=\S+$", re.M)  # a file we do not ship
 _JSON_ESCAPES = {
     "<": "\\u003c",
     ">": "\\u003e",
@@ -30,7 +31,7 @@ def assemble(
         "TITLE": html.escape(title),
         "NOTICE": _notice_html(notice),
         "VIS_CSS": _asset("pyvis", *VIS_DIR, "vis-network.css"),
-        "VIS_JS": _asset("pyvis", *VIS_DIR, "vis-network.min.js"),
+        "VIS_JS": _SOURCE_MAP.sub("", _asset("pyvis", *VIS_DIR, "vis-network.min.js")),
         "PAGE_CSS": _asset("kg.viz", "static", "page.css"),
         "PAGE_JS": _asset("kg.viz", "static", "page.js"),
         "DATA": script_json(data),
