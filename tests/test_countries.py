@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import time
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -30,6 +34,121 @@ def test_names(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Niger and Nigeria, Nigerien and Nigerian
+        ("Niger and Nigeria", ["NER", "NGA"]),
+        ("Nigerien and Nigerian police", ["NER", "NGA"]),
+        ("the Niger Delta", []),
+        # the Guineas
+        ("Guinea, Guinea-Bissau and Equatorial Guinea", ["GIN", "GNB", "GNQ"]),
+        ("Guinea Bissau and Papua New Guinea", ["GNB", "PNG"]),
+        ("the island of New Guinea", []),
+        ("piracy in the Gulf of Guinea", []),
+        # Dominica and the Dominican Republic
+        ("Dominica and the Dominican Republic", ["DMA", "DOM"]),
+        ("Dominican authorities", ["DOM"]),
+        # the Congos
+        ("Congo and the Republic of the Congo", ["COG", "COG"]),
+        ("the Democratic Republic of the Congo", ["COD"]),
+        ("DR Congo, the DRC and the Democratic Republic of Congo", ["COD", "COD", "COD"]),
+        ("Congolese police", []),
+        ("forests of the Congo Basin", []),
+        # the Sudans
+        ("Sudan and South Sudan", ["SDN", "SSD"]),
+        ("South Sudanese and Sudanese officials", ["SSD", "SDN"]),
+        # Türkiye, not the bird
+        ("a turkey for dinner", []),
+        ("TURKEY AND IRAN", ["TUR", "IRN"]),
+        # Georgia, not the US state
+        ("Tbilisi, Georgia", ["GEO"]),
+        ("a conference in Atlanta, Georgia", []),
+        ("Savannah, Georgia, USA", ["USA"]),
+        ("the University of Georgia, Atlanta", []),
+        ("Georgian customs", ["GEO"]),
+        # Jordan and Chad as people
+        ("Michael Jordan visited Amman.", []),
+        ("Jordan Smith, the coordinator, said so.", []),
+        ("Chad Smith met Mr. Jordan.", []),
+        ("Jordan and Chad signed an agreement.", ["JOR", "TCD"]),
+        ("Iraq, Jordan and Lebanon", ["IRQ", "JOR", "LBN"]),
+        ("the Hashemite Kingdom of Jordan", ["JOR"]),
+        ("Jordan Customs seized 2 kg of heroin.", ["JOR"]),
+        ("In Chad, the programme trained police.", ["TCD"]),
+        ("Jordan Hosts Regional Meeting", ["JOR"]),
+        ("fishing on Lake Chad", []),
+        # Korea needs a qualifier
+        ("Korea", []),
+        ("the Republic of Korea and South Korea", ["KOR", "KOR"]),
+        ("Democratic People's Republic of Korea, North Korea, DPRK", ["PRK", "PRK", "PRK"]),
+        ("Korean experts", []),
+        ("the Republics of Korea and Indonesia", ["KOR", "IDN"]),
+        # India and the Indian Ocean
+        ("India and the Indian Ocean", ["IND"]),
+        ("Indian officials", ["IND"]),
+        # American
+        ("American and Brazilian experts", ["USA", "BRA"]),
+        ("Latin American and South American countries", []),
+        ("the Inter-American Drug Abuse Control Commission", []),
+        ("Central Asian countries", []),
+        # Mali, Oman, Romania
+        ("Mali and Malian troops", ["MLI", "MLI"]),
+        ("Omani and Romanian officers", ["OMN", "ROU"]),
+        ("Romania", ["ROU"]),
+        # New Mexico, New Jersey
+        ("New Mexico and New Jersey", []),
+        ("New Zealand", ["NZL"]),
+        # currencies and languages
+        ("US$ 2 million and 300 US dollars", []),
+        ("the United States and the US", ["USA", "USA"]),
+        ("Spanish-speaking countries", []),
+        ("materials translated into Spanish, French and Russian.", []),
+        ("in Iranian and Afghan prisons", ["IRN", "AFG"]),
+        ("the Spanish police", ["ESP"]),
+        ("HELP US GROW", []),
+    ],
+)
+def test_traps(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Afghans and Iranians", ["AFG", "IRN"]),
+        ("Iraqis, Pakistanis and Japanese", ["IRQ", "PAK", "JPN"]),
+        ("Afghan and Iranian drug control forces", ["AFG", "IRN"]),
+        ("Côte d'Ivoire, Cote d’Ivoire and Ivory Coast", ["CIV", "CIV", "CIV"]),
+        ("Czechia, Cabo Verde, Eswatini, the Holy See", ["CZE", "CPV", "SWZ", "VAT"]),
+        ("Laos, Bolivia, Tanzania, Syria, Russia", ["LAO", "BOL", "TZA", "SYR", "RUS"]),
+        ("the State of Palestine and Kosovo", ["PSE", "XKX"]),
+        ("St. Lucia and Trinidad & Tobago", ["LCA", "TTO"]),
+    ],
+)
+def test_other_forms(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_lowercase_is_not_a_mention() -> None:
+    assert codes("iran, chad and the iranian delegation") == []
+
+
+def test_coordinated_plural() -> None:
+    text = "the Triangular Initiative among the Islamic Republics of Afghanistan, Iran and Pakistan"
+    got = [(m.text, m.iso3, m.form) for m in find_countries(text)]
+    assert got == [
+        ("Afghanistan", "AFG", "plural"),
+        ("Iran", "IRN", "plural"),
+        ("Pakistan", "PAK", "plural"),
+    ]
+
+
+def test_demonym_form() -> None:
+    (m,) = find_countries("the Iranian Drug Control Headquarters")
+    assert (m.text, m.iso3, m.form) == ("Iranian", "IRN", "demonym")
+
+
 def test_longest_match_is_one_mention() -> None:
     (m,) = find_countries("UNODC in the Islamic Republic of Iran.")
     assert (m.text, m.iso3, m.form) == ("Islamic Republic of Iran", "IRN", "name")
@@ -37,7 +156,11 @@ def test_longest_match_is_one_mention() -> None:
 
 def test_reference_data() -> None:
     iran = country_info("IRN")
-    assert (iran.name, iran.wikidata, iran.official_name) == ("Iran", "Q794", "Islamic Republic of Iran")
+    assert (iran.name, iran.wikidata, iran.official_name) == (
+        "Iran",
+        "Q794",
+        "Islamic Republic of Iran",
+    )
     assert "Iranian" in iran.demonyms
     assert [c.iso3 for c in all_countries()] == sorted(c.iso3 for c in all_countries())
     with pytest.raises(KeyError):
@@ -54,4 +177,15 @@ def test_iso3_for_name() -> None:
 def test_offsets_round_trip(text: str) -> None:
     mentions = find_countries(text)
     assert all(text[m.start : m.end] == m.text for m in mentions)
-    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+def test_one_megabyte_in_well_under_a_second() -> None:
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(raw.glob("*.txt")))
+    text = (text * (1_000_000 // len(text) + 1))[:1_000_000]
+    find_countries("warm-up: Iran")
+    started = time.perf_counter()
+    mentions = find_countries(text)
+    assert time.perf_counter() - started < 0.5
+    assert len(mentions) > 1000

@@ -10,8 +10,8 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
@@ -77,23 +77,89 @@ NOT_COUNTRIES = (
     "Georgia Tech",
 )
 
-#: Forms that name a country only with a qualifier ("Republic of Korea", "Democratic Republic of the Congo").
+#: Forms that need a qualifier to name one country ("Republic of Korea", "North Korea").
 AMBIGUOUS = ("Korea", "Korean", "Koreans", "Congolese")
 
+# fmt: off
 #: Country names that are also given names or surnames ("Michael Jordan", "Chad Smith").
 PERSON_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Kenya"})
+
+#: Capitalized words before such a name that are not given names ("In Jordan", "Northern Chad").
+NOT_GIVEN_NAMES = frozenset([
+    "In", "And", "Of", "The", "To", "From", "For", "With", "By", "On", "At", "As", "Or", "Nor",
+    "But", "Between", "Both", "Including", "Like", "Via", "Across", "About", "After", "Before",
+    "During", "Within", "Without", "Into", "Over", "Under", "Towards", "Toward", "Than",
+    "While", "When", "Where", "Among", "Against", "Since", "Until", "Upon", "Also", "Only",
+    "All", "Each", "Every", "Such", "Our", "Their", "Its", "This", "That", "These", "Those",
+    "Visit", "Neighbouring", "Neighboring", "Northern", "Southern", "Eastern", "Western",
+    "Central", "North", "South", "East", "West", "Republic", "Kingdom", "State", "Government",
+    "Hashemite", "Democratic", "Islamic", "Federal", "United", "Rural", "Greater", "Mainland",
+    "However", "Moreover", "Meanwhile", "Furthermore", "Therefore", "Additionally", "Notably",
+    "Particularly", "Especially", "Recently", "Currently", "Today",
+])
+
+#: Capitalized words after such a name that are not surnames ("Jordan Customs", "Chad Basin").
+NOT_SURNAMES = frozenset([
+    "Government", "Ministry", "Police", "Customs", "Armed", "Army", "Navy", "Air", "Border",
+    "Borders", "National", "Anti", "Drug", "Drugs", "Office", "Country", "Delegation",
+    "Embassy", "Mission", "Valley", "Public", "Security", "Coast", "Gendarmerie",
+    "Directorate", "Department", "General", "Central", "Narcotics", "Counter", "Prison",
+    "Prisons", "Financial", "Judicial", "Supreme", "Court", "Parliament", "Programme",
+    "Program", "Project", "Cell", "Unit", "Agency", "Authority", "Authorities", "Institute",
+    "University", "Bureau", "Council", "Commission", "Committee", "Forces", "Force", "Guard",
+    "Airport", "Port", "Ports", "Chamber", "Association", "Society", "Foundation", "Red",
+    "Times", "Post", "News", "Television", "Radio", "Bank", "Province", "Region", "Rift",
+    "Highway", "Railway", "Team", "Water", "Health", "Food", "Regional", "International",
+    "Action", "Plan", "Strategy", "Report",
+])
+
+#: Demonyms that are also language names, besides those ending in -ish, -ese and -ch.
+LANGUAGES = frozenset([
+    "Arabic", "Russian", "German", "Italian", "Greek", "Hungarian", "Romanian", "Ukrainian",
+    "Thai", "Persian", "Tajik", "Uzbek", "Turkmen", "Kazakh", "Kyrgyz", "Albanian",
+    "Bulgarian", "Serbian", "Croatian", "Macedonian", "Georgian", "Armenian", "Azerbaijani",
+    "Mongolian", "Indonesian", "Filipino", "Somali",
+])
+
+# fmt: on
+
+#: Acronyms that are also English words, so not country names in an all-capitals heading.
+WORD_ACRONYMS = frozenset({"US"})
+
+#: Ambiguous forms that a coordinated plural resolves ("the Republics of Korea and Indonesia").
+PLURAL_RESOLVES = {"korea": "KOR"}
+
+_HEADING_MAX = 200  # characters; longer lines are not headings
+_PLACE_BEFORE = re.compile(r"(?:\bNew|\b(?:Gulf|Sea|Bay|Straits?)\s+of|\bLake)\s+$")
+_PLACE_AFTER = re.compile(r"\s+(?:Ocean|River|Basin|Delta|Sea)\b")
+_CURRENCY_AFTER = re.compile(r"\s*(?:\$|[Dd]ollars?\b)")
+_LANGUAGE_AFTER = re.compile(r"(?:-|\s+)(?:speaking|language|speakers?)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|into|from)\s+(?:[A-Z]\w+(?:,\s+|\s+(?:and|or)\s+))*$")
+_PHRASE_END = re.compile(r"\s*(?:[.,;:)]|\Z|(?:and|or)\s)")
+_US_STATE_BEFORE = re.compile(
+    r"(?:\b(?:Atlanta|Savannah|Augusta|Athens|Columbus|Macon),|\bstate of)\s+$"
+)
+_US_STATE_AFTER = re.compile(r"(?:,\s*|\s*\()(?:USA|U\.S\.A?\.?|US|United States)\b")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Mme)\.?\s+$")
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_PLURAL_HEAD = re.compile(
+    r"\b(?:Republics|Kingdoms|Governments|States|Emirates|Sultanates|Federations)\s+of\s+(?:the\s+)?$"
+)
+_JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)(?:the\s+)?")
 
 _HYPHENS = "-‐‑–"
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+_HYPHEN = re.compile(f"[{_HYPHENS}]")
 
 
+@lru_cache(maxsize=8192)
 def _key(surface: str) -> str:
     """Normalize a surface form for lookup: case, apostrophes, hyphens, spaces, leading "the"."""
     s = unicodedata.normalize("NFC", surface).lower().replace("’", "'")
-    s = re.sub(f"[{_HYPHENS}]", "-", s)
-    s = _SPACE.sub(" ", s).strip()
-    return re.sub(r"^the ", "", s)
+    s = _SPACE.sub(" ", _HYPHEN.sub("-", s)).strip()
+    return s[4:] if s.startswith("the ") else s
 
 
 def _fold(s: str) -> str:
@@ -135,14 +201,18 @@ def _split(cell: str) -> tuple[str, ...]:
 def _infos() -> dict[str, CountryInfo]:
     """Read the reference table and merge ISO names from pycountry."""
     with TABLE.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+        rows = list(
+            csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        )
     infos = {}
     for row in rows:
         iso = pycountry.countries.get(alpha_3=row["iso3"])
         official = getattr(iso, "official_name", None) if iso else None
         iso_names = [getattr(iso, "common_name", None), iso.name, official] if iso else []
         extra = [n for n in (_uninvert(n) for n in iso_names if n) if n]
-        aliases = tuple(dict.fromkeys(a for a in (*_split(row["aliases"]), *extra) if a != row["name"]))
+        aliases = tuple(
+            dict.fromkeys(a for a in (*_split(row["aliases"]), *extra) if a != row["name"])
+        )
         infos[row["iso3"]] = CountryInfo(
             iso3=row["iso3"],
             name=row["name"],
@@ -205,11 +275,14 @@ def _node_pattern(node: dict) -> str:
 
 @cache
 def _matcher() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + _trie_pattern(sorted(_lexicon())), re.IGNORECASE)
+    """The compiled gazetteer: a word start, then the trie of every surface form."""
+    keys = sorted(_lexicon())
+    first = "".join(sorted({re.escape(k[0]) for k in keys}))
+    return re.compile(rf"\b(?=[{first}])" + _trie_pattern(keys), re.IGNORECASE)
 
 
 def _case_ok(text: str, surface: str) -> bool:
-    """Reports capitalize country names: capitals of the surface form must be capitals in the text."""
+    """Reports capitalize country names: capitals of the surface form must be capitals in text."""
     got, want = _WORD.findall(text), _WORD.findall(surface)
     if len(got) != len(want):
         return False
@@ -227,9 +300,87 @@ def find_countries(text: str) -> list[CountryMention]:
     found = []
     for m in _matcher().finditer(text):
         entry = lex[_key(m.group())]
-        if entry.iso3 and _case_ok(m.group(), entry.surface):
+        if entry.iso3 is None or not _case_ok(m.group(), entry.surface):
+            continue
+        if not _not_a_country(text, m.start(), m.end(), entry):
             found.append(CountryMention(m.start(), m.end(), m.group(), entry.iso3, entry.form))
-    return found
+    return [m for m in _mark_plurals(text, found) if m.iso3]
+
+
+def _not_a_country(text: str, start: int, end: int, entry: _Entry) -> bool:
+    """Context showing that a country word names something else: a sea, a currency, a person."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if _PLACE_AFTER.match(after) or _CURRENCY_AFTER.match(after):
+        return True
+    if entry.form == "name" and _PLACE_BEFORE.search(before):
+        return True
+    if entry.form == "demonym" and _is_language(entry.surface, before, after):
+        return True
+    if entry.iso3 == "GEO" and (_US_STATE_BEFORE.search(before) or _US_STATE_AFTER.match(after)):
+        return True
+    if entry.surface in WORD_ACRONYMS and _in_capitals(before, after):
+        return True
+    return text[start:end] in PERSON_NAMES and _is_person(text, start, end)
+
+
+def _is_language(demonym: str, before: str, after: str) -> bool:
+    """ "Spanish-speaking", "translated into Russian." name a language, not a country."""
+    if _LANGUAGE_AFTER.match(after):
+        return True
+    is_language = demonym in LANGUAGES or demonym.endswith(("ish", "ese", "ch"))
+    return is_language and bool(_IN_BEFORE.search(before)) and bool(_PHRASE_END.match(after))
+
+
+def _in_capitals(before: str, after: str) -> bool:
+    """Whether a word stands in an all-capitals heading ("HELP US GROW")."""
+    near = re.findall(r"[^\W\d_]+", before)[-1:] + re.findall(r"[^\W\d_]+", after)[:1]
+    return any(len(w) > 1 and w.isupper() for w in near)
+
+
+def _is_person(text: str, start: int, end: int) -> bool:
+    """A country name that is a person's given name or surname ("Michael Jordan", "Chad Smith")."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if _TITLE_BEFORE.search(before):
+        return True
+    if _is_heading(text, start, end):
+        return False
+    prev = _NAME_BEFORE.search(before)
+    if prev and prev.group(1) not in NOT_GIVEN_NAMES and not prev.group(1).endswith(("ing", "ed")):
+        return True
+    nxt = _NAME_AFTER.match(after)
+    return bool(nxt) and nxt.group(1) not in NOT_SURNAMES and iso3_for_name(nxt.group(1)) is None
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A short title-case line without final punctuation ("Jordan Hosts Regional Meeting")."""
+    lo, hi = max(0, start - _HEADING_MAX), min(len(text), end + _HEADING_MAX)
+    line_start, line_end = text.rfind("\n", lo, start), text.find("\n", end, hi)
+    if (line_start < 0 and lo > 0) or (line_end < 0 and hi < len(text)):
+        return False
+    line = text[line_start + 1 : hi if line_end < 0 else line_end].strip()
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", line) if len(w) > 3]
+    capitals = sum(w[0].isupper() for w in words)
+    return (
+        len(words) <= 12
+        and not line.endswith((".", "!", "?", ":", ";", ","))
+        and capitals >= 0.6 * len(words)
+    )
+
+
+def _mark_plurals(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """Mark members of "the Islamic Republics of A, B and C" as plural; resolve "Korea" there."""
+    out = list(mentions)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _JOINER.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        if j > i and _PLURAL_HEAD.search(text[max(0, out[i].start - 60) : out[i].start]):
+            for k in range(i, j + 1):
+                iso3 = out[k].iso3 or PLURAL_RESOLVES.get(_key(out[k].text), "")
+                out[k] = replace(out[k], iso3=iso3, form="plural")
+        i = j + 1
+    return out
 
 
 def country_info(iso3: str) -> CountryInfo:
