@@ -1,21 +1,46 @@
 """Files → Document: read reports as normalized text with an id, title, date and hash.
 
-Text is decoded as UTF-8 (a BOM is dropped) and line ends are normalized to ``\\n``;
-every offset the later stages record refers to this normalized text.
+Plain text and Markdown are decoded as UTF-8 (a BOM is dropped); PDF, saved web pages and
+Word files are turned into text by ``kg.formats``. Line ends are normalized to ``\\n``
+and every offset the later stages record refers to this text; ``page_of`` maps an offset
+to its PDF page.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import DocumentError, KgError
+from kg.formats import SUFFIXES as _FORMATS
+from kg.formats import read_bytes, sniff
+from kg.formats.text import decode_text
 from kg.types import Document
 
-SUFFIXES: tuple[str, ...] = (".txt", ".md")
+__all__ = [
+    "SUFFIXES",
+    "content_key",
+    "decode_text",
+    "document_from_text",
+    "find_date",
+    "find_document_files",
+    "iter_documents",
+    "load_documents",
+    "load_documents_lenient",
+    "page_of",
+    "read_document",
+]
+
+SUFFIXES: tuple[str, ...] = tuple(_FORMATS)
 MAX_BYTES = 20_000_000  # a single report larger than this is almost surely not a report
+MAX_BINARY_BYTES = 200_000_000  # PDF and Word files also carry images
+_BINARY_SUFFIXES = (".pdf", ".docx")
+_SNIFF_BYTES = 65_536
 
 _MONTHS = [
     "january",
@@ -50,7 +75,7 @@ def find_document_files(paths: Iterable[str | Path]) -> list[Path]:
             if not inside:
                 raise KgError(f"{path}: folder holds no documents ({', '.join(SUFFIXES)})")
             found.extend(inside)
-        elif _is_document(path):
+        elif _is_document(path) or _announces_format(path):
             found.append(path)
         else:
             raise KgError(f"{path}: not a supported document type ({', '.join(SUFFIXES)})")
@@ -61,17 +86,13 @@ def _is_document(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES and not path.name.startswith(".")
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """Decode report bytes as UTF-8 text with LF line ends, or raise DocumentError."""
-    if b"\x00" in data[:8192]:
-        raise DocumentError(f"{name}: binary file, not a text document")
+def _announces_format(path: Path) -> bool:
+    """Whether a file of another suffix starts like a PDF, Word file or web page."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(
-            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        with path.open("rb") as handle:
+            return sniff(handle.read(_SNIFF_BYTES)) is not None
+    except OSError:
+        return False
 
 
 def document_from_text(doc_id: str, text: str, path: Path | None = None) -> Document:
@@ -101,31 +122,89 @@ def find_date(title: str) -> str | None:
 def read_document(path: str | Path) -> Document:
     """Read one document file, raising DocumentError with a one-line reason on bad input."""
     path = Path(path)
+    data = _read_bytes(path)
+    extracted = read_bytes(data, str(path), path.suffix)
+    doc = document_from_text(path.name, extracted.text, path)
+    title = extracted.title or doc.title
+    return replace(
+        doc,
+        title=title,
+        date=extracted.date or find_date(title),
+        format=extracted.format,
+        pages=extracted.pages,
+        url=extracted.url,
+        source_sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    limit = MAX_BINARY_BYTES if path.suffix.lower() in _BINARY_SUFFIXES else MAX_BYTES
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(f"{path}: too large ({size:,} bytes; limit {MAX_BYTES:,})")
-        data = path.read_bytes()
+        if size > limit:
+            raise DocumentError(f"{path}: too large ({size:,} bytes; limit {limit:,})")
+        return path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return document_from_text(path.name, decode_text(data, str(path)), path)
 
 
-def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
-    """Read documents from files and folders, skipping exact duplicates by content."""
-    seen_ids: dict[str, str] = {}
-    seen_hashes: set[str] = set()
+def content_key(text: str) -> str:
+    """What makes two documents the same report: a hash of the text, spacing and forms folded.
+
+    The same report as a PDF, a web page or a text file has the same words in the same order
+    but different line breaks and spaces, so it gets the same key and is read once.
+    """
+    folded = " ".join(unicodedata.normalize("NFKC", text).split())
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def page_of(doc: Document, offset: int) -> int | None:
+    """The 1-based page holding character ``offset`` of ``doc.text``; None without pages."""
+    if not doc.pages:
+        return None
+    if not 0 <= offset <= len(doc.text):
+        raise ValueError(f"offset {offset} is outside {doc.doc_id} (0..{len(doc.text)})")
+    return max(1, bisect.bisect_right(doc.pages, offset))
+
+
+def iter_documents(
+    paths: Iterable[str | Path],
+    on_error: Callable[[Path, DocumentError], None] | None = None,
+) -> Iterator[Document]:
+    """Read documents from files and folders, each report once however often it is given.
+
+    A document that cannot be read raises DocumentError; with ``on_error`` it is handed to
+    ``on_error(path, error)`` instead and skipped, so the rest of a batch is still read.
+    """
+    seen_ids: set[str] = set()
+    seen_keys: set[str] = set()
     for path in find_document_files(paths):
-        doc = read_document(path)
-        if doc.sha256 in seen_hashes:
+        try:
+            doc = read_document(path)
+            key = content_key(doc.text)
+            if key in seen_keys:
+                continue
+            if doc.doc_id in seen_ids:
+                raise DocumentError(f"{path}: another document is already named {doc.doc_id!r}")
+        except DocumentError as error:
+            if on_error is None:
+                raise
+            on_error(path, error)
             continue
-        if doc.doc_id in seen_ids:
-            raise KgError(f"{path}: another document is already named {doc.doc_id!r}")
-        seen_ids[doc.doc_id] = doc.sha256
-        seen_hashes.add(doc.sha256)
+        seen_ids.add(doc.doc_id)
+        seen_keys.add(key)
         yield doc
 
 
 def load_documents(paths: Iterable[str | Path]) -> list[Document]:
     """Read every document under ``paths`` (files or folders) into a list."""
     return list(iter_documents(paths))
+
+
+def load_documents_lenient(
+    paths: Iterable[str | Path],
+) -> tuple[list[Document], list[tuple[Path, str]]]:
+    """Read what can be read under ``paths``; also return each skipped file with its reason."""
+    skipped: list[tuple[Path, str]] = []
+    docs = list(iter_documents(paths, on_error=lambda path, err: skipped.append((path, str(err)))))
+    return docs, skipped

@@ -34,7 +34,10 @@ STATUSES: tuple[str, ...] = ("proposed", "agreed", "ongoing", "completed")
 
 @dataclass(frozen=True)
 class Document:
-    """A report's text and identity; ``doc_id`` is its file name."""
+    """A report's text and identity; ``doc_id`` is its file name.
+
+    ``sha256`` hashes ``text`` (what evidence offsets refer to); ``source_sha256`` the file.
+    """
 
     doc_id: str
     text: str
@@ -42,7 +45,10 @@ class Document:
     title: str
     date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD when the report states one
     path: Path | None = None
-    format: str = "txt"
+    format: str = "txt"  # txt, md, pdf, html or docx
+    pages: tuple[int, ...] = ()  # offset in ``text`` where each page starts (PDF only)
+    url: str | None = None  # a saved web page's own address, when the page records it
+    source_sha256: str | None = None  # SHA-256 of the original file's bytes
 
 
 @dataclass(frozen=True)
