@@ -26,15 +26,15 @@ def read_html(data: bytes, name: str) -> Extracted:
         raise DocumentError(f"{name}: binary file, not an HTML page")
     import trafilatura
 
-    result = trafilatura.bare_extraction(
+    result: Any = trafilatura.bare_extraction(
         data,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    body = getattr(result, "body", None)
-    text = "\n\n".join(_blocks(body)) if body is not None else ""
+    body = None if result is None else result.body
+    text = "" if body is None else "\n\n".join(_blocks(body))
     if not text.strip():
         raise DocumentError(f"{name}: no article text found in the web page")
     return Extracted(

@@ -1,8 +1,9 @@
 """PDF: text in reading order, running headers, footers and page numbers dropped.
 
-pdfminer.six's layout analysis groups lines into boxes and orders the boxes column by
-column; each box becomes a paragraph, lines are joined with hyphenation at line ends
-repaired, and a paragraph cut by a column or page break is joined back together.
+pdfminer.six's layout analysis groups lines into boxes; the boxes are put in reading order
+by recursive cuts along white space (columns left to right, then bands top down), each box
+becomes a paragraph with hyphenation at line ends repaired, and a paragraph cut by a column
+or page break is joined back together.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ class _Page:
 
 def read_pdf(data: bytes, name: str) -> Extracted:
     """Extract a PDF's text with its page starts, or raise DocumentError naming ``name``."""
+    if b"%PDF-" not in data[:1024]:
+        raise DocumentError(f"{name}: not a PDF (no %PDF- header)")
     if b"%%EOF" not in data[-2048:]:
         raise DocumentError(f"{name}: truncated PDF (no end-of-file marker)")
     pages = _layout(data, name)
