@@ -54,6 +54,7 @@ def test_names(text: str, expected: list[str]) -> None:
         ("the Democratic Republic of the Congo", ["COD"]),
         ("DR Congo, the DRC and the Democratic Republic of Congo", ["COD", "COD", "COD"]),
         ("Congolese police", []),
+        ("the DRC: Congo and Congolese police", ["COD", "COD", "COD"]),
         ("forests of the Congo Basin", []),
         # the Sudans
         ("Sudan and South Sudan", ["SDN", "SSD"]),
@@ -61,6 +62,7 @@ def test_names(text: str, expected: list[str]) -> None:
         # Türkiye, not the bird
         ("a turkey for dinner", []),
         ("TURKEY AND IRAN", ["TUR", "IRN"]),
+        ("IRAN AND SPAIN", ["IRN", "ESP"]),
         # Georgia, not the US state
         ("Tbilisi, Georgia", ["GEO"]),
         ("a conference in Atlanta, Georgia", []),
@@ -83,6 +85,10 @@ def test_names(text: str, expected: list[str]) -> None:
         ("the Republic of Korea and South Korea", ["KOR", "KOR"]),
         ("Democratic People's Republic of Korea, North Korea, DPRK", ["PRK", "PRK", "PRK"]),
         ("Korean experts", []),
+        ("the Korea International Cooperation Agency", []),
+        ("the Republic of Korea and the Korea International Cooperation Agency", ["KOR", "KOR"]),
+        ("North Korea and Korean workers", ["PRK", "PRK"]),
+        ("the DPRK and the Republic of Korea: Korean talks", ["PRK", "KOR"]),
         ("the Republics of Korea and Indonesia", ["KOR", "IDN"]),
         # India and the Indian Ocean
         ("India and the Indian Ocean", ["IND"]),
@@ -171,6 +177,9 @@ def test_iso3_for_name() -> None:
     assert iso3_for_name("the Netherlands") == "NLD"
     assert iso3_for_name("IRANIAN") == "IRN"
     assert iso3_for_name("Atlantis") is None
+    assert iso3_for_name("Korea") is None
+    assert iso3_for_name("Indian Ocean") is None
+    assert iso3_for_name("Türkiye") == iso3_for_name("turkey") == "TUR"
 
 
 @given(st.text())

@@ -49,6 +49,7 @@ class _Entry:
     iso3: str | None
     form: str
     surface: str
+    candidates: tuple[str, ...] = ()  # the countries an ambiguous form may name
 
 
 #: Phrases that contain a country name or demonym but do not refer to that country.
@@ -71,14 +72,26 @@ NOT_COUNTRIES = (
     "Inter-American",
     "Organization of American States",
     "British Columbia",
+    "Benin City",
+    "Niger State",
+    "East Azerbaijan",
+    "West Azerbaijan",
     "University of Georgia",
     "Georgia State University",
     "Georgia Institute of Technology",
     "Georgia Tech",
 )
 
-#: Forms that need a qualifier to name one country ("Republic of Korea", "North Korea").
-AMBIGUOUS = ("Korea", "Korean", "Koreans", "Congolese")
+#: Forms that may name either of two countries → (form, candidates, default). The candidate
+#: that the text names unambiguously elsewhere wins; else the default (UN usage), if any.
+AMBIGUOUS = {
+    "Korea": ("name", ("KOR", "PRK"), ""),
+    "Korean": ("demonym", ("KOR", "PRK"), ""),
+    "Koreans": ("demonym", ("KOR", "PRK"), ""),
+    "Congo": ("name", ("COG", "COD"), "COG"),
+    "Congolese": ("demonym", ("COG", "COD"), ""),
+    "Virgin Islands": ("name", ("VGB", "VIR"), ""),
+}
 
 # fmt: off
 #: Country names that are also given names or surnames ("Michael Jordan", "Chad Smith").
@@ -130,7 +143,7 @@ WORD_ACRONYMS = frozenset({"US"})
 PLURAL_RESOLVES = {"korea": "KOR"}
 
 _HEADING_MAX = 200  # characters; longer lines are not headings
-_PLACE_BEFORE = re.compile(r"(?:\bNew|\b(?:Gulf|Sea|Bay|Straits?)\s+of|\bLake)\s+$")
+_PLACE_BEFORE = re.compile(r"(?:\bNew|\b(?:Gulf|Sea|Bay|Straits?)\s+of|\bLake|\bRiver)\s+$")
 _PLACE_AFTER = re.compile(r"\s+(?:Ocean|River|Basin|Delta|Sea)\b")
 _CURRENCY_AFTER = re.compile(r"\s*(?:\$|[Dd]ollars?\b)")
 _LANGUAGE_AFTER = re.compile(r"(?:-|\s+)(?:speaking|language|speakers?)\b")
@@ -237,8 +250,8 @@ def _lexicon() -> dict[str, _Entry]:
         for surface in (*info.demonyms, *(p for p in plurals if p)):
             for v in _variants(surface):
                 lex.setdefault(_key(v), _Entry(info.iso3, "demonym", v))
-    for surface in AMBIGUOUS:
-        lex[_key(surface)] = _Entry("", "name", surface)
+    for surface, (form, candidates, default) in AMBIGUOUS.items():
+        lex[_key(surface)] = _Entry(default, form, surface, candidates)
     for surface in NOT_COUNTRIES:
         lex[_key(surface)] = _Entry(None, "name", surface)
     return lex
@@ -295,7 +308,10 @@ def _case_ok(text: str, surface: str) -> bool:
 
 
 def find_countries(text: str) -> list[CountryMention]:
-    """Country mentions in ``text``, sorted by start and non-overlapping."""
+    """Country mentions in ``text``, sorted by start and non-overlapping.
+
+    Pass a whole document: an ambiguous form ("Korea") is resolved by the rest of the text.
+    """
     lex = _lexicon()
     found = []
     for m in _matcher().finditer(text):
@@ -303,8 +319,17 @@ def find_countries(text: str) -> list[CountryMention]:
         if entry.iso3 is None or not _case_ok(m.group(), entry.surface):
             continue
         if not _not_a_country(text, m.start(), m.end(), entry):
-            found.append(CountryMention(m.start(), m.end(), m.group(), entry.iso3, entry.form))
-    return [m for m in _mark_plurals(text, found) if m.iso3]
+            mention = CountryMention(m.start(), m.end(), m.group(), entry.iso3, entry.form)
+            found.append((mention, entry))
+    named = {m.iso3 for m, e in found if not e.candidates}
+    resolved = [_resolve(m, e, named) for m, e in found]
+    return [m for m in _mark_plurals(text, resolved) if m.iso3]
+
+
+def _resolve(mention: CountryMention, entry: _Entry, named: set[str]) -> CountryMention:
+    """An ambiguous form names the one candidate that the text names unambiguously."""
+    seen = named.intersection(entry.candidates)
+    return replace(mention, iso3=seen.pop()) if len(seen) == 1 else mention
 
 
 def _not_a_country(text: str, start: int, end: int, entry: _Entry) -> bool:
