@@ -96,4 +96,4 @@ def node_size(strength: float, max_strength: float) -> float:
 
 def edge_width(partnerships: int) -> float:
     """Edge width grows with the logarithm of the number of partnerships, capped at 12 px."""
-    return round(min(1.0 + 2.0 * math.log2(max(partnerships, 1)), 12.0), 2)
+    return round(min(1.5 + 2.0 * math.log2(max(partnerships, 1)), 12.0), 2)

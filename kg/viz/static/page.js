@@ -196,10 +196,14 @@
   });
   const kg = { network: network, nodes: nodes, edges: edges, stable: false, filters: 0 };
   window.kg = kg;
-  network.once("afterDrawing", function () { if (!physics) kg.stable = true; });
+  function settled() {
+    kg.stable = true;
+    kg.stableAt = performance.now();
+  }
+  network.once("afterDrawing", function () { if (!physics) settled(); });
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: { enabled: false } });
-    kg.stable = true;
+    settled();
   });
 
   network.on("hoverNode", function (p) { showTooltip(nodeInfo(nodesById[p.node]), p.pointer.DOM); });
@@ -231,6 +235,7 @@
       !state.undated || (data.years && (state.from > data.years[0] || state.to < data.years[1]));
   }
   function applyFilters(refit) {
+    tooltip.hidden = true;
     const ego = egoNodes();
     const shown = new Set(ego);
     const edgeUpdates = [];
