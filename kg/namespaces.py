@@ -14,12 +14,16 @@ from urllib.parse import quote
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.types import LINK_KINDS, MECHANISMS, STATUSES
+
 BASE = "https://kg.example.org/"
 
 #: Instances: entities, partnerships, documents, named graphs.
 KG = Namespace(BASE + "id/")
 #: The kg ontology (classes and properties not found in reused vocabularies).
 KGO = Namespace(BASE + "ontology#")
+#: SKOS concepts (mechanisms, kinds, statuses, link classes, country groups).
+CONCEPT = Namespace(BASE + "concept/")
 
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
@@ -31,6 +35,7 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 PREFIXES: dict[str, Namespace] = {
     "kg": KG,
     "kgo": KGO,
+    "concept": CONCEPT,
     "org": ORG,
     "prov": Namespace(str(PROV)),
     "schema": SCHEMA,
@@ -81,3 +86,45 @@ def graph_iri(doc_id: str) -> str:
 
 
 REFERENCE_GRAPH = str(KG) + "graph/reference"
+
+
+# -- SKOS concepts and evidence IRIs (the RDF model of kg.rdf) ---------------------------------
+
+#: Classes of a link by the development status of the countries it joins (see kg.classify).
+LINK_CLASSES: tuple[str, ...] = (
+    "south-south",
+    "north-south",
+    "triangular",
+    "north-north",
+    "unclassified",
+)
+#: Groups a country can be classified into (see kg.classify).
+COUNTRY_GROUPS: tuple[str, ...] = ("global-south", "global-north")
+
+
+#: Concept scheme name → its closed list of notations.
+CONCEPT_SCHEMES: dict[str, tuple[str, ...]] = {
+    "mechanism": MECHANISMS,
+    "kind": LINK_KINDS,
+    "status": STATUSES,
+    "link-class": LINK_CLASSES,
+    "group": COUNTRY_GROUPS,
+}
+
+
+def concept_iri(scheme: str, notation: str) -> str:
+    """IRI of a SKOS concept such as ``concept/mechanism/funding``; unknown terms raise."""
+    if notation not in CONCEPT_SCHEMES.get(scheme, ()):
+        raise ValueError(f"{notation!r} is not a term of the {scheme!r} concept scheme")
+    return f"{CONCEPT}{scheme}/{notation}"
+
+
+def scheme_iri(scheme: str) -> str:
+    """IRI of a SKOS concept scheme such as ``concept/mechanism``."""
+    return f"{CONCEPT}{scheme}"
+
+
+def evidence_iri(doc_id: str, start: int, end: int, part: str = "") -> str:
+    """IRI of the evidence span ``start:end`` of a document, or of one of its selectors."""
+    iri = f"{KG}evidence/{quote(doc_id, safe='-_.~')}/{start}-{end}"
+    return iri + (f"/{part}" if part else "")
