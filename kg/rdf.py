@@ -1,0 +1,430 @@
+"""Extractions → an RDF dataset: one named graph per document plus a reference graph.
+
+The model is described in docs/architecture.md ("The RDF model") and ontology/README.md.
+Every node has a minted IRI (no blank nodes), and ``serialize`` sorts statements before
+writing, so identical inputs give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
+
+from kg import __version__
+from kg.classify import CLASSIFICATION, Source, country_group, link_class
+from kg.errors import KgError
+from kg.fileio import write_bytes
+from kg.namespaces import (
+    CONCEPT,
+    KGO,
+    OA,
+    ORG,
+    PREFIXES,
+    REFERENCE_GRAPH,
+    SCHEMA,
+    concept_iri,
+    document_iri,
+    entity_iri,
+    evidence_iri,
+    graph_iri,
+    short_hash,
+)
+from kg.types import Entity, Evidence, Extraction, Fact, Partnership
+
+#: Where the ontology and shapes live: the repository's ontology/ folder, found from the
+#: package (an editable install, which the Makefile uses, keeps the package in the tree).
+ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+
+#: Output formats of ``serialize``: name → (pyoxigraph format, keeps named graphs).
+FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
+    "trig": (ox.RdfFormat.TRIG, True),
+    "nquads": (ox.RdfFormat.N_QUADS, True),
+    "turtle": (ox.RdfFormat.TURTLE, False),
+    "jsonld": (ox.RdfFormat.JSON_LD, False),
+}
+
+ENTITY_CLASSES: dict[str, URIRef] = {
+    "Country": SCHEMA.Country,
+    "Organization": ORG.Organization,
+    "Programme": SCHEMA.Project,
+    "Agreement": KGO.Agreement,
+    "Place": SCHEMA.Place,
+    "Person": SCHEMA.Person,
+}
+
+Triple = tuple[Node, Node, Node]
+_DATE_TYPES = (
+    (r"\d{4}", XSD.gYear),
+    (r"\d{4}-\d{2}", XSD.gYearMonth),
+    (r"\d{4}-\d{2}-\d{2}", XSD.date),
+)
+
+
+def ontology_file(name: str) -> Path:
+    """Path of ``ontology/<name>``; KgError when the ontology folder is missing."""
+    path = ONTOLOGY_DIR / name
+    if not path.is_file():
+        raise KgError(f"{path}: ontology file not found (install kg from its source tree)")
+    return path
+
+
+# -- building ---------------------------------------------------------------------------------
+
+
+def to_dataset(extractions: Iterable[Extraction], *, store: str = "memory") -> Dataset:
+    """A dataset holding every extraction (one named graph each) and the reference graph."""
+    from kg.store import open_store  # the store module builds on this one
+
+    opened = open_store(store)
+    for extraction in extractions:
+        opened.add(extraction)
+    return opened.dataset
+
+
+def add_extraction(ds: Dataset, extraction: Extraction) -> None:
+    """Add one document's graph, replacing any earlier graph of the same document."""
+    ensure_reference(ds, extraction.entities)
+    graph = ds.graph(URIRef(graph_iri(extraction.document.doc_id)))
+    ds.remove_graph(graph)
+    graph = ds.graph(graph.identifier)
+    ds.addN([(s, p, o, graph) for s, p, o in document_triples(extraction)])
+
+
+def remove_document(ds: Dataset, doc_id: str) -> None:
+    """Drop one document's named graph (the reference graph is kept)."""
+    ds.remove_graph(ds.graph(URIRef(graph_iri(doc_id))))
+
+
+def document_triples(extraction: Extraction) -> Iterator[Triple]:
+    """Every statement of one document's named graph."""
+    doc = extraction.document
+    keys = {e.key for e in extraction.entities}
+    yield from _document(extraction)
+    for entity in extraction.entities:
+        yield from _entity(entity)
+    for partnership in extraction.partnerships:
+        yield from _partnership(partnership, doc.doc_id, _multilateral(partnership, extraction))
+    for fact in extraction.facts:
+        yield from _fact(fact, keys)
+
+
+def _document(extraction: Extraction) -> Iterator[Triple]:
+    doc = extraction.document
+    node, graph = URIRef(document_iri(doc.doc_id)), URIRef(graph_iri(doc.doc_id))
+    activity = URIRef(entity_iri(f"activity/extract/{__version__}/{doc.sha256[:16]}"))
+    agent = URIRef(entity_iri(f"agent/kg/{__version__}"))
+    yield node, RDF.type, KGO.Document
+    yield node, DCTERMS.identifier, Literal(doc.doc_id)
+    yield node, DCTERMS.title, Literal(doc.title)
+    yield node, KGO.sha256, Literal(doc.sha256)
+    if doc.date:
+        yield node, DCTERMS.date, date_literal(doc.date)
+    for entity in extraction.entities:
+        yield node, SCHEMA.mentions, URIRef(entity_iri(entity.key))
+    yield graph, PROV.wasDerivedFrom, node
+    yield graph, PROV.wasGeneratedBy, activity
+    yield activity, RDF.type, PROV.Activity
+    yield activity, PROV.used, node
+    yield activity, PROV.wasAssociatedWith, agent
+    yield agent, RDF.type, PROV.SoftwareAgent
+    yield agent, RDFS.label, Literal(f"kg {__version__}")
+
+
+def _entity(entity: Entity) -> Iterator[Triple]:
+    node = URIRef(entity_iri(entity.key))
+    for alias in sorted(set(entity.aliases) - {entity.label}):
+        yield node, SKOS.altLabel, Literal(alias)
+    for same in entity.same_as:
+        yield node, OWL.sameAs, URIRef(same)
+    if entity.type == "Country":  # type, label and code live in the reference graph
+        return
+    yield node, RDF.type, ENTITY_CLASSES[entity.type]
+    yield node, RDFS.label, Literal(entity.label)
+    if entity.category:
+        yield node, KGO.category, Literal(entity.category)
+    if entity.parent:
+        yield node, ORG.subOrganizationOf, URIRef(entity_iri(entity.parent))
+    if entity.country:
+        where = SCHEMA.containedInPlace if entity.type == "Place" else KGO.homeCountry
+        yield node, where, _country(entity.country)
+
+
+def _partnership(p: Partnership, doc_id: str, multilateral: bool) -> Iterator[Triple]:
+    node = URIRef(entity_iri(p.key))
+    yield node, RDF.type, KGO.Partnership
+    for key in p.participants:
+        yield node, KGO.partner, URIRef(entity_iri(key))
+    for iso3 in p.countries:
+        yield node, KGO.involvesCountry, _country(iso3)
+    yield node, KGO.mechanism, URIRef(concept_iri("mechanism", p.mechanism))
+    yield node, KGO.kind, URIRef(concept_iri("kind", p.kind))
+    yield node, KGO.status, URIRef(concept_iri("status", p.status))
+    cls = link_class(p.countries, multilateral=multilateral)
+    yield node, KGO.linkClass, URIRef(concept_iri("link-class", cls))
+    yield node, KGO.classifiedBy, classification_iri()
+    if p.date:
+        yield node, DCTERMS.date, date_literal(p.date)
+    yield node, KGO.confidence, decimal_literal(round(p.confidence, 3))
+    for key in p.funders:
+        yield node, SCHEMA.funder, URIRef(entity_iri(key))
+    if p.programme:
+        yield node, KGO.underProgramme, URIRef(entity_iri(p.programme))
+    yield node, PROV.wasDerivedFrom, URIRef(document_iri(doc_id))
+    yield from _evidence(node, p.evidence)
+
+
+def _multilateral(p: Partnership, extraction: Extraction) -> bool:
+    """True when an organization with no home country (an international one) takes part."""
+    orgs = {e.key for e in extraction.entities if e.type == "Organization" and not e.country}
+    return any(key in orgs for key in (*p.participants, *p.funders))
+
+
+def _evidence(subject: URIRef, ev: Evidence) -> Iterator[Triple]:
+    node = URIRef(evidence_iri(ev.doc_id, ev.start, ev.end))
+    quote = URIRef(evidence_iri(ev.doc_id, ev.start, ev.end, "quote"))
+    position = URIRef(evidence_iri(ev.doc_id, ev.start, ev.end, "position"))
+    yield subject, KGO.evidence, node
+    yield node, RDF.type, KGO.Evidence
+    yield node, OA.hasSource, URIRef(document_iri(ev.doc_id))
+    yield node, OA.hasSelector, quote
+    yield node, OA.hasSelector, position
+    yield quote, RDF.type, OA.TextQuoteSelector
+    yield quote, OA.exact, Literal(ev.quote)
+    yield position, RDF.type, OA.TextPositionSelector
+    yield position, OA.start, Literal(str(ev.start), datatype=XSD.integer)
+    yield position, OA.end, Literal(str(ev.end), datatype=XSD.integer)
+
+
+def _fact(fact: Fact, keys: set[str]) -> Iterator[Triple]:
+    ev = fact.evidence
+    key = short_hash(ev.doc_id, ev.start, ev.end, fact.what, fact.quantity, fact.unit, fact.subject)
+    node = URIRef(entity_iri(f"fact/{key}"))
+    yield node, RDF.type, KGO.Fact
+    yield node, KGO.measure, Literal(fact.what)
+    yield node, SCHEMA.value, decimal_literal(fact.quantity)
+    yield node, SCHEMA.unitText, Literal(fact.unit)
+    if fact.subject:
+        iri = URIRef(entity_iri(fact.subject))
+        yield node, KGO.subject, iri if fact.subject in keys else Literal(fact.subject)
+    if fact.about:
+        yield node, KGO.about, URIRef(entity_iri(fact.about))
+    yield node, PROV.wasDerivedFrom, URIRef(document_iri(ev.doc_id))
+    yield from _evidence(node, ev)
+
+
+def date_literal(text: str) -> Literal:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as an xsd:gYear, xsd:gYearMonth or xsd:date."""
+    for pattern, datatype in _DATE_TYPES:
+        if re.fullmatch(pattern, text):
+            return Literal(text, datatype=datatype)
+    raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def decimal_literal(value: float) -> Literal:
+    """An xsd:decimal in canonical form ("0.9", "1000"), as Oxigraph stores it."""
+    text = format(Decimal(repr(float(value))), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return Literal(text, datatype=XSD.decimal)
+
+
+def _country(iso3: str) -> URIRef:
+    return URIRef(entity_iri(f"country/{iso3}"))
+
+
+# -- the reference graph ----------------------------------------------------------------------
+
+
+def ensure_reference(ds: Dataset, entities: Iterable[Entity] = ()) -> None:
+    """Write the reference graph if it is empty, and add countries it does not know yet."""
+    graph = ds.graph(URIRef(REFERENCE_GRAPH))
+    known = reference_countries()
+    extra = [e for e in entities if e.type == "Country" and e.iso3 and e.iso3 not in known]
+    triples = [t for e in extra for t in country_triples(e.iso3 or "", e.label, ())]
+    if next(iter(graph.triples((None, None, None))), None) is None:
+        triples += reference_triples()
+    if triples:
+        ds.addN([(s, p, o, graph) for s, p, o in triples])
+
+
+@cache
+def reference_countries() -> frozenset[str]:
+    """ISO3 codes of the countries the reference graph always holds (ISO 3166-1)."""
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+@cache
+def reference_triples() -> tuple[Triple, ...]:
+    """Countries of ISO 3166-1 with their groups, the classification and the SKOS concepts."""
+    out: list[Triple] = []
+    for c in pycountry.countries:
+        label = getattr(c, "common_name", None) or c.name
+        alt = {c.name, getattr(c, "official_name", c.name)} - {label}
+        out += country_triples(c.alpha_3, label, sorted(alt))
+    out += _classification_triples()
+    out += concept_triples()
+    return tuple(out)
+
+
+def country_triples(iso3: str, label: str, alt_labels: Iterable[str]) -> list[Triple]:
+    """Reference statements about one country: type, label, ISO code and group."""
+    node = _country(iso3)
+    out: list[Triple] = [
+        (node, RDF.type, SCHEMA.Country),
+        (node, RDFS.label, Literal(label)),
+        (node, KGO.iso3, Literal(iso3)),
+    ]
+    out += [(node, SKOS.altLabel, Literal(a)) for a in alt_labels]
+    group = country_group(iso3)
+    if group:
+        out.append((node, KGO.countryGroup, URIRef(concept_iri("group", group))))
+        out.append((node, KGO.classifiedBy, classification_iri()))
+    return out
+
+
+def classification_iri() -> URIRef:
+    """IRI of the classification every link class and country group cites."""
+    return URIRef(entity_iri(f"classification/{CLASSIFICATION.key}/{CLASSIFICATION.version}"))
+
+
+def _classification_triples() -> list[Triple]:
+    node, c = classification_iri(), CLASSIFICATION
+    out: list[Triple] = [
+        (node, RDF.type, KGO.Classification),
+        (node, DCTERMS.title, Literal(c.name)),
+        (node, SCHEMA.version, Literal(c.version)),
+        (node, SCHEMA.url, URIRef(c.url)),
+        (node, DCTERMS.issued, date_literal(c.issued)),
+        (node, RDFS.comment, Literal(c.rule)),
+    ]
+    for source in (c.south, c.north):
+        out.append((node, PROV.wasDerivedFrom, _source_iri(source)))
+        out += _source_triples(source)
+    return out
+
+
+def _source_iri(source: Source) -> URIRef:
+    return URIRef(entity_iri(f"dataset/{source.key}"))
+
+
+def _source_triples(source: Source) -> list[Triple]:
+    node = _source_iri(source)
+    return [
+        (node, RDF.type, SCHEMA.Dataset),
+        (node, DCTERMS.title, Literal(source.title)),
+        (node, SCHEMA.version, Literal(source.version)),
+        (node, SCHEMA.url, URIRef(source.url)),
+        (node, DCTERMS.issued, date_literal(source.issued)),
+    ]
+
+
+@cache
+def concept_triples() -> tuple[Triple, ...]:
+    """The SKOS concept schemes of ontology/kg.ttl (mechanisms, kinds, statuses, …)."""
+    ontology = Graph(bind_namespaces="none").parse(ontology_file("kg.ttl"), format="turtle")
+    return tuple(
+        sorted(t for t in ontology if isinstance(t[0], URIRef) and t[0].startswith(str(CONCEPT)))
+    )
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def serialize(ds: Dataset, path: str | Path, format: str) -> Path:
+    """Write ``ds`` atomically as trig, nquads (named graphs), turtle or jsonld (merged)."""
+    if format not in FORMATS:
+        raise KgError(f"unknown graph format {format!r}: use {', '.join(FORMATS)}")
+    rdf_format, keeps_graphs = FORMATS[format]
+    quads = sorted_quads(ds)
+    items: list[Any] = quads if keeps_graphs else sorted({q.triple for q in quads}, key=_sort_key)
+    prefixes = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
+    return write_bytes(path, ox.serialize(items, format=rdf_format, prefixes=prefixes))
+
+
+def sorted_quads(ds: Dataset) -> list[ox.Quad]:
+    """Every statement of ``ds`` as pyoxigraph quads, in a stable order (graph, subject, …)."""
+    return sorted(ox_quads(ds), key=lambda q: (str(q.graph_name), *_sort_key(q)))
+
+
+def _sort_key(q: ox.Quad | ox.Triple) -> tuple[str, bool, str, str]:
+    return str(q.subject), q.predicate.value != str(RDF.type), str(q.predicate), str(q.object)
+
+
+def ox_quads(ds: Dataset) -> Iterator[ox.Quad]:
+    """The quads of any store as pyoxigraph terms (read directly from an Oxigraph store)."""
+    if isinstance(ds.store, OxigraphStore):
+        yield from ds.store._inner.quads_for_pattern(None, None, None, None)
+        return
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        graph = ox.DefaultGraph() if g in (None, DATASET_DEFAULT_GRAPH_ID) else _to_ox(g)
+        yield ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph)
+
+
+def _to_ox(term: Any) -> Any:
+    if isinstance(term, Graph):
+        term = term.identifier
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        datatype = ox.NamedNode(str(term.datatype)) if term.datatype else None
+        return ox.Literal(str(term), datatype=datatype)
+    return ox.NamedNode(str(term))
+
+
+def from_ox_triple(t: ox.Triple) -> Triple:
+    """A pyoxigraph triple as rdflib terms (xsd:string literals become plain literals)."""
+    return _from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)
+
+
+def _from_ox(term: Any) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = None if term.datatype.value == str(XSD.string) else URIRef(term.datatype.value)
+    return Literal(term.value, datatype=datatype)
+
+
+# -- counting ---------------------------------------------------------------------------------
+
+_STATS_QUERY = """
+SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?d schema:mentions ?e . ?e a ?type }
+GROUP BY ?type
+"""
+
+
+def dataset_stats(ds: Dataset) -> dict[str, Any]:
+    """Counts for the build summary: documents, entities by type, partnerships, triples."""
+    names = {str(iri): name for name, iri in ENTITY_CLASSES.items()}
+    ns = {p: str(n) for p, n in PREFIXES.items()}
+    entities = {name: 0 for name in ENTITY_CLASSES}
+    for row in ds.query(_STATS_QUERY, initNs=ns):
+        if str(row[0]) in names:
+            entities[names[str(row[0])]] = int(row[1])
+    return {
+        "documents": _count(ds, "?x a kgo:Document", ns),
+        "entities": entities,
+        "partnerships": _count(ds, "?x a kgo:Partnership", ns),
+        "triples": sum(1 for _ in ox_quads(ds)),
+    }
+
+
+def _count(ds: Dataset, pattern: str, ns: dict[str, str]) -> int:
+    rows = list(ds.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}", initNs=ns))
+    return int(rows[0][0])

@@ -1,0 +1,202 @@
+"""The RDF stage: model, named graphs, determinism, formats and counts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Literal, URIRef
+from rdflib import namespace as ns
+
+from kg.errors import KgError
+from kg.namespaces import KGO, OA, REFERENCE_GRAPH, concept_iri, document_iri, graph_iri
+from kg.rdf import (
+    FORMATS,
+    add_extraction,
+    concept_triples,
+    dataset_stats,
+    date_literal,
+    decimal_literal,
+    serialize,
+    to_dataset,
+)
+from kg.types import Document, Entity, Evidence, Extraction, Fact, Mention, Partnership
+
+TEXT = (
+    "Iran and Afghanistan signed a memorandum of understanding with UNODC in 2019. "
+    "Norway funded the Kerman centre."
+)
+IRN = URIRef("https://kg.example.org/id/country/IRN")
+
+
+def sample(doc_id: str = "a.txt", text: str = TEXT) -> Extraction:
+    """A hand-built extraction: an agreement IRN–AFG with UNODC, and NOR funding in IRN."""
+    doc = Document(doc_id, text, "0" * 64, title="A report", date="2020-05")
+    first = text.index(" Norway")
+    ev1 = Evidence(doc_id, 0, first, text[:first])
+    ev2 = Evidence(doc_id, first + 1, len(text), text[first + 1 :])
+    entities = (
+        Entity(
+            "country/IRN",
+            "Country",
+            "Iran",
+            aliases=("Iran", "Islamic Republic of Iran"),
+            iso3="IRN",
+            same_as=("http://www.wikidata.org/entity/Q794",),
+            mentions=(Mention(0, 4, "Iran"),),
+        ),
+        Entity("country/AFG", "Country", "Afghanistan", iso3="AFG"),
+        Entity("country/NOR", "Country", "Norway", iso3="NOR"),
+        Entity("organization/unodc", "Organization", "UNODC", category="un-body"),
+        Entity("organization/kerman-centre", "Organization", "Kerman centre", country="IRN"),
+    )
+    links = (
+        Partnership(
+            f"partnership/{doc_id}-1",
+            ("country/IRN", "country/AFG", "organization/unodc"),
+            ("AFG", "IRN"),
+            "bilateral",
+            "agreement",
+            "agreed",
+            ev1,
+            date="2019",
+            confidence=0.9,
+        ),
+        Partnership(
+            f"partnership/{doc_id}-2",
+            ("country/NOR", "organization/kerman-centre"),
+            ("IRN", "NOR"),
+            "bilateral",
+            "funding",
+            "completed",
+            ev2,
+            funders=("country/NOR",),
+        ),
+    )
+    facts = (Fact("funding", 1000.0, "USD", ev2, about="organization/kerman-centre"),)
+    return Extraction(doc, entities, links, facts)
+
+
+def build(path: Path, store: str = "memory", fmt: str = "trig") -> bytes:
+    ds = to_dataset([sample("b.txt"), sample("a.txt")], store=store)
+    return serialize(ds, path, fmt).read_bytes()
+
+
+def test_partnership_model() -> None:
+    ds = to_dataset([sample()])
+    g = ds.graph(URIRef(graph_iri("a.txt")))
+    p = URIRef("https://kg.example.org/id/partnership/a.txt-1")
+    assert (p, ns.RDF.type, KGO.Partnership) in g
+    assert set(g.objects(p, KGO.involvesCountry)) == {IRN, URIRef(str(IRN)[:-3] + "AFG")}
+    assert g.value(p, KGO.mechanism) == URIRef(concept_iri("mechanism", "agreement"))
+    assert g.value(p, KGO.linkClass) == URIRef(concept_iri("link-class", "triangular"))
+    date = Literal("2019", datatype=ns.XSD.gYear)
+    assert g.value(p, URIRef("http://purl.org/dc/terms/date")) == date
+    evidence = g.value(p, KGO.evidence)
+    assert g.value(evidence, OA.hasSource) == URIRef(document_iri("a.txt"))
+    quotes = [s for s in g.objects(evidence, OA.hasSelector) if g.value(s, OA.exact)]
+    assert str(g.value(quotes[0], OA.exact)).startswith("Iran and Afghanistan")
+
+
+def test_countries_live_in_the_reference_graph() -> None:
+    ds = to_dataset([sample()])
+    ref = ds.graph(URIRef(REFERENCE_GRAPH))
+    assert str(ref.value(IRN, KGO.iso3)) == "IRN"
+    assert ref.value(IRN, KGO.countryGroup) == URIRef(concept_iri("group", "global-south"))
+    assert (IRN, ns.RDF.type, None) not in ds.graph(URIRef(graph_iri("a.txt")))
+
+
+def test_north_south_link_class() -> None:
+    ds = to_dataset([sample()])
+    p = URIRef("https://kg.example.org/id/partnership/a.txt-2")
+    assert ds.value(p, KGO.linkClass) == URIRef(concept_iri("link-class", "north-south"))
+
+
+def test_readding_replaces_the_document_graph() -> None:
+    ds = to_dataset([sample()])
+    before = dataset_stats(ds)
+    add_extraction(ds, sample())
+    assert dataset_stats(ds) == before
+    shorter = sample(text=TEXT.replace("Kerman", "Tehran"))
+    add_extraction(ds, shorter)
+    quotes = {str(o) for o in ds.graph(URIRef(graph_iri("a.txt"))).objects(None, OA.exact)}
+    assert any("Tehran" in q for q in quotes) and not any("Kerman" in q for q in quotes)
+
+
+def test_stats() -> None:
+    stats = dataset_stats(to_dataset([sample("a.txt"), sample("b.txt")]))
+    assert stats["documents"] == 2
+    assert stats["partnerships"] == 4
+    assert stats["entities"]["Country"] == 3
+    assert stats["entities"]["Organization"] == 2
+    assert stats["triples"] > 1000
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_every_format_parses_with_pyoxigraph(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"graph.{fmt}"
+    build(path, fmt=fmt)
+    parse_format = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "jsonld": "JSON_LD"}
+    quads = list(ox.parse(path=str(path), format=getattr(ox.RdfFormat, parse_format[fmt])))
+    assert len(quads) > 1000
+    assert not any(isinstance(q.subject, ox.BlankNode) for q in quads)
+    names = {q.graph_name for q in quads}
+    if fmt in ("trig", "nquads"):
+        assert ox.NamedNode(graph_iri("a.txt")) in names and ox.NamedNode(REFERENCE_GRAPH) in names
+    else:
+        assert names == {ox.DefaultGraph()}
+
+
+def test_builds_are_byte_identical_across_stores_and_input_order(tmp_path: Path) -> None:
+    first = build(tmp_path / "1.trig")
+    assert build(tmp_path / "2.trig", store="rdflib") == first
+    ds = to_dataset([sample("a.txt"), sample("b.txt")])
+    assert serialize(ds, tmp_path / "3.trig", "trig").read_bytes() == first
+
+
+def test_builds_are_byte_identical_across_processes(tmp_path: Path) -> None:
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from test_rdf import build; "
+        "from pathlib import Path; build(Path(sys.argv[2]), fmt=sys.argv[3])"
+    )
+    here = str(Path(__file__).parent)
+    for fmt in ("trig", "turtle"):
+        outputs = []
+        for seed in ("1", "2"):
+            out = tmp_path / f"{seed}.{fmt}"
+            env = {"PYTHONHASHSEED": seed, "PATH": ""}
+            subprocess.run([sys.executable, "-c", script, here, str(out), fmt], check=True, env=env)
+            outputs.append(out.read_bytes())
+        assert outputs[0] == outputs[1]
+
+
+def test_prefixes_are_only_kg_prefixes(tmp_path: Path) -> None:
+    text = build(tmp_path / "g.ttl", fmt="turtle").decode()
+    declared = {line.split()[1] for line in text.splitlines() if line.startswith("@prefix")}
+    assert "kg:" in declared and "kgo:" in declared and "schema:" in declared
+    assert "brick:" not in declared and "foaf:" not in declared
+
+
+def test_serialize_rejects_unknown_format(tmp_path: Path) -> None:
+    with pytest.raises(KgError, match="unknown graph format"):
+        serialize(to_dataset([]), tmp_path / "x.xml", "rdfxml")
+    assert not (tmp_path / "x.xml").exists()
+
+
+def test_literals() -> None:
+    assert date_literal("2019-03").datatype == ns.XSD.gYearMonth
+    assert date_literal("2019-03-02").datatype == ns.XSD.date
+    with pytest.raises(ValueError, match="not YYYY"):
+        date_literal("March 2019")
+    assert str(decimal_literal(0.9)) == "0.9" and str(decimal_literal(1000.0)) == "1000"
+
+
+def test_concepts_cover_every_closed_term() -> None:
+    subjects = {str(s) for s, _, _ in concept_triples()}
+    from kg.namespaces import CONCEPT_SCHEMES
+
+    for scheme, terms in CONCEPT_SCHEMES.items():
+        assert {concept_iri(scheme, t) for t in terms} <= subjects
