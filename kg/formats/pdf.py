@@ -111,28 +111,28 @@ def _clean(text: str) -> str:
     return text + _SOFT_HYPHEN if soft and text else text
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower())
+def _key(line: _Line) -> tuple[str, int]:
+    """A line's text with digits masked, and its height on the page to the nearest 4 points."""
+    return re.sub(r"\d+", "#", line.text.lower()), round(line.bottom / 4)
 
 
 def _drop_furniture(pages: list[_Page]) -> list[list[_Box]]:
     """Each page's boxes without running headers, footers and page numbers.
 
     A line at the top or bottom edge of a page is furniture when its text (digits aside)
-    recurs on half the pages, when it is a lone page number, or when it is a lone line
-    in small print at the top.
+    recurs at the same height on another page, when it is a lone page number, or when it
+    is a lone line in small print at the top.
     """
     heights = [ln.top - ln.bottom for page in pages for box in page.boxes for ln in box]
     small = 0.9 * statistics.median(heights) if heights else 0.0
     counts: Counter[str] = Counter()
     for page in pages:
-        counts.update({_key(ln.text) for box in page.boxes for ln in box if _edge(ln, page)})
-    need = max(2, (len(pages) + 1) // 2)
-    running = {key for key, count in counts.items() if count >= need}
+        counts.update({_key(ln) for box in page.boxes for ln in box if _edge(ln, page)})
+    running = {key for key, count in counts.items() if count >= 2}
 
     def furniture(line: _Line, box: _Box, page: _Page) -> bool:
         edge = _edge(line, page)
-        if not edge or _key(line.text) in running:
+        if not edge or _key(line) in running:
             return bool(edge)
         lone = len(box) == 1
         number = _PAGE_NUMBER.match(line.text) is not None
