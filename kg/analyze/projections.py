@@ -1,0 +1,490 @@
+"""Networks projected straight from the RDF dataset (no second source of truth).
+
+Every projection reads the dataset with the SPARQL queries below, run over the union
+default graph (`rdflib.Dataset(default_union=True)`), and builds NetworkX graphs whose
+node and edge attributes follow "Networks" in docs/architecture.md. The queries are
+deliberately flat (one row per triple of interest, no cross products of OPTIONALs), so
+their cost grows with the number of partnership triples.
+"""
+
+# G, H, M …: NetworkX's and linear algebra's names for graphs and matrices.
+# ruff: noqa: N803, N806
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+import networkx as nx
+from rdflib import Dataset
+from rdflib.term import Literal, Node
+
+from kg.errors import KgError
+from kg.namespaces import KG, PREFIXES, entity_iri, sparql_prefixes
+
+_P = sparql_prefixes()
+
+#: Entity classes of the RDF model and the ``type`` attribute their nodes get.
+ENTITIES_QUERY = (
+    _P
+    + """
+SELECT ?e ?type ?label ?iso3 ?homeIso3 ?group WHERE {
+  VALUES (?class ?type) {
+    (schema:Country "Country") (org:Organization "Organization") (schema:Project "Programme")
+    (kgo:Agreement "Agreement") (schema:Place "Place") (schema:Person "Person")
+  }
+  ?e a ?class .
+  OPTIONAL { ?e rdfs:label ?label }
+  OPTIONAL { ?e kgo:iso3 ?iso3 }
+  OPTIONAL { ?e kgo:homeCountry|schema:containedInPlace ?home . ?home kgo:iso3 ?homeIso3 }
+  OPTIONAL { ?e kgo:countryGroup ?group }
+}"""
+)
+
+ALIASES_QUERY = _P + "SELECT ?e ?alias WHERE { ?e skos:altLabel ?alias }"
+
+#: One row per (partnership, property, value); concepts come with their notation.
+PARTNERSHIPS_QUERY = (
+    _P
+    + """
+SELECT ?p ?prop ?value ?notation WHERE {
+  ?p a kgo:Partnership ; ?prop ?value .
+  VALUES ?prop {
+    kgo:partner kgo:involvesCountry schema:funder kgo:underProgramme
+    kgo:mechanism kgo:kind kgo:status kgo:linkClass
+    dcterms:date kgo:confidence prov:wasDerivedFrom
+  }
+  OPTIONAL { ?value skos:notation ?notation }
+}"""
+)
+
+EVIDENCE_QUERY = (
+    _P
+    + """
+SELECT ?p ?doc ?quote ?start ?end WHERE {
+  ?p a kgo:Partnership ; kgo:evidence ?ev .
+  OPTIONAL { ?ev oa:hasSource ?doc }
+  OPTIONAL { ?ev oa:hasSelector ?qs . ?qs oa:exact ?quote }
+  OPTIONAL { ?ev oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end }
+}"""
+)
+
+DOCUMENTS_QUERY = _P + "SELECT ?d ?id WHERE { ?d a kgo:Document ; dcterms:identifier ?id }"
+
+CLASSIFICATION_QUERY = (
+    _P
+    + """
+SELECT DISTINCT ?c ?prop ?value WHERE {
+  ?p a kgo:Partnership ; kgo:classifiedBy ?c .
+  ?c ?prop ?value .
+  FILTER(isLiteral(?value) || isIRI(?value))
+}"""
+)
+
+#: Every IRI-to-IRI statement except typing: the edges of the full multigraph.
+STATEMENTS_QUERY = (
+    _P + "SELECT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?s) && isIRI(?o) && ?p != rdf:type) }"
+)
+
+_SINGLE = {
+    "mechanism": "mechanism",
+    "kind": "kind",
+    "status": "status",
+    "linkClass": "link_class",
+    "date": "date",
+    "confidence": "confidence",
+    "wasDerivedFrom": "document",
+}
+_MULTI = {
+    "partner": "partners",
+    "involvesCountry": "countries",
+    "funder": "funders",
+    "underProgramme": "programmes",
+}
+_KEY_TYPES = {
+    "country": "Country",
+    "organization": "Organization",
+    "programme": "Programme",
+    "agreement": "Agreement",
+    "place": "Place",
+    "person": "Person",
+    "partnership": "Partnership",
+    "document": "Document",
+}
+
+
+@dataclass(frozen=True)
+class PartnershipRecord:
+    """One partnership as read from the graph; `as_dict` is the edge-attribute form."""
+
+    iri: str
+    partners: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    funders: tuple[str, ...] = ()
+    programmes: tuple[str, ...] = ()
+    mechanism: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    link_class: str | None = None
+    date: str | None = None
+    confidence: float | None = None
+    document: str | None = None
+    quote: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The year of ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), if any."""
+        head = (self.date or "")[:4]
+        return int(head) if head.isdigit() else None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The dict stored in an edge's ``partnerships`` list (docs/architecture.md)."""
+        keys = ("iri", "mechanism", "kind", "status", "date", "link_class", "confidence")
+        record = {k: getattr(self, k) for k in keys}
+        record.update(quote=self.quote, document=self.document, start=self.start, end=self.end)
+        return record
+
+
+@dataclass(frozen=True)
+class GraphModel:
+    """The parts of the dataset every projection needs, read once."""
+
+    entities: dict[str, dict[str, Any]]
+    partnerships: tuple[PartnershipRecord, ...]
+    classification: tuple[dict[str, str], ...] = field(default=())
+
+    def node_attrs(self, iri: str) -> dict[str, Any]:
+        """Node attributes of an entity; unknown IRIs get a type and label from their key."""
+        return dict(self.entities.get(iri) or _fallback_attrs(iri))
+
+
+# ---------------------------------------------------------------- reading the dataset
+
+
+def _rows(ds: Dataset, query: str) -> list[tuple[Node | None, ...]]:
+    """The rows of a SELECT query as plain tuples (unbound variables are None)."""
+    return [tuple(row) for row in ds.query(query)]  # type: ignore[arg-type]
+
+
+def _text(node: Node | None) -> str | None:
+    return None if node is None else str(node)
+
+
+def _first(values: Iterable[str | None]) -> str | None:
+    present = sorted(v for v in values if v is not None)
+    return present[0] if present else None
+
+
+def _key_of(iri: str) -> str:
+    return unquote(iri[len(str(KG)) :]) if iri.startswith(str(KG)) else iri
+
+
+def _fallback_attrs(iri: str) -> dict[str, Any]:
+    key = _key_of(iri)
+    kind, _, rest = key.partition("/")
+    attrs: dict[str, Any] = {"label": rest or key, "type": _KEY_TYPES.get(kind, "Entity")}
+    attrs["aliases"] = []
+    if kind == "country":
+        attrs.update(iso3=rest, global_south=None)
+    return attrs
+
+
+def _group_flag(groups: set[str]) -> bool | None:
+    if any(g.endswith("/global-south") for g in groups):
+        return True
+    if any(g.endswith("/global-north") for g in groups):
+        return False
+    return None
+
+
+def _read_entities(ds: Dataset) -> dict[str, dict[str, Any]]:
+    rows: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for e, typ, label, iso3, home, group in _rows(ds, ENTITIES_QUERY):
+        cell = rows[str(e)]
+        for name, value in (
+            ("type", typ),
+            ("label", label),
+            ("iso3", iso3),
+            ("home", home),
+            ("group", group),
+        ):
+            if value is not None:
+                cell[name].add(str(value))
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for e, alias in _rows(ds, ALIASES_QUERY):
+        aliases[str(e)].add(str(alias))
+    return {iri: _entity_attrs(iri, cell, aliases[iri]) for iri, cell in sorted(rows.items())}
+
+
+def _entity_attrs(iri: str, cell: dict[str, set[str]], aliases: set[str]) -> dict[str, Any]:
+    typ = _first(cell["type"]) or "Entity"
+    attrs: dict[str, Any] = {"label": _first(cell["label"]) or _fallback_attrs(iri)["label"]}
+    attrs["type"] = typ
+    attrs["aliases"] = sorted(aliases)
+    if typ == "Country":
+        attrs["iso3"] = _first(cell["iso3"]) or _fallback_attrs(iri).get("iso3")
+        attrs["global_south"] = _group_flag(cell["group"])
+    elif typ in ("Organization", "Place"):
+        attrs["country"] = _first(cell["home"])
+    return attrs
+
+
+def _read_documents(ds: Dataset) -> dict[str, str]:
+    docs: dict[str, set[str]] = defaultdict(set)
+    for d, ident in _rows(ds, DOCUMENTS_QUERY):
+        docs[str(d)].add(str(ident))
+    return {d: min(ids) for d, ids in docs.items()}
+
+
+def _read_partnerships(ds: Dataset) -> tuple[PartnershipRecord, ...]:
+    single: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    multi: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for p, prop, value, notation in _rows(ds, PARTNERSHIPS_QUERY):
+        local = str(prop).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        if local in _MULTI:
+            multi[str(p)][_MULTI[local]].add(str(value))
+        elif local in _SINGLE:
+            single[str(p)][_SINGLE[local]].add(_concept_value(value, notation))
+    evidence = _read_evidence(ds)
+    docs = _read_documents(ds)
+    records = []
+    for iri in sorted(set(single) | set(multi)):
+        records.append(_record(iri, single[iri], multi[iri], evidence.get(iri, {}), docs))
+    return tuple(records)
+
+
+def _concept_value(value: Node | None, notation: Node | None) -> str:
+    if notation is not None:
+        return str(notation)
+    if isinstance(value, Literal):
+        return str(value)
+    return str(value).rstrip("/").rsplit("/", 1)[-1]
+
+
+def _read_evidence(ds: Dataset) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    rows = sorted(
+        _rows(ds, EVIDENCE_QUERY), key=lambda row: tuple("" if v is None else str(v) for v in row)
+    )
+    for p, doc, quote, start, end in rows:
+        if str(p) in found:
+            continue
+        found[str(p)] = {
+            "document": _text(doc),
+            "quote": _text(quote),
+            "start": None if start is None else int(str(start)),
+            "end": None if end is None else int(str(end)),
+        }
+    return found
+
+
+def _record(
+    iri: str,
+    single: dict[str, set[str]],
+    multi: dict[str, set[str]],
+    evidence: dict[str, Any],
+    docs: dict[str, str],
+) -> PartnershipRecord:
+    confidence = _first(single["confidence"])
+    document = evidence.get("document") or _first(single["document"])
+    return PartnershipRecord(
+        iri=iri,
+        partners=tuple(sorted(multi["partners"])),
+        countries=tuple(sorted(multi["countries"])),
+        funders=tuple(sorted(multi["funders"])),
+        programmes=tuple(sorted(multi["programmes"])),
+        mechanism=_first(single["mechanism"]),
+        kind=_first(single["kind"]),
+        status=_first(single["status"]),
+        link_class=_first(single["link_class"]),
+        date=_first(single["date"]),
+        confidence=None if confidence is None else float(confidence),
+        document=docs.get(document, document) if document else None,
+        quote=evidence.get("quote"),
+        start=evidence.get("start"),
+        end=evidence.get("end"),
+    )
+
+
+def _read_classification(ds: Dataset) -> tuple[dict[str, str], ...]:
+    nodes: dict[str, dict[str, str]] = defaultdict(dict)
+    for c, prop, value in sorted(_rows(ds, CLASSIFICATION_QUERY)):
+        nodes[str(c)].setdefault(_curie(str(prop)), str(value))
+    return tuple({"iri": c, **props} for c, props in sorted(nodes.items()))
+
+
+def _curie(iri: str) -> str:
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(str(kv[1]))):
+        if iri.startswith(str(ns)):
+            return f"{prefix}:{iri[len(str(ns)) :]}"
+    return iri
+
+
+def load_model(ds: Dataset) -> GraphModel:
+    """Read entities, partnerships and the classification source from ``ds`` once."""
+    return GraphModel(
+        entities=_read_entities(ds),
+        partnerships=_read_partnerships(ds),
+        classification=_read_classification(ds),
+    )
+
+
+# ---------------------------------------------------------------- building graphs
+
+
+def _add_node(G: nx.Graph, model: GraphModel, iri: str) -> None:
+    if iri not in G:
+        G.add_node(iri, **model.node_attrs(iri))
+
+
+def _add_pair_edges(G: nx.Graph, members: Iterable[str], record: PartnershipRecord) -> None:
+    for u, v in itertools.combinations(sorted(set(members)), 2):
+        if G.has_edge(u, v):
+            G[u][v]["weight"] += 1
+            G[u][v]["partnerships"].append(record.as_dict())
+        else:
+            G.add_edge(u, v, weight=1, partnerships=[record.as_dict()])
+
+
+def _finish_edges(G: nx.Graph) -> nx.Graph:
+    for _, _, data in G.edges(data=True):
+        records = data["partnerships"]
+        data["mechanisms"] = sorted({r["mechanism"] for r in records if r["mechanism"]})
+        data["link_classes"] = sorted({r["link_class"] for r in records if r["link_class"]})
+        years = (PartnershipRecord(r["iri"], date=r["date"]).year for r in records)
+        data["years"] = sorted({y for y in years if y is not None})
+    return G
+
+
+def country_graph(model: GraphModel) -> nx.Graph:
+    """The country network of an already loaded `GraphModel` (see `country_network`)."""
+    G = nx.Graph(name="countries")
+    for record in model.partnerships:
+        for iri in record.countries:
+            _add_node(G, model, iri)
+        _add_pair_edges(G, record.countries, record)
+    return _finish_edges(G)
+
+
+def organization_graph(model: GraphModel, *, include_countries: bool = True) -> nx.Graph:
+    """The organization network of an already loaded `GraphModel`."""
+    wanted = {"Organization", "Country"} if include_countries else {"Organization"}
+    G = nx.Graph(name="organizations")
+    for record in model.partnerships:
+        members = [p for p in record.partners if model.node_attrs(p)["type"] in wanted]
+        for iri in members:
+            _add_node(G, model, iri)
+        _add_pair_edges(G, members, record)
+    return _finish_edges(G)
+
+
+def _partnership_attrs(record: PartnershipRecord) -> dict[str, Any]:
+    attrs = record.as_dict()
+    del attrs["iri"]
+    label = " – ".join(filter(None, (record.mechanism, record.date))) or "partnership"
+    return {"label": label, "type": "Partnership", "year": record.year, **attrs}
+
+
+def bipartite_graph(model: GraphModel) -> nx.Graph:
+    """The actor–partnership graph of an already loaded `GraphModel`."""
+    G = nx.Graph(name="actors-partnerships")
+    for record in model.partnerships:
+        G.add_node(record.iri, bipartite=1, **_partnership_attrs(record))
+        roles: dict[str, list[str]] = defaultdict(list)
+        for iri in record.partners:
+            roles[iri].append("partner")
+        for iri in record.funders:
+            roles[iri].append("funder")
+        for iri, role in sorted(roles.items()):
+            _add_node(G, model, iri)
+            G.nodes[iri]["bipartite"] = 0
+            G.add_edge(iri, record.iri, roles=role)
+    return G
+
+
+def country_network(ds: Dataset) -> nx.Graph:
+    """Countries linked by the partnerships that involve them.
+
+    Nodes are the countries some partnership involves (``kgo:involvesCountry``);
+    countries of the reference data that no partnership involves are left out. A
+    partnership involving *n* countries adds an edge for each of the n·(n-1)/2 pairs;
+    ``weight`` counts the partnerships of a pair, ``partnerships`` lists them.
+    """
+    return country_graph(load_model(ds))
+
+
+def organization_network(ds: Dataset, *, include_countries: bool = True) -> nx.Graph:
+    """Actors linked by the partnerships they take part in together.
+
+    Nodes are the organizations that are partners (``kgo:partner``) of some
+    partnership and, with ``include_countries`` (the default), the countries that are
+    themselves partners, so that an organization working with a government is not cut
+    off from it. Two nodes are linked when they are partners of the same partnership.
+    """
+    return organization_graph(load_model(ds), include_countries=include_countries)
+
+
+def actor_partnership_graph(ds: Dataset) -> nx.Graph:
+    """The bipartite graph of actors (``bipartite=0``) and partnerships (``bipartite=1``).
+
+    Partnership nodes carry the partnership's attributes (``mechanism``, ``date``,
+    ``year``, ``link_class`` …); an edge's ``roles`` says whether the actor is a partner,
+    a funder or both.
+    """
+    return bipartite_graph(load_model(ds))
+
+
+def full_network(ds: Dataset) -> nx.MultiDiGraph:
+    """Every typed entity, partnership and document, with one edge per statement.
+
+    Edges are keyed by the predicate's prefixed name (``kgo:partner``,
+    ``prov:wasDerivedFrom`` …) and carry ``predicate`` (the full IRI). Statements whose
+    object is not a node of the graph (SKOS concepts, Wikidata IRIs) are left out;
+    concepts appear as attributes of the partnership nodes instead.
+    """
+    model = load_model(ds)
+    G = nx.MultiDiGraph(name="full")
+    for iri in model.entities:
+        _add_node(G, model, iri)
+    for record in model.partnerships:
+        G.add_node(record.iri, **_partnership_attrs(record))
+    for d, ident in _read_documents(ds).items():
+        G.add_node(d, label=ident, type="Document")
+    rows = sorted((str(s), str(p), str(o)) for s, p, o in _rows(ds, STATEMENTS_QUERY))
+    for s, p, o in rows:
+        if s in G and o in G:
+            G.add_edge(s, o, key=_curie(p), predicate=p)
+    return G
+
+
+def resolve_node(G: nx.Graph, node_or_iso3: str) -> str:
+    """The node of ``G`` named by an IRI, an ISO3 code or a label (case-insensitive)."""
+    if node_or_iso3 in G:
+        return node_or_iso3
+    wanted = node_or_iso3.strip().casefold()
+    iri = entity_iri(f"country/{node_or_iso3.strip().upper()}")
+    if iri in G:
+        return iri
+    for attr in ("iso3", "label"):
+        for node, value in G.nodes(data=attr):
+            if isinstance(value, str) and value.casefold() == wanted:
+                return str(node)
+    raise KgError(f"no node {node_or_iso3!r} in the {G.graph.get('name', '')} network".strip())
+
+
+def ego_network(G: nx.Graph, node_or_iso3: str, radius: int = 1) -> nx.Graph:
+    """The subgraph within ``radius`` links of a node, named by IRI, ISO3 code or label.
+
+    Directed graphs are walked in both directions. Raises `kg.errors.KgError` when no
+    node matches.
+    """
+    center = resolve_node(G, node_or_iso3)
+    ego = nx.ego_graph(G, center, radius=radius, undirected=G.is_directed())
+    ego.graph["center"] = center
+    return ego

@@ -1,0 +1,189 @@
+"""Projections of a hand-built RDF dataset (docs/architecture.md terms) into NetworkX."""
+
+# G, H, B, F: NetworkX's capitalised names for graphs.
+# ruff: noqa: N806
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+from networkx.algorithms import bipartite
+from rdflib import Dataset
+
+from kg.analyze import (
+    actor_partnership_graph,
+    country_network,
+    ego_network,
+    full_network,
+    organization_network,
+)
+from kg.analyze.synthetic import DatasetBuilder, example_dataset
+from kg.errors import KgError
+from kg.namespaces import entity_iri
+
+# rdflib's own Dataset.triples() trips its deprecation of default_context.
+pytestmark = pytest.mark.filterwarnings("ignore:Dataset.default_context:DeprecationWarning")
+
+
+def c(iso3: str) -> str:
+    return entity_iri(f"country/{iso3}")
+
+
+def o(key: str) -> str:
+    return entity_iri(f"organization/{key}")
+
+
+@pytest.fixture(scope="module")
+def ds() -> Dataset:
+    return example_dataset()
+
+
+@pytest.fixture(scope="module")
+def countries(ds: Dataset) -> nx.Graph:
+    return country_network(ds)
+
+
+def test_country_nodes_are_the_countries_partnerships_involve(countries) -> None:
+    assert set(countries) == {c(i) for i in ("IRN", "AFG", "PAK", "NOR", "JPN")}
+    assert c("TUR") not in countries  # reference data only
+
+
+def test_country_node_attributes_follow_the_contract(countries) -> None:
+    assert countries.nodes[c("IRN")] == {
+        "label": "Iran",
+        "type": "Country",
+        "iso3": "IRN",
+        "aliases": ["Islamic Republic of Iran"],
+        "global_south": True,
+    }
+    assert countries.nodes[c("NOR")]["global_south"] is False
+
+
+def test_a_three_country_partnership_adds_three_pairs(countries) -> None:
+    with_p3 = {
+        frozenset((u, v))
+        for u, v, records in countries.edges(data="partnerships")
+        if any(r["iri"].endswith("/p3") for r in records)
+    }
+    assert with_p3 == {
+        frozenset((c("IRN"), c("AFG"))),
+        frozenset((c("IRN"), c("NOR"))),
+        frozenset((c("AFG"), c("NOR"))),
+    }
+
+
+def test_country_edges_weight_and_aggregate_attributes(countries) -> None:
+    edge = countries.edges[c("IRN"), c("NOR")]
+    assert edge["weight"] == 2  # p3 and p4
+    assert edge["mechanisms"] == ["funding", "technical-assistance"]
+    assert edge["link_classes"] == ["north-south", "triangular"]
+    assert edge["years"] == [2019, 2020]
+    assert countries.edges[c("AFG"), c("PAK")]["years"] == []  # p7 is undated
+    assert countries.number_of_edges() == 6
+    assert dict(countries.degree(weight="weight"))[c("IRN")] == 5
+
+
+def test_partnership_records_carry_evidence(countries) -> None:
+    p4 = next(
+        r for r in countries.edges[c("IRN"), c("NOR")]["partnerships"] if r["iri"].endswith("p4")
+    )
+    assert p4 == {
+        "iri": entity_iri("partnership/p4"),
+        "mechanism": "funding",
+        "kind": "bilateral",
+        "status": "agreed",
+        "date": "2020-03-01",
+        "link_class": "north-south",
+        "confidence": 0.5,
+        "quote": "IRN and NOR funding",
+        "document": "b.txt",
+        "start": 0,
+        "end": len("IRN and NOR funding"),
+    }
+
+
+def test_organization_network_with_and_without_countries(ds) -> None:
+    actors = organization_network(ds)
+    assert actors.has_edge(o("unodc"), o("dchq"))
+    assert actors.nodes[o("dchq")]["country"] == "IRN"
+    assert actors.nodes[o("unodc")]["aliases"] == ["United Nations Office on Drugs and Crime"]
+    assert c("IRN") in actors  # Iran is itself a partner of p1-p4
+    only = organization_network(ds, include_countries=False)
+    assert set(only) == {o("unodc"), o("dchq")}
+    assert only.edges[o("unodc"), o("dchq")]["weight"] == 1
+
+
+def test_actor_partnership_graph_is_bipartite(ds) -> None:
+    B = actor_partnership_graph(ds)
+    partnerships = {n for n, d in B.nodes(data=True) if d["bipartite"] == 1}
+    assert len(partnerships) == 7
+    assert bipartite.is_bipartite_node_set(B, partnerships)
+    p3 = entity_iri("partnership/p3")
+    assert set(B[p3]) == {c("IRN"), c("AFG"), c("NOR")}
+    assert B.nodes[p3]["year"] == 2019
+    assert B.nodes[p3]["type"] == "Partnership"
+    assert B.edges[c("IRN"), p3]["roles"] == ["partner"]
+
+
+def test_funders_get_a_funder_role() -> None:
+    b = DatasetBuilder()
+    nor = b.country("NOR", "Norway", south=False)
+    unodc = b.organization("unodc", "UNODC")
+    p = b.partnership("f", [unodc, nor], countries=["NOR"], mechanism="funding", funders=[nor])
+    B = actor_partnership_graph(b.ds)
+    assert B.edges[str(nor), str(p)]["roles"] == ["partner", "funder"]
+    assert B.edges[str(unodc), str(p)]["roles"] == ["partner"]
+
+
+def test_full_network_is_a_typed_multigraph(ds) -> None:
+    F = full_network(ds)
+    assert isinstance(F, nx.MultiDiGraph)
+    p3 = entity_iri("partnership/p3")
+    assert set(F[p3][c("IRN")]) == {"kgo:partner", "kgo:involvesCountry"}
+    assert F.nodes[p3]["type"] == "Partnership"
+    assert F.has_edge(o("dchq"), c("IRN"), key="kgo:homeCountry")
+    types = {d["type"] for _, d in F.nodes(data=True)}
+    assert types == {"Country", "Organization", "Partnership", "Document"}
+
+
+def test_empty_dataset_gives_empty_graphs() -> None:
+    empty = Dataset(default_union=True)
+    assert len(country_network(empty)) == 0
+    assert len(organization_network(empty)) == 0
+    assert len(actor_partnership_graph(empty)) == 0
+    assert len(full_network(empty)) == 0
+
+
+def test_partner_without_reference_data_gets_a_fallback_node() -> None:
+    b = DatasetBuilder()
+    b.partnership("x", [], countries=["IRN", "XKX"])
+    G = country_network(b.ds)
+    assert G.nodes[c("XKX")] == {
+        "label": "XKX",
+        "type": "Country",
+        "aliases": [],
+        "iso3": "XKX",
+        "global_south": None,
+    }
+
+
+@pytest.mark.parametrize("name", ["IRN", "irn", "Iran", c("IRN")])
+def test_ego_network_by_iso3_label_or_iri(countries, name: str) -> None:
+    ego = ego_network(countries, name)
+    assert set(ego) == {c("IRN"), c("AFG"), c("PAK"), c("NOR")}
+    assert ego.graph["center"] == c("IRN")
+
+
+def test_ego_network_radius_two_reaches_japan(countries) -> None:
+    assert c("JPN") in ego_network(countries, "IRN", radius=2)
+    assert set(ego_network(countries, "JPN")) == {c("JPN"), c("NOR")}
+
+
+def test_ego_network_of_directed_graph_walks_both_ways(ds) -> None:
+    ego = ego_network(full_network(ds), "IRN")
+    assert entity_iri("partnership/p1") in ego  # p1 → IRN is an in-edge of Iran
+
+
+def test_ego_network_unknown_country_is_a_user_error(countries) -> None:
+    with pytest.raises(KgError, match="ZZZ"):
+        ego_network(countries, "ZZZ")
