@@ -1,0 +1,397 @@
+"""Network metrics as plain functions in the style of NetworkX: graph in, dict or DataFrame out.
+
+Every function takes the graph first and keyword-only options (``weight``, ``seed``);
+randomness only enters through ``seed``, so equal inputs give equal outputs. Costs grow
+near-linearly with the graph except `betweenness`, which switches from the exact
+algorithm to sampling ``k`` pivots above `BETWEENNESS_EXACT_MAX_NODES` nodes.
+"""
+
+# G, H, M …: NetworkX's and linear algebra's names for graphs and matrices.
+# ruff: noqa: N803, N806
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from typing import Any
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+#: Above this many nodes `betweenness` samples `BETWEENNESS_SAMPLES` pivots instead of all.
+BETWEENNESS_EXACT_MAX_NODES = 1000
+#: Pivots sampled by `betweenness` on large graphs (cost: this many BFS sweeps).
+BETWEENNESS_SAMPLES = 100
+
+#: Link classes of the RDF model (``concept:link-class/...``), in reporting order.
+LINK_CLASSES: tuple[str, ...] = (
+    "south-south",
+    "north-south",
+    "triangular",
+    "north-north",
+    "unclassified",
+)
+
+Node = Hashable
+
+
+def degree(G: nx.Graph, *, weight: str | None = None) -> dict[Node, float]:
+    """Number of links of each node, or the sum of their ``weight`` attribute.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Any NetworkX graph; parallel edges of a multigraph each count.
+    weight : str, optional
+        Edge attribute to sum instead of counting links (missing values count 1).
+
+    Returns
+    -------
+    dict
+        Node → degree.
+
+    Examples
+    --------
+    >>> degree(nx.star_graph(3))
+    {0: 3, 1: 1, 2: 1, 3: 1}
+    """
+    return dict(G.degree(weight=weight))
+
+
+def weighted_degree(G: nx.Graph, *, weight: str = "weight") -> dict[Node, float]:
+    """Sum of the ``weight`` of each node's links: its number of partnerships with others.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A projection whose edge ``weight`` counts partnerships.
+    weight : str
+        Edge attribute to sum (missing values count 1).
+
+    Returns
+    -------
+    dict
+        Node → weighted degree.
+
+    Examples
+    --------
+    >>> G = nx.Graph([(0, 1, {"weight": 3}), (1, 2, {"weight": 1})])
+    >>> weighted_degree(G)
+    {0: 3, 1: 4, 2: 1}
+    """
+    return degree(G, weight=weight)
+
+
+def betweenness_k(n_nodes: int, k: int | None = None) -> int | None:
+    """Pivots `betweenness` samples for a graph of ``n_nodes`` (None: exact).
+
+    Examples
+    --------
+    >>> betweenness_k(50), betweenness_k(5000), betweenness_k(5000, k=10)
+    (None, 100, 10)
+    """
+    if k is None and n_nodes > BETWEENNESS_EXACT_MAX_NODES:
+        k = BETWEENNESS_SAMPLES
+    return None if k is None or k >= n_nodes else k
+
+
+def betweenness(
+    G: nx.Graph,
+    *,
+    weight: str | None = None,
+    k: int | None = None,
+    seed: int | None = 0,
+    normalized: bool = True,
+) -> dict[Node, float]:
+    """Betweenness centrality: the share of shortest paths that run through each node.
+
+    Exact (Brandes, O(n·m)) up to `BETWEENNESS_EXACT_MAX_NODES` nodes; above that,
+    estimated from `BETWEENNESS_SAMPLES` source nodes drawn with ``seed`` (O(k·m)).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Any NetworkX graph.
+    weight : str, optional
+        Edge attribute read as a *distance*. Leave None on the projections, whose
+        ``weight`` counts partnerships (a strength, not a length).
+    k : int, optional
+        Number of pivots to sample; None picks by graph size as described above.
+    seed : int, optional
+        Seed of the pivot sample (None: a fresh sample each call).
+    normalized : bool
+        Divide by the number of pairs, so values lie in [0, 1].
+
+    Returns
+    -------
+    dict
+        Node → betweenness.
+
+    Examples
+    --------
+    >>> betweenness(nx.path_graph(3))
+    {0: 0.0, 1: 1.0, 2: 0.0}
+    """
+    k = betweenness_k(len(G), k)
+    return nx.betweenness_centrality(G, k=k, normalized=normalized, weight=weight, seed=seed)
+
+
+def pagerank(
+    G: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85
+) -> dict[Node, float]:
+    """PageRank: a node is central when central nodes link to it (defined on any graph).
+
+    Chosen over eigenvector centrality because it is defined on disconnected graphs,
+    which the projections of a few reports usually are.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Any NetworkX graph; undirected links count in both directions.
+    weight : str, optional
+        Edge attribute used as link strength (None: all links equal).
+    alpha : float
+        Damping factor.
+
+    Returns
+    -------
+    dict
+        Node → PageRank; the values sum to 1.
+
+    Examples
+    --------
+    >>> pr = pagerank(nx.star_graph(2))
+    >>> max(pr, key=pr.get)
+    0
+    """
+    if len(G) == 0:
+        return {}
+    return nx.pagerank(G, alpha=alpha, weight=weight)
+
+
+def communities(
+    G: nx.Graph, *, weight: str | None = "weight", seed: int | None = 0, resolution: float = 1.0
+) -> dict[Node, int]:
+    """Louvain communities, numbered 0, 1, … from the largest (ties: smallest member).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        An undirected graph (directed graphs use directed modularity).
+    weight : str, optional
+        Edge attribute used as link strength.
+    seed : int, optional
+        Seed of Louvain's node order; fixed by default so runs agree.
+    resolution : float
+        Above 1 favours smaller communities, below 1 larger ones.
+
+    Returns
+    -------
+    dict
+        Node → community number. Isolated nodes form communities of their own.
+
+    Examples
+    --------
+    >>> G = nx.Graph([(0, 1), (1, 2), (0, 2), (3, 4)])
+    >>> communities(G)
+    {0: 0, 1: 0, 2: 0, 3: 1, 4: 1}
+    """
+    if len(G) == 0:
+        return {}
+    found = nx.community.louvain_communities(G, weight=weight, resolution=resolution, seed=seed)
+    ordered = sorted(found, key=lambda c: (-len(c), min(str(n) for n in c)))
+    number = {n: i for i, members in enumerate(ordered) for n in members}
+    return {n: number[n] for n in G}
+
+
+def _mutual_weights(G: nx.Graph, weight: str | None) -> sp.csr_array:
+    """Symmetric matrix of mutual weights (both directions summed), self-loops dropped."""
+    A = sp.csr_array(nx.adjacency_matrix(G, weight=weight), dtype=float)
+    M = A + A.T
+    M.setdiag(0)
+    M.eliminate_zeros()
+    return sp.csr_array(M)
+
+
+def _row_scaled(M: sp.csr_array, scale: np.ndarray) -> sp.csr_array:
+    with np.errstate(divide="ignore"):
+        inverse = np.where(scale > 0, 1.0 / scale, 0.0)
+    return sp.csr_array(sp.diags_array(inverse) @ M)
+
+
+def brokerage(G: nx.Graph, *, weight: str | None = None) -> pd.DataFrame:
+    """Burt's structural-hole measures: effective size, efficiency and constraint.
+
+    A broker links contacts who are not linked to each other: high effective size and
+    efficiency, low constraint. Computed with sparse matrices in O(Σ deg²), instead of
+    ``networkx.effective_size``'s dense n×n matrix.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Any NetworkX graph; directed links are summed into mutual weights.
+    weight : str, optional
+        Edge attribute used as tie strength (None: all ties equal).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by node, columns ``effective_size``, ``efficiency`` (effective size
+        per contact) and ``constraint``; NaN for isolated nodes, where they are undefined.
+
+    Examples
+    --------
+    >>> brokerage(nx.star_graph(2)).round(3).to_dict("index")[0]
+    {'effective_size': 2.0, 'efficiency': 1.0, 'constraint': 0.5}
+    """
+    nodes = list(G)
+    columns = ["effective_size", "efficiency", "constraint"]
+    if not nodes:
+        return pd.DataFrame(columns=columns, dtype=float)
+    M = _mutual_weights(G, weight)
+    mask = sp.csr_array((M > 0).astype(float))
+    contacts = np.asarray(mask.sum(axis=1)).ravel()
+    P = _row_scaled(M, np.asarray(M.sum(axis=1)).ravel())  # p_uv: share of u's ties
+    R = _row_scaled(M, np.asarray(M.max(axis=1).todense()).ravel())  # m_vw: v's tie / max tie
+    redundancy = np.asarray((P @ R.T).multiply(mask).sum(axis=1)).ravel()
+    local = (P + P @ P).multiply(mask)
+    constraint = np.asarray(local.power(2).sum(axis=1)).ravel()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        effective = np.where(contacts > 0, contacts - redundancy, np.nan)
+        frame = pd.DataFrame(
+            {
+                "effective_size": effective,
+                "efficiency": effective / contacts,
+                "constraint": np.where(contacts > 0, constraint, np.nan),
+            },
+            index=pd.Index(nodes, dtype=object),
+        )
+    return frame
+
+
+def partnership_records(G: nx.Graph) -> dict[str, dict[str, Any]]:
+    """Partnerships a projection carries: in edge ``partnerships`` lists or as nodes.
+
+    Returns
+    -------
+    dict
+        Partnership IRI → its record (``mechanism``, ``date``, ``link_class`` …), sorted.
+    """
+    found: dict[str, dict[str, Any]] = {}
+    for _, _, records in G.edges(data="partnerships"):
+        for record in records or ():
+            found.setdefault(record["iri"], record)
+    for node, data in G.nodes(data=True):
+        if data.get("type") == "Partnership":
+            found.setdefault(str(node), {"iri": str(node), **data})
+    return dict(sorted(found.items()))
+
+
+def _incident_partnerships(G: nx.Graph, node: Node) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for _, _, records in G.edges(node, data="partnerships"):
+        for record in records or ():
+            found[record["iri"]] = record.get("link_class") or "unclassified"
+    return found
+
+
+def _class_columns(counts: Iterable[Counter[str]]) -> list[str]:
+    seen: set[str] = set().union(*counts)
+    return list(LINK_CLASSES) + sorted(seen - set(LINK_CLASSES))
+
+
+def _snake(name: str) -> str:
+    return name.replace("-", "_")
+
+
+def link_class_shares(G: nx.Graph) -> pd.DataFrame:
+    """Each node's links (distinct partnerships with another node) counted by link class.
+
+    A node's *links* are the distinct partnerships on its edges, so a partnership with
+    two other countries counts once, and partnerships involving one country only
+    (domestic) do not count: they link it to no one.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A projection with edge ``partnerships`` lists (the country network).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by node: ``links``, one count column per class (``south_south``,
+        ``north_south``, ``triangular``, ``north_north``, ``unclassified`` and any other
+        class found) and a ``share_<class>`` column for each; shares are NaN without links.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_edge("A", "B", partnerships=[{"iri": "p1", "link_class": "south-south"}])
+    >>> G.add_edge("A", "C", partnerships=[{"iri": "p2", "link_class": "north-south"}])
+    >>> shares = link_class_shares(G)
+    >>> int(shares.loc["A", "links"]), float(shares.loc["A", "share_south_south"])
+    (2, 0.5)
+    """
+    counts = {n: Counter(_incident_partnerships(G, n).values()) for n in G}
+    classes = _class_columns(list(counts.values()))
+    rows = []
+    for counter in counts.values():
+        links = sum(counter.values())
+        row: dict[str, Any] = {"links": links}
+        row.update({_snake(c): counter.get(c, 0) for c in classes})
+        row.update(
+            {f"share_{_snake(c)}": counter.get(c, 0) / links if links else np.nan for c in classes}
+        )
+        rows.append(row)
+    columns = ["links"] + [_snake(c) for c in classes] + [f"share_{_snake(c)}" for c in classes]
+    return pd.DataFrame(rows, index=pd.Index(list(counts), dtype=object), columns=columns)
+
+
+def _year(record: dict[str, Any]) -> int | None:
+    year = record.get("year")
+    if isinstance(year, int):
+        return year
+    head = str(record.get("date") or "")[:4]
+    return int(head) if head.isdigit() else None
+
+
+def timeline(G: nx.Graph) -> pd.DataFrame:
+    """New partnerships per year, by link class (each partnership counted in its year).
+
+    Undated partnerships are left out; every year between the first and the last
+    appears, with zeros where nothing happened.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A projection carrying partnerships (country network or actor–partnership graph).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``year``: one column per link class, then ``total``.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_edge("A", "B", partnerships=[
+    ...     {"iri": "p1", "date": "2019-03", "link_class": "south-south"},
+    ...     {"iri": "p2", "date": "2021", "link_class": "north-south"}])
+    >>> timeline(G)["total"].to_dict()
+    {2019: 1, 2020: 0, 2021: 1}
+    """
+    counts: Counter[tuple[int, str]] = Counter()
+    for record in partnership_records(G).values():
+        year = _year(record)
+        if year is not None:
+            counts[(year, record.get("link_class") or "unclassified")] += 1
+    classes = _class_columns([Counter(c for _, c in counts)])
+    years = sorted({y for y, _ in counts})
+    index = pd.Index(range(years[0], years[-1] + 1) if years else [], name="year")
+    frame = pd.DataFrame(
+        {_snake(c): [counts.get((y, c), 0) for y in index] for c in classes}, index=index
+    )
+    frame["total"] = frame.sum(axis=1).astype(int)
+    return frame
