@@ -77,6 +77,7 @@ def test_names(text: str, expected: list[str]) -> None:
         ("Iraq, Jordan and Lebanon", ["IRQ", "JOR", "LBN"]),
         ("the Hashemite Kingdom of Jordan", ["JOR"]),
         ("Jordan Customs seized 2 kg of heroin.", ["JOR"]),
+        ("the Israel Defense Forces and the Kenya Wildlife Service", ["ISR", "KEN"]),
         ("In Chad, the programme trained police.", ["TCD"]),
         ("Jordan Hosts Regional Meeting", ["JOR"]),
         ("fishing on Lake Chad", []),
@@ -182,11 +183,36 @@ def test_iso3_for_name() -> None:
     assert iso3_for_name("Türkiye") == iso3_for_name("turkey") == "TUR"
 
 
-@given(st.text())
-def test_offsets_round_trip(text: str) -> None:
+SURFACES = sorted({s for c in all_countries() for s in (c.name, *c.aliases, *c.demonyms)})
+GLUE = st.sampled_from([" ", ", ", " and ", "'s ", "-", "\n", "the ", "New ", " Smith", ". ", "é"])
+
+
+def check_mentions(text: str) -> None:
     mentions = find_countries(text)
     assert all(text[m.start : m.end] == m.text for m in mentions)
-    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+    assert all(a.start < a.end <= b.start for a, b in itertools.pairwise(mentions))
+    assert all(m.form in {"name", "demonym", "plural"} for m in mentions)
+    assert all(iso3_for_name(m.text) in {m.iso3, None} for m in mentions)
+
+
+@given(st.text())
+def test_any_text_round_trips(text: str) -> None:
+    check_mentions(text)
+
+
+@given(st.lists(st.one_of(st.sampled_from(SURFACES), GLUE, st.text(max_size=3)), max_size=30))
+def test_country_salad_round_trips(parts: list[str]) -> None:
+    check_mentions("".join(parts))
+
+
+def test_every_name_alias_and_demonym_is_found() -> None:
+    missed = [
+        (c.iso3, s)
+        for c in all_countries()
+        for s in (c.name, *c.aliases, *c.demonyms)
+        if codes(f"They met with {s} on Monday.") != [c.iso3]
+    ]
+    assert missed == []
 
 
 def test_one_megabyte_in_well_under_a_second() -> None:

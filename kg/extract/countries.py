@@ -111,7 +111,8 @@ NOT_GIVEN_NAMES = frozenset([
     "Particularly", "Especially", "Recently", "Currently", "Today",
 ])
 
-#: Capitalized words after such a name that are not surnames ("Jordan Customs", "Chad Basin").
+#: Capitalized words after such a name that are not surnames ("Jordan Customs", "Kenya Airways");
+#: a longer run of capitalized words is an organization's name, not a person's.
 NOT_SURNAMES = frozenset([
     "Government", "Ministry", "Police", "Customs", "Armed", "Army", "Navy", "Air", "Border",
     "Borders", "National", "Anti", "Drug", "Drugs", "Office", "Country", "Delegation",
@@ -123,7 +124,8 @@ NOT_SURNAMES = frozenset([
     "Airport", "Port", "Ports", "Chamber", "Association", "Society", "Foundation", "Red",
     "Times", "Post", "News", "Television", "Radio", "Bank", "Province", "Region", "Rift",
     "Highway", "Railway", "Team", "Water", "Health", "Food", "Regional", "International",
-    "Action", "Plan", "Strategy", "Report",
+    "Action", "Plan", "Strategy", "Report", "Defense", "Defence", "Airways", "Airlines",
+    "Revenue", "Wildlife", "Prime", "President", "Minister",
 ])
 
 #: Demonyms that are also language names, besides those ending in -ish, -ese and -ch.
@@ -155,7 +157,7 @@ _US_STATE_BEFORE = re.compile(
 _US_STATE_AFTER = re.compile(r"(?:,\s*|\s*\()(?:USA|U\.S\.A?\.?|US|United States)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Mme)\.?\s+$")
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
 _PLURAL_HEAD = re.compile(
     r"\b(?:Republics|Kingdoms|Governments|States|Emirates|Sultanates|Federations)\s+of\s+(?:the\s+)?$"
 )
@@ -222,7 +224,7 @@ def _infos() -> dict[str, CountryInfo]:
         iso = pycountry.countries.get(alpha_3=row["iso3"])
         official = getattr(iso, "official_name", None) if iso else None
         iso_names = [getattr(iso, "common_name", None), iso.name, official] if iso else []
-        extra = [n for n in (_uninvert(n) for n in iso_names if n) if n]
+        extra = [re.sub(r"^the ", "", n) for n in (_uninvert(n) for n in iso_names if n) if n]
         aliases = tuple(
             dict.fromkeys(a for a in (*_split(row["aliases"]), *extra) if a != row["name"])
         )
