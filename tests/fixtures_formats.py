@@ -195,3 +195,18 @@ def write_encrypted_pdf(path: Path, text: str, password: str = "secret") -> Path
     canvas.showPage()
     canvas.save()
     return path
+
+
+def write_pdf_form(path: Path, lines: list[str]) -> Path:
+    """A one-page PDF whose text sits inside a form XObject, as some PDF printers make it."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path))
+    canvas.beginForm("page")
+    for number, line in enumerate(lines):
+        canvas.drawString(72, 700 - 14 * number, line)
+    canvas.endForm()
+    canvas.doForm("page")
+    canvas.showPage()
+    canvas.save()
+    return path

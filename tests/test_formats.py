@@ -15,6 +15,7 @@ from fixtures_formats import (
     write_encrypted_pdf,
     write_html,
     write_pdf,
+    write_pdf_form,
     write_pdf_lines,
     write_scanned_pdf,
 )
@@ -92,6 +93,12 @@ def test_pdf_lines_are_joined_hyphens_repaired_and_page_furniture_dropped(
     )
     assert page_of(doc, doc.text.index("Iran and Iraq")) == 1
     assert page_of(doc, doc.text.index("the Ministry")) == 2
+
+
+def test_text_inside_a_form_xobject_is_read(tmp_path: Path) -> None:
+    lines = ["Iran and Spain agreed to cooperate against drug", "trafficking in 2021."]
+    doc = read_document(write_pdf_form(tmp_path / "form.pdf", lines))
+    assert doc.text == "Iran and Spain agreed to cooperate against drug trafficking in 2021.\n"
 
 
 def test_header_of_a_one_page_pdf_is_dropped_by_its_small_print(tmp_path: Path) -> None:

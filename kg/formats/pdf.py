@@ -13,7 +13,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,7 +75,10 @@ def _layout(data: bytes, name: str) -> list[_Page]:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
-        return [_page(layout) for layout in extract_pages(io.BytesIO(data), laparams=LAParams())]
+        return [
+            _page(layout)
+            for layout in extract_pages(io.BytesIO(data), laparams=LAParams(all_texts=True))
+        ]
     except PDFPasswordIncorrect:
         raise DocumentError(f"{name}: encrypted PDF; it needs a password to be read") from None
     except PDFEncryptionError as exc:
@@ -90,18 +93,22 @@ def _one_line(exc: Exception) -> str:
 
 
 def _page(layout: Any) -> _Page:
-    from pdfminer.layout import LTTextBox, LTTextLine
-
-    boxes = (
-        tuple(
-            _Line(_clean(ln.get_text()), ln.x0, ln.x1, ln.y0, ln.y1)
-            for ln in item
-            if isinstance(ln, LTTextLine) and _clean(ln.get_text())
-        )
-        for item in layout
-        if isinstance(item, LTTextBox)
-    )
+    boxes = []
+    for box in _text_boxes(layout):
+        lines = ((_clean(line.get_text()), line) for line in box)
+        boxes.append(tuple(_Line(t, ln.x0, ln.x1, ln.y0, ln.y1) for t, ln in lines if t))
     return _Page(layout.height, tuple(box for box in boxes if box))
+
+
+def _text_boxes(item: Any) -> Iterator[Any]:
+    """The text boxes of a page, including those inside figures (form XObjects)."""
+    from pdfminer.layout import LTFigure, LTTextBox
+
+    for child in item:
+        if isinstance(child, LTTextBox):
+            yield child
+        elif isinstance(child, LTFigure):
+            yield from _text_boxes(child)
 
 
 def _clean(text: str) -> str:
