@@ -151,6 +151,26 @@ def test_coordinated_plural() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Participants from the Islamic Republics of Iran, Afghanistan, Pakistan and Central "
+            "Asian countries",
+            [("IRN", "plural"), ("AFG", "plural"), ("PAK", "plural")],
+        ),
+        ("the Governments of Japan and Norway", [("JPN", "plural"), ("NOR", "plural")]),
+        (
+            "Spain and the Kingdoms of Morocco and Jordan",
+            [("ESP", "name"), ("MAR", "plural"), ("JOR", "plural")],
+        ),
+        ("the Republic of Iraq and Iran", [("IRQ", "name"), ("IRN", "name")]),
+    ],
+)
+def test_plural_members(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.iso3, m.form) for m in find_countries(text)] == expected
+
+
 def test_demonym_form() -> None:
     (m,) = find_countries("the Iranian Drug Control Headquarters")
     assert (m.text, m.iso3, m.form) == ("Iranian", "IRN", "demonym")
