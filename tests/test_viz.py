@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
 import pytest
-from viz_samples import BASE, HOSTILE_IMG, HOSTILE_QUOTE, sample_graph, synthetic_graph
+from viz_samples import (
+    BASE,
+    HOSTILE_IMG,
+    HOSTILE_LABEL,
+    HOSTILE_QUOTE,
+    sample_graph,
+    synthetic_graph,
+)
 
+from kg.errors import KgError
 from kg.viz import notebook_html, render_html, write_html
 from kg.viz.layout import CORE_SIZE, positions
 from kg.viz.style import MECHANISMS, mechanism_dashes, node_style
@@ -60,6 +72,27 @@ def test_same_graph_gives_identical_bytes_whatever_the_insertion_order() -> None
     reversed_graph.add_nodes_from(reversed(list(graph.nodes(data=True))))
     reversed_graph.add_edges_from(reversed([(v, u, d) for u, v, d in graph.edges(data=True)]))
     assert render_html(graph) == render_html(graph) == render_html(reversed_graph)
+
+
+def test_identical_bytes_across_processes_with_different_hash_seeds() -> None:
+    script = (
+        "import hashlib, sys; sys.path.insert(0, sys.argv[1]);"
+        "from viz_samples import synthetic_graph; from kg.viz import render_html;"
+        "print(hashlib.sha256(render_html(synthetic_graph(900)).encode()).hexdigest())"
+    )
+    tests = str(Path(__file__).parent)
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script, tests],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    local = hashlib.sha256(render_html(synthetic_graph(900)).encode()).hexdigest()
+    assert digests == {local + "\n"}
 
 
 def test_seed_changes_the_layout() -> None:
@@ -129,6 +162,19 @@ def test_large_graph_is_aggregated_with_a_notice() -> None:
     )
     assert sum(g["info"]["members"] for g in groups) == 300 - (len(data["nodes"]) - len(groups))
     assert data["meta"]["totalNodes"] == 300
+
+
+def test_country_draws_its_ego_network() -> None:
+    data = page_data(render_html(sample_graph(), country="irn"))
+    labels = sorted(n["label"] for n in data["nodes"])
+    assert labels == sorted(["Iran", "Afghanistan", "UNODC", HOSTILE_LABEL])
+    assert len(data["edges"]) == 3 and data["meta"]["focus"] == "IRN"
+    assert data["meta"]["totalNodes"] == 4
+
+
+def test_unknown_country_is_a_user_error() -> None:
+    with pytest.raises(KgError, match="XYZ"):
+        render_html(sample_graph(), country="XYZ")
 
 
 def test_small_graph_has_no_notice() -> None:

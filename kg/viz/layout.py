@@ -22,13 +22,23 @@ def positions(
     unreachable from the core on a spiral around the drawing.
     """
     ranked = sorted(graph, key=lambda n: (-ranks[n], str(n)))
-    core = graph.subgraph(ranked[:CORE_SIZE])
+    core = _induced(graph, ranked[:CORE_SIZE])
     pos = {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(core, seed=seed).items()}
     rng = random.Random(seed)
     orphans = _place_near_neighbours(graph, pos, ranked[CORE_SIZE:], rng)
     _place_on_spiral(pos, orphans)
     scale = 40.0 * math.sqrt(graph.number_of_nodes()) + 150.0
     return {n: (round(x * scale, 1), round(y * scale, 1)) for n, (x, y) in pos.items()}
+
+
+def _induced(graph: nx.Graph, nodes: list[Any]) -> nx.Graph:
+    """The subgraph on ``nodes``, in their order (``graph.subgraph`` may follow set order,
+    which changes with the hash seed and would change the layout)."""
+    chosen = set(nodes)
+    core = nx.Graph()
+    core.add_nodes_from(nodes)
+    core.add_edges_from((u, v, d) for u, v, d in graph.edges(nodes, data=True) if v in chosen)
+    return core
 
 
 def _place_near_neighbours(
