@@ -95,7 +95,10 @@ def test_country_option_opens_the_ego_view(tmp_path: Path) -> None:
     with open_page(page) as run:
         wait_stable(run)
         assert run.page.input_value("#ego") == "IRN"
+        assert run.page.evaluate("[kg.nodes.length, kg.edges.length]") == [4, 3]
         assert run.page.evaluate(VISIBLE_EDGES) == 3
+        run.page.select_option("#ego", "AFG")
+        assert run.page.evaluate(VISIBLE_EDGES) == 1
         assert_clean(run)
 
 

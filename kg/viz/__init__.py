@@ -13,8 +13,9 @@ from typing import Any
 
 import networkx as nx
 
+from kg.errors import KgError
 from kg.fileio import write_text
-from kg.viz.aggregate import aggregate, canonical
+from kg.viz.aggregate import aggregate, canonical, country_codes, ego_network
 from kg.viz.page import assemble
 from kg.viz.payload import build_payload
 
@@ -37,14 +38,18 @@ def render_html(
 ) -> str:
     """A complete offline HTML page drawing ``G``; byte-identical for the same graph and seed.
 
-    ``view`` names the projection in the page; ``country`` (ISO3) opens the ego view of
-    that country. Graphs above ``max_nodes`` nodes are drawn aggregated, with a notice.
+    ``view`` names the projection shown in the page. ``country`` (ISO3) draws only that
+    country, its organizations and their partners. Graphs with more than ``max_nodes``
+    nodes are drawn aggregated, with a notice. Raises ``KgError`` for an unknown country.
     """
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
     if max_nodes < 10:
         raise ValueError("max_nodes must be at least 10")
     full = canonical(G)
+    if country is not None:
+        country = _known_country(full, country)
+        full = ego_network(full, country)
     drawn, notice = aggregate(full, max_nodes)
     meta = {
         "title": title,
@@ -56,6 +61,14 @@ def render_html(
         "physics": _physics_iterations(drawn.number_of_nodes()),
     }
     return assemble(build_payload(drawn, seed=seed), title=title, notice=notice, meta=meta)
+
+
+def _known_country(graph: nx.Graph, iso3: str) -> str:
+    """``iso3`` in upper case, if some node of ``graph`` belongs to that country."""
+    code = iso3.strip().upper()
+    if not any(code in country_codes(attrs) for _, attrs in graph.nodes(data=True)):
+        raise KgError(f"no node of this network belongs to country {code!r}")
+    return code
 
 
 def _physics_iterations(nodes: int) -> int:

@@ -59,6 +59,23 @@ def merge_edges(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def country_codes(attrs: dict[str, Any]) -> set[str]:
+    """ISO3 codes a node stands for: its own (countries) or its home country (others)."""
+    return {str(attrs[k]) for k in ("iso3", "country") if attrs.get(k)}
+
+
+def ego_network(graph: nx.Graph, iso3: str) -> nx.Graph:
+    """The nodes of country ``iso3`` (the country and its organizations), their partners,
+    and the edges that touch them; ``graph`` must be canonical."""
+    focus = {n for n, attrs in graph.nodes(data=True) if iso3 in country_codes(attrs)}
+    edges = [(u, v) for u, v in graph.edges() if u in focus or v in focus]
+    kept = focus.union(*edges)
+    ego = nx.Graph()
+    ego.add_nodes_from((n, graph.nodes[n]) for n in graph if n in kept)
+    ego.add_edges_from((u, v, graph.edges[u, v]) for u, v in edges)
+    return ego
+
+
 def aggregate(graph: nx.Graph, max_nodes: int) -> tuple[nx.Graph, str | None]:
     """Keep the most central nodes of ``graph`` and fold the rest into one group node per type.
 
@@ -114,6 +131,6 @@ def _notice(graph: nx.Graph, drawn: nx.Graph, kept: int) -> str:
         f"{graph.number_of_edges():,} edges, too many to draw usefully: showing the "
         f"{kept:,} most connected nodes; the other "
         f"{graph.number_of_nodes() - kept:,} are grouped into one node per type "
-        f"({drawn.number_of_edges():,} edges drawn). Use the country filter or a narrower view "
-        "for detail."
+        f"({drawn.number_of_edges():,} edges drawn). For detail, draw one country "
+        "(kg viz --country ISO3) or a narrower view."
     )

@@ -8,7 +8,7 @@ from typing import Any
 import networkx as nx
 
 from kg.viz import style
-from kg.viz.aggregate import strength
+from kg.viz.aggregate import country_codes, strength
 from kg.viz.layout import positions
 
 #: Partnerships listed in an edge's tooltip; the rest are counted ("and 12 more").
@@ -65,7 +65,6 @@ def _node(
     """One node: vis display fields plus what the tooltip shows."""
     attrs = graph.nodes[node]
     shape, colour = style.node_style(attrs)
-    codes = [c for c in (_text(attrs.get("iso3")), _text(attrs.get("country"))) if c]
     return {
         "id": i,
         "label": _text(attrs.get("label")) or _short(str(node)),
@@ -74,7 +73,7 @@ def _node(
         "size": style.node_size(rank, top),
         "shape": shape,
         "color": colour,
-        "iso": sorted(set(codes)),
+        "iso": sorted(country_codes(attrs)),
         "info": _node_info(node, attrs, rank),
     }
 
@@ -176,9 +175,8 @@ def _countries(graph: nx.Graph) -> list[list[str]]:
     """``[iso3, name]`` of every country code on a node, sorted by name, for the ego filter."""
     names: dict[str, str] = {}
     for _, attrs in graph.nodes(data=True):
-        for code in (_text(attrs.get("iso3")), _text(attrs.get("country"))):
-            if code:
-                names.setdefault(code, code)
+        for code in sorted(country_codes(attrs)):
+            names.setdefault(code, code)
         if attrs.get("type") == "Country" and _text(attrs.get("iso3")):
             names[str(attrs["iso3"])] = _text(attrs.get("label")) or str(attrs["iso3"])
     return [[code, name] for code, name in sorted(names.items(), key=lambda kv: (kv[1], kv[0]))]
