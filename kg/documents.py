@@ -71,7 +71,11 @@ def find_document_files(paths: Iterable[str | Path]) -> list[Path]:
         if not path.exists():
             raise KgError(f"{path}: no such file or folder")
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and _is_document(p))
+            inside = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and _is_document(p) and not _is_page_asset(p, path)
+            )
             if not inside:
                 raise KgError(f"{path}: folder holds no documents ({', '.join(SUFFIXES)})")
             found.extend(inside)
@@ -84,6 +88,17 @@ def find_document_files(paths: Iterable[str | Path]) -> list[Path]:
 
 def _is_document(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES and not path.name.startswith(".")
+
+
+def _is_page_asset(path: Path, root: Path) -> bool:
+    """Whether ``path`` is in the ``<page>_files`` folder a browser saves beside a page."""
+    for folder in path.relative_to(root).parents:
+        stem = folder.name.removesuffix("_files")
+        if stem != folder.name and any(
+            (root / folder.parent / f"{stem}{suffix}").is_file() for suffix in (".html", ".htm")
+        ):
+            return True
+    return False
 
 
 def _announces_format(path: Path) -> bool:

@@ -182,6 +182,17 @@ def test_format_is_chosen_by_content_as_well_as_by_suffix(tmp_path: Path) -> Non
     assert sniff(b"Plain report text.") is None
 
 
+def test_files_a_browser_saved_beside_a_page_are_not_documents(tmp_path: Path) -> None:
+    text = (RAW / "000_0b9db81cab794cbc.txt").read_text(encoding="utf-8")
+    write_html(tmp_path / "news.html", text)
+    (tmp_path / "news_files").mkdir()
+    (tmp_path / "news_files" / "share-widget.html").write_text("<html><body>Tweet</body></html>")
+    (tmp_path / "other_files").mkdir()
+    (tmp_path / "other_files" / "note.txt").write_text("A note.\n")
+    names = [p.relative_to(tmp_path).as_posix() for p in find_document_files([tmp_path])]
+    assert names == ["news.html", "other_files/note.txt"]
+
+
 def test_source_file_hash_is_recorded(tmp_path: Path) -> None:
     path = write_docx(tmp_path / "r.docx", "Title\n\nUNODC met Iran in Tehran.\n")
     doc = read_document(path)

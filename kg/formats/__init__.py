@@ -42,12 +42,11 @@ class Extracted:
 
 def sniff(data: bytes) -> str | None:
     """The format the bytes announce ("pdf", "docx", "html"), or None for anything else."""
-    head = data[:_SNIFF_BYTES]
-    if b"%PDF-" in head:
+    start = data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(b"%pdf-"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04") and b"word/document.xml" in data:
+    if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data:
         return "docx"
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html")) or (
         start.startswith((b"<?xml", b"<!--")) and b"<html" in start
     ):
