@@ -75,13 +75,29 @@ SELECT ?p ?doc ?quote ?start ?end WHERE {
 
 DOCUMENTS_QUERY = _P + "SELECT ?d ?id WHERE { ?d a kgo:Document ; dcterms:identifier ?id }"
 
+#: The classification that assigned link classes, and the datasets it was derived from.
 CLASSIFICATION_QUERY = (
     _P
     + """
-SELECT DISTINCT ?c ?prop ?value WHERE {
+SELECT DISTINCT ?c ?title ?version ?url ?issued WHERE {
   ?p a kgo:Partnership ; kgo:classifiedBy ?c .
-  ?c ?prop ?value .
-  FILTER(isLiteral(?value) || isIRI(?value))
+  OPTIONAL { ?c dcterms:title ?title }
+  OPTIONAL { ?c schema:version ?version }
+  OPTIONAL { ?c schema:url ?url }
+  OPTIONAL { ?c dcterms:issued ?issued }
+}"""
+)
+
+CLASSIFICATION_SOURCES_QUERY = (
+    _P
+    + """
+SELECT DISTINCT ?c ?s ?title ?version ?url ?issued WHERE {
+  ?p a kgo:Partnership ; kgo:classifiedBy ?c .
+  ?c prov:wasDerivedFrom ?s .
+  OPTIONAL { ?s dcterms:title ?title }
+  OPTIONAL { ?s schema:version ?version }
+  OPTIONAL { ?s schema:url ?url }
+  OPTIONAL { ?s dcterms:issued ?issued }
 }"""
 )
 
@@ -157,7 +173,7 @@ class GraphModel:
 
     entities: dict[str, dict[str, Any]]
     partnerships: tuple[PartnershipRecord, ...]
-    classification: tuple[dict[str, str], ...] = field(default=())
+    classification: tuple[dict[str, Any], ...] = field(default=())
 
     def node_attrs(self, iri: str) -> dict[str, Any]:
         """Node attributes of an entity; unknown IRIs get a type and label from their key."""
@@ -312,11 +328,22 @@ def _record(
     )
 
 
-def _read_classification(ds: Dataset) -> tuple[dict[str, str], ...]:
-    nodes: dict[str, dict[str, str]] = defaultdict(dict)
-    for c, prop, value in sorted(_rows(ds, CLASSIFICATION_QUERY)):
-        nodes[str(c)].setdefault(_curie(str(prop)), str(value))
-    return tuple({"iri": c, **props} for c, props in sorted(nodes.items()))
+def _described(row: tuple[Node | None, ...]) -> dict[str, str]:
+    """``{"iri", "title", "version", "url", "issued"}`` of a description row (None left out)."""
+    keys = ("iri", "title", "version", "url", "issued")
+    return {k: str(v) for k, v in zip(keys, row, strict=True) if v is not None}
+
+
+def _read_classification(ds: Dataset) -> tuple[dict[str, Any], ...]:
+    sources: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for c, *source in _rows(ds, CLASSIFICATION_SOURCES_QUERY):
+        sources[str(c)].append(_described(tuple(source)))
+    found: dict[str, dict[str, Any]] = {}
+    for row in _rows(ds, CLASSIFICATION_QUERY):
+        found.setdefault(str(row[0]), _described(row))
+    for iri, description in found.items():
+        description["sources"] = sorted(sources[iri], key=lambda d: d["iri"])
+    return tuple(found[iri] for iri in sorted(found))
 
 
 def _curie(iri: str) -> str:
@@ -446,7 +473,8 @@ def full_network(ds: Dataset) -> nx.MultiDiGraph:
     Edges are keyed by the predicate's prefixed name (``kgo:partner``,
     ``prov:wasDerivedFrom`` …) and carry ``predicate`` (the full IRI). Statements whose
     object is not a node of the graph (SKOS concepts, Wikidata IRIs) are left out;
-    concepts appear as attributes of the partnership nodes instead.
+    concepts appear as attributes of the partnership nodes instead. Nodes with no
+    statement at all (the reference countries no document mentions) are dropped.
     """
     model = load_model(ds)
     G = nx.MultiDiGraph(name="full")
@@ -460,6 +488,7 @@ def full_network(ds: Dataset) -> nx.MultiDiGraph:
     for s, p, o in rows:
         if s in G and o in G:
             G.add_edge(s, o, key=_curie(p), predicate=p)
+    G.remove_nodes_from([n for n in list(G) if G.degree(n) == 0])
     return G
 
 

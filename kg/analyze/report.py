@@ -416,6 +416,16 @@ def markdown_table(frame: pd.DataFrame) -> str:
     return "\n".join([header, rule, *body]) + "\n"
 
 
+def _citation(described: dict[str, Any]) -> str:
+    """``title, version V (issued), <url>`` of a classification or source description."""
+    text = described.get("title", described["iri"])
+    if "version" in described:
+        text += f", version {described['version']}"
+    if "issued" in described:
+        text += f" ({described['issued']})"
+    return text + (f", <{described['url']}>" if "url" in described else "")
+
+
 def render_markdown(analysis: Analysis, charts_written: Sequence[str] = ()) -> str:
     """The Markdown report: summary, headline tables and charts."""
     s = analysis.summary
@@ -434,8 +444,9 @@ def render_markdown(analysis: Analysis, charts_written: Sequence[str] = ()) -> s
             f"{top['degree']} partner countries, {top['links']} links, "
             f"South-South share {_percent(top['south_south_share']) or 'n/a'}"
         )
-    for source in s["classification"]:
-        lines.append("- Classification: " + ", ".join(f"{k} {v}" for k, v in source.items()))
+    for classification in s["classification"]:
+        lines.append(f"- Link classes and country groups: {_citation(classification)}")
+        lines += [f"  - derived from {_citation(source)}" for source in classification["sources"]]
     lines.append("")
     for title, table in headline_tables(analysis).items():
         lines += [f"## {title}", "", markdown_table(table)]
