@@ -27,6 +27,7 @@ _BULLET = re.compile("^[-•▪●◦‣*\uf0b7]\\s")
 _TERMINAL = (".", "!", "?", ":", ";", '"', "”", ")")
 _SOFT_HYPHEN = "\u00ad"
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬆ": "st"})
+_WORD_PART = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -132,15 +133,15 @@ def _drop_furniture(pages: list[_Page]) -> list[list[_Box]]:
     """
     heights = [ln.top - ln.bottom for page in pages for box in page.boxes for ln in box]
     small = 0.9 * statistics.median(heights) if heights else 0.0
-    counts: Counter[str] = Counter()
+    counts: Counter[tuple[str, int]] = Counter()
     for page in pages:
         counts.update({_key(ln) for box in page.boxes for ln in box if _edge(ln, page)})
     running = {key for key, count in counts.items() if count >= 2}
 
     def furniture(line: _Line, box: _Box, page: _Page) -> bool:
         edge = _edge(line, page)
-        if not edge or _key(line) in running:
-            return bool(edge)
+        if edge is None or _key(line) in running:
+            return edge is not None
         lone = len(box) == 1
         number = _PAGE_NUMBER.match(line.text) is not None
         return lone and (number or (edge == "top" and line.top - line.bottom < small))
@@ -243,11 +244,8 @@ def _keeps_hyphen(text: str, line: str, vocabulary: set[str]) -> bool:
     """Whether "ex-" + "ample" is a hyphenated compound rather than a word broken at a line end."""
     if line[0].isupper() or line[0].isdigit() or text[-2].isdigit():
         return True
-    head = re.search(r"(\w+)-$", text)
-    tail = re.match(r"\w+", line)
-    if not head or not tail:
-        return True
-    pair = f"{head.group(1)}-{tail.group(0)}".lower()
+    head, tail = _WORD_PART.findall(text[-40:])[-1], _WORD_PART.findall(line[:40])[0]
+    pair = f"{head}-{tail}".lower()
     return pair in vocabulary and pair.replace("-", "") not in vocabulary
 
 
