@@ -52,7 +52,6 @@ def render_html(
         full = ego_network(full, country)
     drawn, notice = aggregate(full, max_nodes)
     meta = {
-        "title": title,
         "view": view,
         "seed": seed,
         "focus": country,
