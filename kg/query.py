@@ -112,8 +112,8 @@ def run_query(ds: Dataset | Graph, query: str, params: dict[str, str] | None = N
     try:
         if not _is_oxigraph(ds):
             _check_params(prepareQuery(query, initNs=namespaces), bindings)
-        result = ds.query(query, initNs=namespaces, initBindings=bindings)
-        return _tabulate(result)
+        result = _tabulate(ds.query(query, initNs=namespaces, initBindings=bindings))
+        return _drop_empty_groups(result, set(bindings))
     except QueryError:
         raise
     except ParseException as exc:
@@ -167,6 +167,16 @@ def _tabulate(result: Result) -> QueryResult:
     columns = [str(v) for v in result.vars or []]
     rows = [tuple(_value(b.get(Variable(c))) for c in columns) for b in result.bindings]
     return QueryResult(columns, rows)
+
+
+def _drop_empty_groups(result: QueryResult, params: set[str]) -> QueryResult:
+    """Drop rows holding nothing but parameters: rdflib's answer to grouping no solutions."""
+    keep = [
+        row
+        for row in result.rows
+        if any(v is not None and c not in params for c, v in zip(result.columns, row, strict=True))
+    ]
+    return QueryResult(result.columns, keep)
 
 
 def _value(term: Node | None) -> Any:

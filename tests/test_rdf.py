@@ -27,17 +27,20 @@ from kg.types import Document, Entity, Evidence, Extraction, Fact, Mention, Part
 
 TEXT = (
     "Iran and Afghanistan signed a memorandum of understanding with UNODC in 2019. "
-    "Norway funded the Kerman centre."
+    "Norway funded the Kerman centre. "
+    "Iran and Pakistan met under the Triangular Initiative."
 )
 IRN = URIRef("https://kg.example.org/id/country/IRN")
 
 
 def sample(doc_id: str = "a.txt", text: str = TEXT) -> Extraction:
-    """A hand-built extraction: an agreement IRN–AFG with UNODC, and NOR funding in IRN."""
+    """A hand-built extraction: an agreement IRN–AFG with UNODC, NOR funding in IRN, and an
+    IRN–PAK meeting under a programme."""
     doc = Document(doc_id, text, "0" * 64, title="A report", date="2020-05")
-    first = text.index(" Norway")
+    first, second = text.index(" Norway"), text.index(" Iran and Pakistan")
     ev1 = Evidence(doc_id, 0, first, text[:first])
-    ev2 = Evidence(doc_id, first + 1, len(text), text[first + 1 :])
+    ev2 = Evidence(doc_id, first + 1, second, text[first + 1 : second])
+    ev3 = Evidence(doc_id, second + 1, len(text), text[second + 1 :])
     entities = (
         Entity(
             "country/IRN",
@@ -50,6 +53,8 @@ def sample(doc_id: str = "a.txt", text: str = TEXT) -> Extraction:
         ),
         Entity("country/AFG", "Country", "Afghanistan", iso3="AFG"),
         Entity("country/NOR", "Country", "Norway", iso3="NOR"),
+        Entity("country/PAK", "Country", "Pakistan", iso3="PAK"),
+        Entity("programme/triangular-initiative", "Programme", "Triangular Initiative"),
         Entity("organization/unodc", "Organization", "UNODC", category="un-body"),
         Entity("organization/kerman-centre", "Organization", "Kerman centre", country="IRN"),
     )
@@ -74,6 +79,16 @@ def sample(doc_id: str = "a.txt", text: str = TEXT) -> Extraction:
             "completed",
             ev2,
             funders=("country/NOR",),
+        ),
+        Partnership(
+            f"partnership/{doc_id}-3",
+            ("country/IRN", "country/PAK"),
+            ("IRN", "PAK"),
+            "bilateral",
+            "meeting",
+            "ongoing",
+            ev3,
+            programme="programme/triangular-initiative",
         ),
     )
     facts = (Fact("funding", 1000.0, "USD", ev2, about="organization/kerman-centre"),)
@@ -109,10 +124,11 @@ def test_countries_live_in_the_reference_graph() -> None:
     assert (IRN, ns.RDF.type, None) not in ds.graph(URIRef(graph_iri("a.txt")))
 
 
-def test_north_south_link_class() -> None:
+@pytest.mark.parametrize(("n", "cls"), [(1, "triangular"), (2, "north-south"), (3, "south-south")])
+def test_link_classes(n: int, cls: str) -> None:
     ds = to_dataset([sample()])
-    p = URIRef("https://kg.example.org/id/partnership/a.txt-2")
-    assert ds.value(p, KGO.linkClass) == URIRef(concept_iri("link-class", "north-south"))
+    p = URIRef(f"https://kg.example.org/id/partnership/a.txt-{n}")
+    assert ds.value(p, KGO.linkClass) == URIRef(concept_iri("link-class", cls))
 
 
 def test_readding_replaces_the_document_graph() -> None:
@@ -129,8 +145,9 @@ def test_readding_replaces_the_document_graph() -> None:
 def test_stats() -> None:
     stats = dataset_stats(to_dataset([sample("a.txt"), sample("b.txt")]))
     assert stats["documents"] == 2
-    assert stats["partnerships"] == 4
-    assert stats["entities"]["Country"] == 3
+    assert stats["partnerships"] == 6
+    assert stats["entities"]["Country"] == 4
+    assert stats["entities"]["Programme"] == 1
     assert stats["entities"]["Organization"] == 2
     assert stats["triples"] > 1000
 
