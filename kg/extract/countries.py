@@ -44,7 +44,7 @@ class CountryInfo:
 
 @dataclass(frozen=True)
 class _Entry:
-    """What a normalized surface form stands for; ``iso3`` "" is ambiguous, None no country."""
+    """What a surface form stands for: ``iso3`` None is no country, "" an unresolved ambiguity."""
 
     iso3: str | None
     form: str
