@@ -210,3 +210,32 @@ def write_pdf_form(path: Path, lines: list[str]) -> Path:
     canvas.showPage()
     canvas.save()
     return path
+
+
+def write_pdf_interleaved(path: Path, text: str, *, header: str = HEADER) -> Path:
+    """Two columns drawn row by row across both (left line, right line, ...), as some
+    producers write them, so the file's drawing order is not the reading order."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen.canvas import Canvas
+
+    width, height = A4
+    lines: list[str] = []
+    for _, block in blocks(text):
+        lines += [*simpleSplit(block, "Helvetica", 10, 230), ""]
+    rows = 48
+    canvas = Canvas(str(path), pagesize=A4)
+    for number, start in enumerate(range(0, len(lines), 2 * rows), start=1):
+        left, right = lines[start : start + rows], lines[start + rows : start + 2 * rows]
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(56, height - 34, header)
+        canvas.drawCentredString(width / 2, 34, str(number))
+        canvas.setFont("Helvetica", 10)
+        for row in range(rows):
+            y = height - 80 - 14 * row
+            for x, column in ((56, left), (310, right)):
+                if row < len(column) and column[row]:
+                    canvas.drawString(x, y, column[row])
+        canvas.showPage()
+    canvas.save()
+    return path

@@ -95,6 +95,32 @@ def test_pdf_lines_are_joined_hyphens_repaired_and_page_furniture_dropped(
     assert page_of(doc, doc.text.index("the Ministry")) == 2
 
 
+def test_a_sentence_cut_by_a_page_break_is_joined_even_before_a_capital(tmp_path: Path) -> None:
+    pages = [
+        [
+            "The Iranian Interior Minister met his Tajik counterpart in Dushanbe and",
+            "the two sides agreed to expand cooperation against the trafficking of",
+            "opium and heroin along the routes that lead from Afghanistan through",
+        ],
+        [
+            "Iran and Tajikistan towards Europe, and to exchange information.",
+            "",
+            "Training for Iranian experts",
+        ],
+        ["UNODC trained 122 experts."],
+    ]
+    doc = read_document(write_pdf_lines(tmp_path / "cut.pdf", pages))
+    assert doc.text.split("\n\n") == [
+        "The Iranian Interior Minister met his Tajik counterpart in Dushanbe and the two sides "
+        "agreed to expand cooperation against the trafficking of opium and heroin along the "
+        "routes that lead from Afghanistan through Iran and Tajikistan towards Europe, and to "
+        "exchange information.",
+        "Training for Iranian experts",
+        "UNODC trained 122 experts.\n",
+    ]
+    assert [page_of(doc, doc.text.index(w)) for w in ("Dushanbe", "Europe", "UNODC")] == [1, 2, 3]
+
+
 def test_text_inside_a_form_xobject_is_read(tmp_path: Path) -> None:
     lines = ["Iran and Spain agreed to cooperate against drug", "trafficking in 2021."]
     doc = read_document(write_pdf_form(tmp_path / "form.pdf", lines))

@@ -21,6 +21,7 @@ from kg.errors import DocumentError
 from kg.formats import Extracted
 
 _GAP = 1.0  # points of white space that separate columns or bands
+_FULL_LINE = 0.9  # share of a box's width a line must fill to run to its right edge
 _BAND = 0.1  # share of the page height, at top and bottom, where headers and footers sit
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$")
 _BULLET = re.compile("^[-•▪●◦‣*\uf0b7]\\s")
@@ -44,6 +45,16 @@ _Box = tuple[_Line, ...]
 
 
 @dataclass(frozen=True)
+class _Block:
+    """A box's text; ``open`` when its last line runs to the right edge (the sentence may go
+    on), ``fresh`` when it starts a page or a column (it is higher than the box before)."""
+
+    text: str
+    open: bool
+    fresh: bool
+
+
+@dataclass(frozen=True)
 class _Page:
     height: float
     boxes: tuple[_Box, ...]
@@ -60,10 +71,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         raise DocumentError(f"{name}: PDF has no pages")
     page_boxes = _drop_furniture(pages)
     vocabulary = _vocabulary(ln.text for boxes in page_boxes for box in boxes for ln in box)
-    paragraphs = [
-        [_join_lines([ln.text for ln in box], vocabulary) for box in _reading_order(boxes)]
-        for boxes in page_boxes
-    ]
+    paragraphs = [_blocks(_reading_order(boxes), vocabulary) for boxes in page_boxes]
     text, starts = _assemble(paragraphs, vocabulary)
     if not text.strip():
         raise DocumentError(f"{name}: no text layer (a scanned PDF?); run OCR on it first")
@@ -249,16 +257,37 @@ def _keeps_hyphen(text: str, line: str, vocabulary: set[str]) -> bool:
     return pair in vocabulary and pair.replace("-", "") not in vocabulary
 
 
-def _continues(text: str, block: str) -> bool:
-    """Whether ``block`` carries on the paragraph ``text`` across a column or page break."""
-    if text.endswith(_TERMINAL) or _BULLET.match(block):
+def _blocks(boxes: list[_Box], vocabulary: set[str]) -> list[_Block]:
+    return [
+        _Block(
+            _join_lines([ln.text for ln in box], vocabulary),
+            _open(box),
+            i == 0 or _top(box) > _bottom(boxes[i - 1]),
+        )
+        for i, box in enumerate(boxes)
+    ]
+
+
+def _open(box: _Box) -> bool:
+    """Whether a box of several lines ends with a line as wide as the box."""
+    last = box[-1]
+    return len(box) > 1 and last.x1 - last.x0 >= _FULL_LINE * (_right(box) - _left(box))
+
+
+def _continues(paragraph: _Block, block: _Block) -> bool:
+    """Whether ``block`` carries on ``paragraph`` across a column or page break."""
+    if paragraph.text.endswith(_TERMINAL) or _BULLET.match(block.text):
         return False
-    return block[:1].islower() or text.endswith((",", "-", _SOFT_HYPHEN))
+    return (
+        (paragraph.open and block.fresh)
+        or block.text[:1].islower()
+        or paragraph.text.endswith((",", "-", _SOFT_HYPHEN))
+    )
 
 
-def _assemble(pages: list[list[str]], vocabulary: set[str]) -> tuple[str, tuple[int, ...]]:
+def _assemble(pages: list[list[_Block]], vocabulary: set[str]) -> tuple[str, tuple[int, ...]]:
     """Paragraphs joined by blank lines, and the offset where each page's text starts."""
-    paragraphs: list[str] = []
+    paragraphs: list[_Block] = []
     marks: list[tuple[int, int]] = []  # (paragraph index, offset inside it) of each page start
     joinable = False  # no joining across an empty page
     for blocks in pages:
@@ -267,9 +296,9 @@ def _assemble(pages: list[list[str]], vocabulary: set[str]) -> tuple[str, tuple[
             joinable = False
         for i, block in enumerate(blocks):
             if joinable and _continues(paragraphs[-1], block):
-                joined = _append(paragraphs[-1], block, vocabulary)
-                mark = (len(paragraphs) - 1, len(joined) - len(block))
-                paragraphs[-1] = joined
+                joined = _append(paragraphs[-1].text, block.text, vocabulary)
+                mark = (len(paragraphs) - 1, len(joined) - len(block.text))
+                paragraphs[-1] = _Block(joined, block.open, paragraphs[-1].fresh)
             else:
                 paragraphs.append(block)
                 mark = (len(paragraphs) - 1, 0)
@@ -279,6 +308,6 @@ def _assemble(pages: list[list[str]], vocabulary: set[str]) -> tuple[str, tuple[
     starts, offset = [], 0
     for paragraph in paragraphs:
         starts.append(offset)
-        offset += len(paragraph) + 2
-    text = "\n\n".join(paragraphs) + ("\n" if paragraphs else "")
+        offset += len(paragraph.text) + 2
+    text = "\n\n".join(p.text for p in paragraphs) + ("\n" if paragraphs else "")
     return text, tuple(starts[i] + k if i < len(starts) else len(text) for i, k in marks)
