@@ -6,16 +6,19 @@ import hashlib
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from fixtures_formats import (
     HEADER,
+    blocks,
     write_docx,
     write_encrypted_pdf,
     write_html,
     write_pdf,
     write_pdf_form,
+    write_pdf_interleaved,
     write_pdf_lines,
     write_scanned_pdf,
 )
@@ -40,14 +43,16 @@ def words(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("report", REPORTS, ids=lambda p: p.stem[:3])
-def test_two_column_pdf_has_the_reports_words_and_nothing_else(
-    tmp_path: Path, report: Path
+@pytest.mark.parametrize("write", [write_pdf, write_pdf_interleaved], ids=["flowed", "interleaved"])
+def test_two_column_pdf_has_the_reports_paragraphs_and_nothing_else(
+    tmp_path: Path, report: Path, write: Callable[[Path, str], Path]
 ) -> None:
     text = report.read_text(encoding="utf-8")
-    doc = read_document(write_pdf(tmp_path / "report.pdf", text))
-    assert words(doc.text) == words(text)  # reading order kept; header and page numbers gone
+    doc = read_document(write(tmp_path / "report.pdf", text))
+    paragraphs = [" ".join(block.split()) for block in doc.text.split("\n\n")]
+    assert paragraphs == [" ".join(line.split()) for _, line in blocks(text)]
     assert HEADER not in doc.text
-    assert doc.format == "pdf" and doc.title == next(line for line in words_lines(text))
+    assert doc.format == "pdf" and doc.title == words_lines(text)[0]
     assert doc.pages[0] == 0 and list(doc.pages) == sorted(doc.pages)
 
 
