@@ -1,0 +1,137 @@
+"""Words that state cooperation, its mechanism and status, and contexts that do not.
+
+Cues are matched on a segment with entity names blanked out, so "Economic
+Cooperation Organization" or "Global Fund" never read as cooperation or funding.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: (mechanism, pattern) in priority order: the first that matches names the mechanism.
+MECHANISM_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "agreement",
+            r"\b(memorand(um|a)|mou|moc|agreements?|accords?|treat(y|ies)|letters? of intent"
+            r"|signed|signing|ratif\w+)\b",
+        ),
+        (
+            "funding",
+            r"\b(fund(s|ed|ing)?|financ(e|ed|es|ing)(?! of terror)|co-financ\w+|grants?|donors?"
+            r"|contribution|sponsor(ed|ship)?|-funded)\b",
+        ),
+        (
+            "donation",
+            r"\b(donat\w+|handed over|hand(ed)?-?over|handover|equipment|vehicles|procured"
+            r"|in-kind)\b",
+        ),
+        (
+            "joint-operation",
+            r"\bjoint (\w+ )?(operations?|patrols?|investigations?|raids?)\b|\bcontrolled deliver",
+        ),
+        (
+            "meeting",
+            r"\b(met|meets|video ?conference|held (talks|a meeting|meetings|consultations)"
+            r"|visit(ed|s)?|delegations?|counterparts?|summit)\b",
+        ),
+        (
+            "training",
+            r"\b(train(ed|ing|ings|s)?|workshops?|courses?|seminars?|capacity[- ]building)\b",
+        ),
+        (
+            "knowledge-transfer",
+            r"\b(exchang\w+|shar(e|ed|ing)|good practices?|best practices?|study (tours?|visits?)"
+            r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
+            r"|experiences?)\b",
+        ),
+        (
+            "technical-assistance",
+            r"\b(technical assistance|assist(s|ed|ance|ing)?|support(s|ed|ing)?|advis\w+|expertise"
+            r"|procurement|deliver(ed|s|y)|provid(ed|es|ing))\b",
+        ),
+        ("meeting", r"\b(meet(ing|ings)?|talks|conferences?|consultations?|dialogue|discuss\w*)\b"),
+        (
+            "cooperation",
+            r"\b(co-?operat\w+|collaborat\w+|partner(s|ship|ships)?|joint(ly)?|coordinat\w+"
+            r"|together|alliance|relations(hips?)?|initiatives?|bilateral|trilateral|multilateral)\b",
+        ),
+    )
+)
+
+_PROPOSED = re.compile(
+    r"\b(will|shall|would|plan(s|ned)? to|intend\w*|seek\w*|sought|desire\w*|readiness|ready to"
+    r"|willing\w*|propos\w+|expected to|foresee\w*|explor\w+|to (strengthen|expand|enhance|sign"
+    r"|conclude|develop|establish|boost|deepen|promote|increase|broaden|improve|launch)"
+    r"|future|upcoming|possibility)\b",
+    re.IGNORECASE,
+)
+_AGREED = re.compile(r"\b(signed|concluded|ratified|agreed|approved|endorsed)\b", re.IGNORECASE)
+_ONGOING = re.compile(
+    r"\b(continu\w+|ongoing|currently|under (the|its|a) |since|is (being )?\w+ing|are \w+ing"
+    r"|has been \w+ing|supports|funds|cooperates)\b"
+    r"|\bunder (the|its|a) ([\w-]+ ){0,4}(programme|program|initiative|framework|project|umbrella)",
+    re.IGNORECASE,
+)
+_MODAL_BEFORE = re.compile(r"\b(to|will|would|shall)\s+(be\s+)?$", re.IGNORECASE)
+
+#: "support of" or "assistance from" a country or donor agency is its funding.
+SUPPORT_BEFORE = re.compile(
+    r"(?i)\b(supported|assisted) by(\s+the)?\s*$"
+    r"|\b(support|assistance|help)\s+(\w+\s+){0,2}(from|of)(\s+the)?(\s+governments?\s+of)?\s*$"
+)
+
+#: Words near a country that make it a place of trafficking, a border or a statistic.
+NEGATIVE_BEFORE = re.compile(
+    r"(?i)\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|border(s|ing)?"
+    r"|neighbou?r\w*|laborator\w+|cultivat\w+|produc(ed|tion)|flows?|seiz(ed|ures?)|arrest\w*"
+    r"|nationals?|citizens?|situation|crisis|conflict|refugees?|host(ed|s|ing)?|held|venue"
+    r"|took place|located|illicit|opium|heroin|cocaine)\b[^.;:]{0,30}$"
+)
+NEGATIVE_AFTER = re.compile(
+    r"(?i)^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|drugs|opiates"
+    r"|nationals?|citizens?|refugees?|traffickers?|smugglers?|borders?|frontier|routes?"
+    r"|production|cultivation|hosted|host(s|ed)?)\b"
+)
+DONOR_BEFORE = re.compile(
+    r"(?i)\b((funded|financed|sponsored|donated|granted|contributed) by"
+    r"|(fund(s|ing)?|financing|financial support|contributions?|grants?|donations?)\s+"
+    r"(\w+\s+){0,2}(from|of)|thanks to( the)?( generous)?( \w+)? (of|from))"
+    r"(\s+the)?(\s+governments?\s+of)?(\s+the)?\s*$"
+)
+DONOR_AFTER = re.compile(
+    r"(?i)^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
+    r"|donors?|donation|(has |have )?(funded|financed|donated|contributed|granted))\b"
+)
+ANAPHOR_PAIR = re.compile(
+    r"(?i)\b(the two|both) (sides|countries|parties|governments|agencies|institutions|ministers"
+    r"|officials|delegations|organizations)\b|\bthe parties\b"
+)
+ANAPHOR_START = re.compile(
+    r"(?i)^(\W*(on the other hand|moreover|furthermore|in addition|also|as a result),?\s*)?"
+    r"(these|this|such|those|the)\s+(initiatives?|efforts?|activities|projects?|programmes?"
+    r"|meetings?|tours?|visits?|practices|exchanges?|cooperation|partnership|support)\b"
+)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+GROUP_OF = re.compile(r"(?i)\b(the|all|both)\s+(two|three|four|five|six)?\s*(countries|states)\b")
+
+
+def mechanism(text: str) -> str | None:
+    """The mechanism a segment states, or None when it states no cooperation."""
+    for name, pattern in MECHANISM_CUES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def status(text: str, mech: str) -> str:
+    """proposed, agreed, ongoing or completed, from modality and tense cues."""
+    for match in _AGREED.finditer(text):
+        if not _MODAL_BEFORE.search(text[: match.start()]):
+            return "agreed" if mech == "agreement" else "completed"
+    if _PROPOSED.search(text):
+        return "proposed"
+    if _ONGOING.search(text):
+        return "ongoing"
+    return "completed"

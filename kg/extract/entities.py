@@ -1,0 +1,112 @@
+"""Entity descriptions: label, aliases, home country and parent of a resolved key."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.extract.countries import country_info
+from kg.extract.registry import organizations
+from kg.namespaces import WD
+from kg.resolve import Candidate, mention_of
+from kg.types import Entity
+
+
+def describe(key: str, cands: list[Candidate]) -> Entity:
+    """The Entity for ``key``, from the candidates that resolved to it."""
+    kind = cands[0].type
+    mentions = tuple(sorted({mention_of(c) for c in cands}, key=lambda m: (m.start, m.end)))
+    texts = [m.text for m in mentions]
+    if kind == "Country":
+        return _country(key, cands[0].country or key.split("/")[1], texts, mentions)
+    if kind == "Organization":
+        return _organization(key, cands, texts, mentions)
+    best = _most_common(c.name for c in cands)
+    label = best + (f" {cands[0].years}" if any(c.years for c in cands) else "")
+    years = next((c.years for c in cands if c.years), None)
+    label = f"{best} {years}" if years else best
+    country = next((c.country for c in cands if c.country), None)
+    parent = next((c.parent for c in cands if c.parent), None)
+    category = next((c.category for c in cands if c.category), None)
+    extra = tuple(c.expansion for c in cands if c.expansion)
+    return Entity(
+        key,
+        kind,
+        label,
+        _aliases(label, [*texts, *extra]),
+        country=country,
+        parent=parent,
+        category=category,
+        mentions=mentions,
+    )
+
+
+def _country(key: str, iso3: str, texts: list[str], mentions: tuple) -> Entity:
+    info = country_info(iso3)
+    names = [n for n in (info.official_name, *texts) if n]
+    same_as = (str(WD[info.wikidata]),) if info.wikidata else ()
+    return Entity(
+        key,
+        "Country",
+        info.name,
+        _aliases(info.name, names),
+        iso3=iso3,
+        country=iso3,
+        same_as=same_as,
+        mentions=mentions,
+    )
+
+
+def _organization(key: str, cands: list[Candidate], texts: list[str], mentions: tuple) -> Entity:
+    reg_id = key.split("/", 1)[1]
+    known = organizations().get(reg_id)
+    country = next((c.country for c in cands if c.country), None)
+    parent_id = next((c.parent for c in cands if c.parent), None)
+    if known:
+        label, country, parent_id = known.label, known.country or country, known.parent or parent_id
+        names = [*known.acronyms, *known.aliases, *texts]
+        category = known.category
+    else:
+        label = _unseen_label(cands, country, parent_id)
+        names, category = texts, next((c.category for c in cands if c.category), None)
+    acronyms = [c.acronym for c in cands if c.acronym]
+    parent = f"organization/{parent_id}" if parent_id and "/" not in parent_id else parent_id
+    return Entity(
+        key,
+        "Organization",
+        label,
+        _aliases(label, [*names, *acronyms]),
+        country=country,
+        parent=parent,
+        category=category,
+        mentions=mentions,
+    )
+
+
+def _unseen_label(cands: list[Candidate], country: str | None, parent_id: str | None) -> str:
+    if parent_id and country and parent_id in organizations():
+        return f"{organizations()[parent_id].short} Country Office in {country_info(country).name}"
+    if labelled := [c.label for c in cands if c.label]:
+        return _most_common(labelled)
+    named = [c.name for c in cands if c.name != c.text or not c.text.isupper()] or [cands[0].name]
+    core = _most_common(named)
+    if country is None:
+        return core
+    info = country_info(country)
+    if any(w in core for w in (info.name, *info.demonyms)):
+        return core
+    return f"{info.demonyms[0]} {core}" if info.demonyms else f"{core} ({info.name})"
+
+
+def _most_common(names) -> str:
+    counts = Counter(names)
+    return max(counts, key=lambda n: (counts[n], len(n), n))
+
+
+def _aliases(label: str, names: list[str]) -> tuple[str, ...]:
+    seen = {label.casefold()}
+    out = []
+    for n in names:
+        if n and n.casefold() not in seen:
+            seen.add(n.casefold())
+            out.append(n)
+    return tuple(sorted(out))

@@ -1,0 +1,146 @@
+"""Figures reports give: seizures by substance, funding amounts, people trained or served."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.sentences import Segment
+from kg.types import Evidence, Fact
+
+_NUMBER = r"(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s+(million|billion|thousand))?"
+_UNITS = {
+    "kg": "kg",
+    "kilograms": "kg",
+    "kilogrammes": "kg",
+    "kilos": "kg",
+    "tons": "t",
+    "tonnes": "t",
+    "t": "t",
+    "grams": "g",
+    "g": "g",
+    "litres": "l",
+    "liters": "l",
+    "pills": "pills",
+    "tablets": "pills",
+}
+_SUBSTANCES = {
+    "opium": "opium",
+    "heroin": "heroin",
+    "morphine": "morphine",
+    "hashish": "hashish",
+    "cannabis": "cannabis",
+    "marijuana": "cannabis",
+    "cocaine": "cocaine",
+    "crystal": "crystal",
+    "methamphetamine": "methamphetamine",
+    "amphetamine": "amphetamine",
+    "grass": "grass",
+    "tramadol": "tramadol",
+    "captagon": "captagon",
+    "ecstasy": "ecstasy",
+    "ketamine": "ketamine",
+    "fentanyl": "fentanyl",
+    "precursors": "precursors",
+    "chemicals": "precursors",
+    "other substances": "other",
+    "narcotic drugs": "all",
+    "drugs": "all",
+}
+_SUBSTANCE = "|".join(sorted(map(re.escape, _SUBSTANCES), key=len, reverse=True))
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_SEIZED_OF = re.compile(
+    rf"(?i){_NUMBER}{_SCALE}\s*({_UNIT})\b\s+of\s+(?:\w+\s+){{0,4}}?({_SUBSTANCE})\b"
+)
+_SUBSTANCE_WITH = re.compile(rf"(?i)\b({_SUBSTANCE})\s+with\s+{_NUMBER}{_SCALE}\s*({_UNIT})\b")
+_SEIZURE_CUE = re.compile(r"(?i)\bseiz\w+|\bconfiscat\w+|\bintercept\w+")
+_MONEY = re.compile(
+    rf"(?i)(?:(US\$|USD|\$|EUR|€|£|GBP|JPY|¥)\s?{_NUMBER}{_SCALE}"
+    rf"|{_NUMBER}{_SCALE}\s+(US dollars|dollars|USD|euros?|EUR|rials?|IRR|yen|pounds|afghanis?"
+    r"|rupees|tomans?))\b"
+)
+_CURRENCIES = {
+    "us$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "us dollars": "USD",
+    "dollars": "USD",
+    "eur": "EUR",
+    "€": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "jpy": "JPY",
+    "¥": "JPY",
+    "yen": "JPY",
+    "rial": "IRR",
+    "rials": "IRR",
+    "irr": "IRR",
+    "toman": "IRT",
+    "tomans": "IRT",
+    "afghani": "AFN",
+    "afghanis": "AFN",
+    "rupees": "rupee",
+}
+_PEOPLE = re.compile(
+    rf"(?i)\b(?:more than |over |about |some )?{_NUMBER}\s+(?:\w+\s+){{0,2}}?(people|persons"
+    r"|participants|experts|officers|officials|staff|women|men|students|trainees|prisoners"
+    r"|addicts|users|judges|prosecutors|practitioners|beneficiaries)\b"
+)
+_TRAINED = re.compile(r"(?i)\btrain\w*|\bcourses?\b|\bworkshops?\b")
+_SERVED = re.compile(r"(?i)\bservices?\b|\bprovided\b|\btreat\w*|\bassist\w*|\bbenefit\w*")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def find_facts(doc_id: str, segment: Segment) -> list[Fact]:
+    """Figures stated in one segment."""
+    ev = Evidence(doc_id, segment.start, segment.end, segment.text)
+    return _seizures(segment.text, ev) + _money(segment.text, ev) + _people(segment.text, ev)
+
+
+def _quantity(number: str, scale: str | None) -> float:
+    digits = number.replace(",", "")
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+", number):
+        digits = number.replace(".", "")
+    return float(digits) * _SCALES.get((scale or "").lower(), 1)
+
+
+def _seizures(text: str, ev: Evidence) -> list[Fact]:
+    if not _SEIZURE_CUE.search(text):
+        return []
+    out = []
+    for m in _SEIZED_OF.finditer(text):
+        sub = _SUBSTANCES[m.group(4).lower()]
+        out.append(
+            Fact("seizure", _quantity(m.group(1), m.group(2)), _UNITS[m.group(3).lower()], ev, sub)
+        )
+    for m in _SUBSTANCE_WITH.finditer(text):
+        sub = _SUBSTANCES[m.group(1).lower()]
+        out.append(
+            Fact("seizure", _quantity(m.group(2), m.group(3)), _UNITS[m.group(4).lower()], ev, sub)
+        )
+    return out
+
+
+def _money(text: str, ev: Evidence) -> list[Fact]:
+    out = []
+    for m in _MONEY.finditer(text):
+        if m.group(2):
+            cur, number, scale = m.group(1), m.group(2), m.group(3)
+        else:
+            number, scale, cur = m.group(4), m.group(5), m.group(6)
+        unit = _CURRENCIES.get(cur.lower(), cur.upper())
+        out.append(Fact("funding", _quantity(number, scale), unit, ev))
+    return out
+
+
+def _people(text: str, ev: Evidence) -> list[Fact]:
+    what = "trained" if _TRAINED.search(text) else "served" if _SERVED.search(text) else None
+    if what is None:
+        return []
+    return [
+        Fact(what, _quantity(m.group(1), None), "people", ev, m.group(2).lower())
+        for m in _PEOPLE.finditer(text)
+    ]

@@ -1,0 +1,112 @@
+"""Tokens with offsets and a longest-match phrase index over them (linear in the text).
+
+Names match case-insensitively with diacritics and curly quotes folded; acronyms
+(all-capital surface forms) match only as written, so "WHO" is not "who".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+TOKEN = re.compile(r"\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
+_MAX_TOKENS = 14
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII form used to compare names ("Tehrān" → "tehran", ’ → ')."""
+    text = text.replace("’", "'").replace("‘", "'").replace("–", "-")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return ascii_text.lower()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with document offsets."""
+    stop = len(text) if end is None else end
+    return [
+        Token(m.start(), m.end(), m.group(), fold(m.group()))
+        for m in TOKEN.finditer(text, start, stop)
+    ]
+
+
+def is_acronym(surface: str) -> bool:
+    """True for all-capital short forms such as "UNODC" or "MAOC-N"."""
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and " " not in surface and sum(c.isupper() for c in letters) >= 2
+
+
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    """A phrase found in the text: token range, offsets and its payload."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    value: T
+
+
+class PhraseIndex(Generic[T]):
+    """Surface forms → payloads; ``find`` returns leftmost-longest, non-overlapping hits."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
+        self._phrases: dict[tuple[str, ...], list[tuple[str | None, T]]] = {}
+        self._prefixes: set[tuple[str, ...]] = set()
+        for surface, value in entries:
+            self.add(surface, value)
+
+    def add(self, surface: str, value: T) -> None:
+        """Register ``surface``; acronyms keep their exact spelling as a condition."""
+        words = tuple(t.norm for t in tokenize(surface))
+        if not words or len(words) > _MAX_TOKENS:
+            return
+        exact = surface if is_acronym(surface) else None
+        self._phrases.setdefault(words, []).append((exact, value))
+        for i in range(1, len(words)):
+            self._prefixes.add(words[:i])
+
+    def find(self, tokens: list[Token], text: str) -> list[Hit[T]]:
+        """Leftmost-longest matches over ``tokens`` (from ``tokenize``)."""
+        hits: list[Hit[T]] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._longest_at(tokens, i, text)
+            if hit is None:
+                i += 1
+                continue
+            hits.append(hit)
+            i = hit.last + 1
+        return hits
+
+    def _longest_at(self, tokens: list[Token], i: int, text: str) -> Hit[T] | None:
+        best: Hit[T] | None = None
+        key: tuple[str, ...] = ()
+        for j in range(i, min(len(tokens), i + _MAX_TOKENS)):
+            key = (*key, tokens[j].norm)
+            for exact, value in self._phrases.get(key, ()):
+                if exact is None or text[tokens[i].start : tokens[j].end] == exact:
+                    best = Hit(i, j, tokens[i].start, tokens[j].end, value)
+                    break
+            if key not in self._prefixes:
+                break
+        return best
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The set of whitespace-separated words of ``text`` (readable word lists)."""
+    return frozenset(text.split())

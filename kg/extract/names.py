@@ -1,0 +1,90 @@
+"""Shared grammar of proper names: which tokens start, continue and end a name.
+
+A name is a run of capitalized words, possibly joined by "and" or "&", optionally
+followed by a complement ("of Interior", "for Women and Family Affairs").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import Token, word_set
+
+#: Capitalized words that never begin a name: function words, titles, ordinals, months.
+LEFT_STOP = word_set(
+    "the a an this that these those in on at during under for with by from to of and its "
+    "their his her our your both each all some several many other following within after "
+    "before since through between among also meanwhile however moreover furthermore today "
+    "yesterday thanks head chief director minister secretary deputy representative "
+    "commander officials officers staff mr mrs ms dr ambassador president chairman chair "
+    "members participants experts first second third fourth fifth sixth seventh eighth "
+    "ninth tenth last new january february march april may june july august september "
+    "october november december monday tuesday wednesday thursday friday saturday sunday "
+    "as it we they he she there here over apart according inauguration implementation "
+    "launch opening establishment signing"
+)
+CONNECTORS = frozenset({"and", "&"})
+COMPLEMENT = frozenset({"of", "for", "on", "against"})
+_FUNCTION = word_set("the a an of in on at for with by from to and or")
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d))?$")
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalized or all-capital word ("Anti-Narcotics", "TARCET"), not a stop word."""
+    first = token.text[0]
+    return first.isalpha() and first.isupper() and token.norm not in LEFT_STOP
+
+
+def is_cap(token: Token) -> bool:
+    """A capitalized word that is not a function word; may sit inside a name ("President")."""
+    first = token.text[0]
+    return first.isalpha() and first.isupper() and token.norm not in _FUNCTION
+
+
+def is_years(token: Token) -> bool:
+    """A year or a span of years ("2011-2014")."""
+    return bool(_YEARS.match(token.text))
+
+
+def grow_left(tokens: list[Token], head: int, floor: int = 0) -> int:
+    """Index of the first word of the capitalized run that ends at ``head``."""
+    i = head
+    while i - 1 >= floor:
+        prev = tokens[i - 1]
+        possessive = prev.text in ("'s", "’s")
+        joins = possessive or prev.norm in CONNECTORS
+        if is_name_word(prev) or (joins and i - 2 >= floor and is_name_word(tokens[i - 2])):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def grow_complement(tokens: list[Token], last: int, stop: frozenset[int] = frozenset()) -> int:
+    """Index of the last word after "of/for/on/against (the) Name…" following ``last``."""
+    j = last + 1
+    if j >= len(tokens) or tokens[j].norm not in COMPLEMENT:
+        return last
+    j += 1
+    if j < len(tokens) and tokens[j].norm == "the":
+        j += 1
+    end = last
+    while j < len(tokens) and j not in stop and is_cap(tokens[j]):
+        end = j
+        nxt = j + 1
+        if (
+            nxt + 1 < len(tokens)
+            and tokens[nxt].norm in CONNECTORS
+            and nxt + 1 not in stop
+            and is_cap(tokens[nxt + 1])
+        ):
+            j = nxt + 1
+        else:
+            j = nxt
+    return end
+
+
+def span_text(text: str, tokens: list[Token], first: int, last: int) -> tuple[int, int, str]:
+    """Offsets and text of tokens ``first..last``."""
+    start, end = tokens[first].start, tokens[last].end
+    return start, end, text[start:end]

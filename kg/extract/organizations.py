@@ -1,0 +1,285 @@
+"""Organizations: registry names, country offices, and unseen names headed by agency nouns.
+
+Unseen names are capitalized runs ending in a head noun ("Anti-Narcotics Agency",
+"Drug Control Headquarters") or followed by a complement ("Ministry of Interior").
+A demonym or country before the name, "of <Country>" or ", Government of <Country>"
+after it gives the home country. "(DCHQ)" after a name binds the acronym.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from kg.extract.gazetteer import Token, is_acronym
+from kg.extract.names import grow_complement, grow_left, is_cap, span_text
+from kg.extract.registry import KnownOrganization, name_index, office_id, organizations
+from kg.extract.view import DocView
+from kg.resolve import Candidate, canonical
+
+_HEADS = {
+    "agency": "agency",
+    "police": "police",
+    "headquarters": "agency",
+    "ministry": "ministry",
+    "organization": "agency",
+    "organisation": "agency",
+    "office": "agency",
+    "centre": "agency",
+    "center": "agency",
+    "unit": "agency",
+    "force": "police",
+    "command": "police",
+    "customs": "customs",
+    "group": "group",
+    "commission": "agency",
+    "department": "ministry",
+    "service": "agency",
+    "council": "agency",
+    "authority": "agency",
+    "bureau": "agency",
+    "directorate": "agency",
+    "institute": "agency",
+    "committee": "agency",
+    "secretariat": "agency",
+    "cell": "agency",
+    "administration": "agency",
+    "board": "agency",
+    "guard": "police",
+    "gendarmerie": "police",
+    "court": "judiciary",
+    "prosecutor's": "judiciary",
+    "university": "academia",
+    "academy": "academia",
+    "foundation": "ngo",
+    "association": "ngo",
+    "society": "ngo",
+    "federation": "ngo",
+    "coalition": "ngo",
+    "network": "group",
+    "forces": "police",
+    "offices": "agency",
+    "units": "agency",
+    "agencies": "agency",
+    "ministries": "ministry",
+    "services": "agency",
+    "centres": "agency",
+    "centers": "agency",
+    "embassy": "embassy",
+    "parliament": "legislature",
+    "presidency": "ministry",
+}
+_OFFICE_WORDS = frozenset({"country", "regional", "programme", "program", "liaison", "field"})
+_DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "drug", "drugs"})
+
+PlaceCountry = Callable[[str], str | None]
+
+
+def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candidate]:
+    """Organization candidates of a document, acronym uses included."""
+    body_names: set[str] = set()
+    headline: list[Candidate] = []
+    out: list[Candidate] = []
+    for i, toks in enumerate(doc.tokens):
+        found = _in_segment(doc, toks, place_country)
+        if doc.title_case[i]:
+            headline += found
+        else:
+            out += found
+            body_names |= {canonical(c.name) for c in found}
+    out += [c for c in headline if c.registry or canonical(c.name) in body_names]
+    return out + _acronym_uses(doc, out)
+
+
+def _in_segment(doc: DocView, toks: list[Token], place_country: PlaceCountry) -> list[Candidate]:
+    taken: set[int] = set()
+    found = _registry_names(doc, toks, taken)
+    found += _headed_names(doc, toks, taken, place_country)
+    return found
+
+
+def _registry_names(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
+    out = []
+    for hit in name_index().find(toks, doc.text):
+        org = organizations()[hit.value]
+        first, last = hit.first, hit.last
+        modifier, first = _modifier(doc, toks, first)
+        if modifier != org.country:
+            first = hit.first if not (modifier and org.country) else first
+        if modifier and org.country and modifier != org.country:
+            name = doc.text[hit.start : hit.end]
+            out.append(_unseen(doc, toks, first, last, name, modifier, org.category))
+        elif org.has_country_offices:
+            out.append(_office(doc, toks, first, last, org))
+        else:
+            start, end, text = span_text(doc.text, toks, first, last)
+            out.append(Candidate(start, end, text, "Organization", org.label, org.country, org.id))
+        taken.update(range(first, _index_of(toks, out[-1].end) + 1))
+    return out
+
+
+def _index_of(toks: list[Token], end: int) -> int:
+    return next(i for i, t in enumerate(toks) if t.end == end)
+
+
+def _modifier(doc: DocView, toks: list[Token], first: int) -> tuple[str | None, int]:
+    """A country named right before token ``first`` ("Iranian", "Iran's"), and the new start."""
+    j = first - 1
+    if j >= 0 and toks[j].text in ("'s", "’s"):
+        j -= 1
+    if j < 0 or (mention := doc.country_of(toks[j])) is None:
+        return None, first
+    while j > 0 and doc.country_of(toks[j - 1]) is mention:
+        j -= 1
+    return mention.iso3, j
+
+
+def _office(
+    doc: DocView, toks: list[Token], first: int, last: int, org: KnownOrganization
+) -> Candidate:
+    """ "UNODC Iran", "UNODC in Iran", "UNODC Country Office (in Iran)": an office of ``org``."""
+    j = last + 1
+    while j < len(toks) and toks[j].norm in _OFFICE_WORDS and toks[j].text[0].isupper():
+        j += 1
+    has_office = j < len(toks) and toks[j].norm == "office" and toks[j].text[0].isupper()
+    if has_office:
+        last, j = j, j + 1
+    else:
+        j = last + 1
+    if j < len(toks) and toks[j].norm in ("in", "for"):
+        j += 2 if j + 1 < len(toks) and toks[j + 1].norm == "the" else 1
+    mention = doc.country_of(toks[j]) if j < len(toks) else None
+    if mention is not None and mention.form != "demonym":
+        last = j
+        while last + 1 < len(toks) and doc.country_of(toks[last + 1]) is mention:
+            last += 1
+        return _office_candidate(doc, toks, first, last, org, mention.iso3)
+    if has_office:
+        return _office_candidate(doc, toks, first, last, org, doc.main_country())
+    start, end, text = span_text(doc.text, toks, first, last)
+    return Candidate(start, end, text, "Organization", org.label, org.country, org.id)
+
+
+def _office_candidate(
+    doc: DocView, toks: list[Token], first: int, last: int, org: KnownOrganization, iso3: str | None
+) -> Candidate:
+    start, end, text = span_text(doc.text, toks, first, last)
+    key = office_id(org.id, iso3) if iso3 else None
+    name = f"{org.short} Country Office"
+    return Candidate(start, end, text, "Organization", name, iso3, key, org.id, "un-office")
+
+
+def _headed_names(
+    doc: DocView, toks: list[Token], taken: set[int], place_country: PlaceCountry
+) -> list[Candidate]:
+    spans = []
+    for h, tok in enumerate(toks):
+        if h in taken or tok.norm not in _HEADS or not is_cap(tok):
+            continue
+        spans.append(_name_around(doc, toks, h, taken))
+    spans.sort(key=lambda s: (s[0] - s[1], s[0]))
+    out, used = [], set(taken)
+    for first, last, core_first, core_last, country in spans:
+        if used & set(range(first, last + 1)) or core_first > core_last:
+            continue
+        core = doc.text[toks[core_first].start : toks[core_last].end]
+        if len(core.split()) < 2 and country is None:
+            continue
+        used.update(range(first, last + 1))
+        head = next(t.norm for t in reversed(toks[core_first : core_last + 1]) if t.norm in _HEADS)
+        found = _unseen(doc, toks, first, last, core, country, _category(core, head))
+        if country is None and (home := place_country(toks[core_first].text)):
+            found = replace(found, country=home, label=core)
+        out.append(found)
+    taken |= used
+    return out
+
+
+def _name_around(
+    doc: DocView, toks: list[Token], h: int, taken: set[int]
+) -> tuple[int, int, int, int, str | None]:
+    """Token range of the name headed by ``h``, the range of its core, and its country."""
+    first = grow_left(toks, h)
+    for j in range(h - 1, first - 1, -1):
+        if j in taken or doc.country_of(toks[j]):
+            first = j + 1
+            break
+    if first < h and toks[first].text in ("'s", "’s"):
+        first += 1
+    country, start = _modifier(doc, toks, first)
+    post, last = _post_modifier(doc, toks, h)
+    core_last = h
+    if post is None:
+        core_last = last = grow_complement(toks, h, frozenset(taken))
+        if last + 1 < len(toks) and (after := _post_modifier(doc, toks, last))[0]:
+            post, last = after
+    return start, last, first, core_last, country or post
+
+
+def _post_modifier(doc: DocView, toks: list[Token], last: int) -> tuple[str | None, int]:
+    """ "of (the) <Country>" or ", Government of <Country>" right after token ``last``."""
+    words = [t.norm for t in toks[last + 1 : last + 6]]
+    skip = 0
+    if words[:3] == [",", "government", "of"]:
+        skip = 3
+    elif words[:1] == ["of"]:
+        skip = 1
+    else:
+        return None, last
+    j = last + 1 + skip
+    if j < len(toks) and toks[j].norm == "the":
+        j += 1
+    mention = doc.country_of(toks[j]) if j < len(toks) else None
+    if mention is None or mention.form == "demonym":
+        return None, last
+    while j + 1 < len(toks) and doc.country_of(toks[j + 1]) is mention:
+        j += 1
+    return mention.iso3, j
+
+
+def _unseen(
+    doc: DocView,
+    toks: list[Token],
+    first: int,
+    last: int,
+    core: str,
+    country: str | None,
+    category: str | None,
+) -> Candidate:
+    start, end, text = span_text(doc.text, toks, first, last)
+    acronym = _parenthetical_acronym(toks, last)
+    return Candidate(
+        start, end, text, "Organization", core, country, None, None, category, acronym=acronym
+    )
+
+
+def _parenthetical_acronym(toks: list[Token], last: int) -> str | None:
+    """ "(DCHQ)" right after a name."""
+    window = toks[last + 1 : last + 4]
+    if (
+        len(window) == 3
+        and window[0].text == "("
+        and window[2].text == ")"
+        and is_acronym(window[1].text)
+    ):
+        return window[1].text
+    return None
+
+
+def _category(core: str, head: str) -> str:
+    words = set(core.lower().split())
+    if _HEADS[head] in ("agency", "police") and words & _DRUG_WORDS:
+        return "drug-control-agency"
+    return _HEADS[head]
+
+
+def _acronym_uses(doc: DocView, found: list[Candidate]) -> list[Candidate]:
+    """Later uses of acronyms bound by "(XYZ)" become candidates of the same entity."""
+    defined = {c.acronym for c in found if c.acronym}
+    covered = {(c.start, c.end) for c in found}
+    out = []
+    for toks in doc.tokens:
+        for t in toks:
+            if t.text in defined and (t.start, t.end) not in covered:
+                out.append(Candidate(t.start, t.end, t.text, "Organization", t.text))
+    return out

@@ -1,0 +1,60 @@
+"""The extraction pipeline: view → candidates → resolution → partnerships and facts."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from kg.extract.entities import describe
+from kg.extract.facts import find_facts
+from kg.extract.organizations import find_organizations
+from kg.extract.places_dates import find_places, place_country, place_index
+from kg.extract.programmes import find_programmes
+from kg.extract.relations import LinkReader
+from kg.extract.view import DocView, view
+from kg.resolve import Candidate, resolve
+from kg.types import Document, Extraction
+
+
+def run(doc: Document) -> Extraction:
+    """Extract one document."""
+    dv = view(doc.text)
+    cands = candidates(dv)
+    res = resolve(cands, describe)
+    by_key = {e.key: e for e in res.entities}
+    reader = LinkReader(doc.doc_id, dv, cands, res.keys, by_key)
+    links = reader.read()
+    facts = [f for seg in dv.segments for f in find_facts(doc.doc_id, seg)]
+    entities = sorted([*res.entities, *_unique(reader.agreements)], key=lambda e: e.key)
+    return Extraction(doc, tuple(entities), tuple(links), tuple(facts))
+
+
+def candidates(dv: DocView) -> list[Candidate]:
+    """Every entity candidate of a document: countries, organizations, programmes, places."""
+    countries = [Candidate(m.start, m.end, m.text, "Country", m.iso3, m.iso3) for m in dv.countries]
+    places = place_index(m.iso3 for m in dv.countries)
+    orgs = find_organizations(dv, partial(place_country, places))
+    programmes = find_programmes(dv)
+    taken = {c.start for c in (*countries, *orgs, *programmes)}
+    covered = [(c.start, c.end) for c in (*orgs, *programmes)]
+    found_places = [
+        p for p in find_places(dv, places, taken) if not any(s <= p.start < e for s, e in covered)
+    ]
+    return [*countries, *orgs, *programmes, *found_places]
+
+
+def _unique(entities):
+    seen = {}
+    for e in entities:
+        if e.key in seen:
+            old = seen[e.key]
+            seen[e.key] = type(e)(
+                **{
+                    **old.__dict__,
+                    "mentions": tuple(
+                        sorted(set(old.mentions) | set(e.mentions), key=lambda m: (m.start, m.end))
+                    ),
+                }
+            )
+        else:
+            seen[e.key] = e
+    return list(seen.values())

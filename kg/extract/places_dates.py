@@ -1,0 +1,153 @@
+"""Places (capitals, provinces of the countries a report names, "X Province") and dates.
+
+Capital cities come from the table below (general knowledge); provinces from
+pycountry's ISO 3166-2 subdivisions, looked up only for countries the report names,
+so that common words elsewhere are not read as places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from kg.extract.gazetteer import PhraseIndex, fold, tokenize, word_set
+from kg.extract.names import is_name_word, span_text
+from kg.extract.view import DocView
+from kg.resolve import Candidate
+
+_CAPITALS = """
+AFG Kabul|ALB Tirana|DZA Algiers|AGO Luanda|ARG Buenos Aires|ARM Yerevan|AUS Canberra|AUT Vienna
+AZE Baku|BHR Manama|BGD Dhaka|BLR Minsk|BEL Brussels|BEN Porto-Novo|BTN Thimphu|BOL La Paz
+BIH Sarajevo|BWA Gaborone|BRA Brasilia|BRN Bandar Seri Begawan|BGR Sofia|BFA Ouagadougou
+BDI Gitega|KHM Phnom Penh|CMR Yaounde|CAN Ottawa|CPV Praia|CAF Bangui|TCD N'Djamena
+CHL Santiago|CHN Beijing|COL Bogota|COM Moroni|COG Brazzaville|COD Kinshasa|CRI San Jose
+CIV Abidjan|HRV Zagreb|CUB Havana|CYP Nicosia|CZE Prague|DNK Copenhagen|DJI Djibouti
+DOM Santo Domingo|ECU Quito|EGY Cairo|SLV San Salvador|GNQ Malabo|ERI Asmara|EST Tallinn
+SWZ Mbabane|ETH Addis Ababa|FJI Suva|FIN Helsinki|FRA Paris|GAB Libreville|GMB Banjul
+GEO Tbilisi|DEU Berlin|GHA Accra|GRC Athens|GTM Guatemala City|GIN Conakry|GNB Bissau
+GUY Georgetown|HTI Port-au-Prince|HND Tegucigalpa|HUN Budapest|ISL Reykjavik|IND New Delhi
+IDN Jakarta|IRN Tehran|IRQ Baghdad|IRL Dublin|ISR Jerusalem|ITA Rome|JAM Kingston|JPN Tokyo
+JOR Amman|KAZ Astana|KEN Nairobi|KWT Kuwait City|KGZ Bishkek|LAO Vientiane|LVA Riga
+LBN Beirut|LSO Maseru|LBR Monrovia|LBY Tripoli|LTU Vilnius|LUX Luxembourg City|MDG Antananarivo
+MWI Lilongwe|MYS Kuala Lumpur|MDV Male|MLI Bamako|MLT Valletta|MRT Nouakchott|MUS Port Louis
+MEX Mexico City|MDA Chisinau|MNG Ulaanbaatar|MNE Podgorica|MAR Rabat|MOZ Maputo|MMR Naypyidaw
+NAM Windhoek|NPL Kathmandu|NLD Amsterdam|NZL Wellington|NIC Managua|NER Niamey|NGA Abuja
+PRK Pyongyang|MKD Skopje|NOR Oslo|OMN Muscat|PAK Islamabad|PSE Ramallah|PAN Panama City
+PNG Port Moresby|PRY Asuncion|PER Lima|PHL Manila|POL Warsaw|PRT Lisbon|QAT Doha
+ROU Bucharest|RUS Moscow|RWA Kigali|SAU Riyadh|SEN Dakar|SRB Belgrade|SLE Freetown
+SGP Singapore|SVK Bratislava|SVN Ljubljana|SOM Mogadishu|ZAF Pretoria|KOR Seoul|SSD Juba
+ESP Madrid|LKA Colombo|SDN Khartoum|SUR Paramaribo|SWE Stockholm|CHE Bern|SYR Damascus
+TJK Dushanbe|TZA Dodoma|THA Bangkok|TLS Dili|TGO Lome|TTO Port of Spain|TUN Tunis|TUR Ankara
+TKM Ashgabat|UGA Kampala|UKR Kyiv|ARE Abu Dhabi|GBR London|USA Washington|URY Montevideo
+UZB Tashkent|VEN Caracas|VNM Hanoi|YEM Sanaa|ZMB Lusaka|ZWE Harare|AUT Vienna|CHE Geneva
+USA New York|PAK Karachi|PAK Lahore|IND Mumbai|BRA Sao Paulo|TUR Istanbul|NGA Lagos
+VNM Ho Chi Minh City|MAR Casablanca|EGY Alexandria|KAZ Almaty|AFG Kandahar|AFG Herat
+IRN Mashhad|IRN Isfahan|IRN Shiraz|IRN Tabriz|IRN Zahedan|IRQ Basra|CHN Shanghai
+"""
+_PLACE_HEAD = re.compile(r"(?i)^(province|governorate|region|state|district|oblast|prefecture)$")
+_NOT_PLACES = word_set(
+    "central northern southern eastern western north south east west capital national "
+    "federal islands coast city centre center border upper lower"
+)
+_MONTHS = (
+    *("january", "february", "march", "april", "may", "june", "july"),
+    *("august", "september", "october", "november", "december"),
+)
+_MONTH = "|".join(_MONTHS)
+DATE = re.compile(
+    rf"(?i)\b(?:(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)"
+    rf"|({_MONTH})\s+(\d{{1,2}}),\s+((?:19|20)\d\d)"
+    rf"|({_MONTH})\s+((?:19|20)\d\d)"
+    r"|(?<![-–/\d])((?:19|20)\d\d)(?![-–/]\d|\d))"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named place and the country it lies in."""
+
+    name: str
+    iso3: str
+
+
+@cache
+def _capitals() -> tuple[Place, ...]:
+    pairs = (item.strip().split(" ", 1) for item in _CAPITALS.replace("\n", "|").split("|"))
+    return tuple(Place(name, iso3) for iso3, name in (p for p in pairs if len(p) == 2))
+
+
+@cache
+def _subdivisions(iso3: str) -> tuple[Place, ...]:
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return ()
+    out = []
+    for sub in pycountry.subdivisions.get(country_code=country.alpha_2) or ():
+        name = re.sub(r"\s*\(.*\)$", "", sub.name)
+        if len(name) >= 4 and fold(name) not in _NOT_PLACES:
+            out.append(Place(name, iso3))
+    return tuple(out)
+
+
+def place_index(countries: Iterable[str]) -> PhraseIndex[Place]:
+    """Capitals everywhere plus the provinces of ``countries``."""
+    index: PhraseIndex[Place] = PhraseIndex((p.name, p) for p in _capitals())
+    for iso3 in sorted(set(countries)):
+        for place in _subdivisions(iso3):
+            index.add(place.name, place)
+    return index
+
+
+def find_places(doc: DocView, index: PhraseIndex[Place], taken: set[int]) -> list[Candidate]:
+    """Places named in the text: gazetteer names and capitalized "X Province" phrases."""
+    out = []
+    for toks in doc.tokens:
+        for hit in index.find(toks, doc.text):
+            if hit.start in taken or not toks[hit.first].text[0].isupper():
+                continue
+            start, end, text = span_text(doc.text, toks, hit.first, hit.last)
+            out.append(Candidate(start, end, text, "Place", hit.value.name, hit.value.iso3))
+        for i in range(1, len(toks)):
+            if _PLACE_HEAD.match(toks[i].text) and is_name_word(toks[i - 1]):
+                prev = toks[i - 1]
+                if (
+                    prev.start in taken
+                    or doc.country_of(prev)
+                    or any(c.start == prev.start for c in out)
+                ):
+                    continue
+                found = index.find([prev], doc.text)
+                iso3 = found[0].value.iso3 if found else None
+                out.append(Candidate(prev.start, prev.end, prev.text, "Place", prev.text, iso3))
+    return out
+
+
+def place_country(index: PhraseIndex[Place], word: str) -> str | None:
+    """Country of a place named by one word ("Kerman" → IRN), for names that start with it."""
+    hits = index.find(tokenize(word), word)
+    return hits[0].value.iso3 if len(hits) == 1 and hits[0].end == len(word) else None
+
+
+def find_dates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Dates in ``text[start:end]`` as (start, end, "YYYY[-MM[-DD]]")."""
+    out = []
+    for m in DATE.finditer(text, start, end):
+        g = m.groups()
+        if g[0]:
+            value = f"{g[2]}-{_month(g[1])}-{int(g[0]):02d}"
+        elif g[3]:
+            value = f"{g[5]}-{_month(g[3])}-{int(g[4]):02d}"
+        elif g[6]:
+            value = f"{g[7]}-{_month(g[6])}"
+        else:
+            value = g[8]
+        out.append((m.start(), m.end(), value))
+    return out
+
+
+def _month(name: str) -> str:
+    return f"{_MONTHS.index(name.lower()) + 1:02d}"

@@ -1,0 +1,223 @@
+"""Programmes, initiatives, operations, national plans and projects, with their years.
+
+Named by a capitalized run ending in a programme noun ("Triangular Initiative",
+"Country Programme for Iran 2011-2014"), by "Operation X", or by a quoted name after
+a programme noun (the national plan "Family Dialogue…"). Generic names ("Country
+Programme") count only with an owner, years or a country to pin them down.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import Token, word_set
+from kg.extract.names import grow_complement, grow_left, is_name_word, is_years, span_text
+from kg.extract.registry import name_index
+from kg.extract.view import DocView
+from kg.resolve import Candidate, canonical
+
+_HEADS = {
+    "programme": "programme",
+    "program": "programme",
+    "initiative": "initiative",
+    "project": "project",
+    "plan": "plan",
+    "strategy": "plan",
+    "campaign": "campaign",
+    "framework": "programme",
+    "operation": "operation",
+}
+_LOWERCASE_HEADS = frozenset({"programme", "program", "project", "initiative"})
+_GENERIC = word_set(
+    "country national regional global joint programme program plan project initiative "
+    "strategy action operation partnership framework development cooperation strategic "
+    "new annual work campaign pilot special sub-regional subregional integrated master"
+)
+_QUOTED = re.compile(
+    r"(?i)\b(plan|programme|program|project|initiative|campaign|strategy|operation|policy)"
+    r"\s+[\"“]([^\"”\n]{3,160})[\"”]"
+)
+_CODE = re.compile(r"[A-Z0-9][A-Za-z0-9-]*$")
+
+
+def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Programme candidates of a document (``owners``: registry ids that own programmes)."""
+    body: set[str] = set()
+    headline: list[Candidate] = []
+    out: list[Candidate] = []
+    for i, (seg, toks) in enumerate(zip(doc.segments, doc.tokens, strict=True)):
+        taken: set[int] = set()
+        found = _quoted(doc, seg.start, seg.end, toks, taken)
+        strong = list(found)
+        found += _operations(doc, toks, taken)
+        found += _headed(doc, toks, taken)
+        if doc.title_case[i]:
+            out += strong
+            headline += [c for c in found if c not in strong]
+        else:
+            out += found
+            body |= {canonical(c.name) for c in found}
+    return out + [c for c in headline if c.years or canonical(c.name) in body]
+
+
+def _quoted(
+    doc: DocView, start: int, end: int, toks: list[Token], taken: set[int]
+) -> list[Candidate]:
+    """A quoted name after a programme noun; the noun and its capitalized words are used up."""
+    out = []
+    for m in _QUOTED.finditer(doc.text, start, end):
+        s, e = m.start(2), m.end(2)
+        kind = _HEADS.get(m.group(1).lower(), "plan")
+        out.append(Candidate(s, e, doc.text[s:e], "Programme", m.group(2), category=kind))
+        inside = [i for i, t in enumerate(toks) if m.start() <= t.start < m.end()]
+        if inside:
+            first = grow_left(toks, inside[0])
+            taken.update(range(first, inside[-1] + 1))
+    return out
+
+
+def _operations(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
+    """ "Operation TARCET", "Operation Lionfish": the word Operation and a capitalized code name."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text != "Operation" or i in taken:
+            continue
+        j = i
+        while (
+            j + 1 < len(toks)
+            and j - i < 3
+            and _CODE.match(toks[j + 1].text)
+            and is_name_word(toks[j + 1])
+        ):
+            j += 1
+        if j > i:
+            start, end, text = span_text(doc.text, toks, i, j)
+            out.append(
+                Candidate(
+                    start,
+                    end,
+                    text,
+                    "Programme",
+                    text,
+                    category="operation",
+                    acronym=_code(toks, i + 1, j),
+                )
+            )
+            taken.update(range(i, j + 1))
+    return out
+
+
+def _code(toks: list[Token], first: int, last: int) -> str | None:
+    text = " ".join(t.text for t in toks[first : last + 1])
+    return text if text.isupper() else None
+
+
+def _headed(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
+    out = []
+    for h, tok in enumerate(toks):
+        if h in taken or tok.norm not in _HEADS:
+            continue
+        found = _around(doc, toks, h, taken)
+        if found:
+            out.append(found)
+            taken.update(range(_index(toks, found.start), h + 1))
+    return out
+
+
+def _index(toks: list[Token], start: int) -> int:
+    return next(i for i, t in enumerate(toks) if t.start >= start)
+
+
+def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candidate | None:
+    """The programme name headed by token ``h``, if it is specific enough."""
+    first = _grow(toks, h)
+    for j in range(h - 1, first - 1, -1):
+        if j in taken or (doc.country_of(toks[j]) and doc.country_of(toks[j]).form != "demonym"):
+            first = j + 1
+            break
+    lowercase = not toks[h].text[0].isupper()
+    if lowercase and (toks[h].norm not in _LOWERCASE_HEADS or h - first < 2):
+        return None
+    start_tok, years = first, None
+    if first > 0 and is_years(toks[first - 1]):
+        start_tok, years = first - 1, toks[first - 1].text
+    core_first, owner = _owner(doc, toks, first, h)
+    country, core_first = _demonym(doc, toks, core_first, h)
+    core_toks = toks[core_first : h + 1]
+    words = [t.norm for t in core_toks]
+    if len(words) < 2:
+        return None
+    generic = all(w in _GENERIC for w in words)
+    last, post_country, post_years = _after(doc, toks, h, generic)
+    country = country or post_country
+    years = years or post_years
+    if generic and not (years or country or owner):
+        return None
+    name = " ".join(t.text for t in core_toks)
+    if toks[h].norm == "operation" and len(core_toks) > 1:
+        name = "Operation " + " ".join(t.text for t in core_toks[:-1])
+    start, end, text = span_text(doc.text, toks, start_tok, last)
+    return Candidate(
+        start,
+        end,
+        text,
+        "Programme",
+        name,
+        country,
+        years=years,
+        parent=owner,
+        category=_HEADS[toks[h].norm],
+    )
+
+
+def _grow(toks: list[Token], h: int) -> int:
+    """Grow left over names, also across "to" ("FIU to FIU programme")."""
+    first = grow_left(toks, h)
+    while (
+        first >= 2 and toks[first - 1].norm == "to" and is_name_word(toks[first - 2]) and first < h
+    ):
+        first = grow_left(toks, first - 2)
+    return first
+
+
+def _owner(doc: DocView, toks: list[Token], first: int, h: int) -> tuple[int, str | None]:
+    """A registry organization at the start of the name ("UNODC Country Programme")."""
+    hits = name_index().find(toks[first:h], doc.text)
+    if hits and hits[0].first == 0:
+        return first + hits[0].last + 1, f"organization/{hits[0].value}"
+    return first, None
+
+
+def _demonym(doc: DocView, toks: list[Token], first: int, h: int) -> tuple[str | None, int]:
+    mention = doc.country_of(toks[first]) if first < h else None
+    if mention is None:
+        return None, first
+    j = first
+    while j < h and doc.country_of(toks[j]) is mention:
+        j += 1
+    return mention.iso3, j
+
+
+def _after(
+    doc: DocView, toks: list[Token], h: int, generic: bool
+) -> tuple[int, str | None, str | None]:
+    """Country ("for/in/of the Islamic Republic of Iran"), complement and years after the head.
+
+    "in <Country>" names the country only of generic names ("Country Programme in Iran");
+    "Operation X in Iran" is the Iranian part of a wider operation.
+    """
+    last, country, years = h, None, None
+    j = h + 1
+    prepositions = ("for", "in", "of", "against") if generic else ("for", "of", "against")
+    if j + 1 < len(toks) and toks[j].norm in prepositions:
+        k = j + 2 if toks[j + 1].norm == "the" else j + 1
+        mention = doc.country_of(toks[k]) if k < len(toks) else None
+        if mention is not None and mention.form != "demonym":
+            last, country = k, mention.iso3
+            while last + 1 < len(toks) and doc.country_of(toks[last + 1]) is mention:
+                last += 1
+        elif toks[j].norm in ("for", "against"):
+            last = grow_complement(toks, h)
+    if last + 1 < len(toks) and is_years(toks[last + 1]):
+        last, years = last + 1, toks[last + 1].text
+    return last, country, years

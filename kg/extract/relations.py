@@ -1,0 +1,353 @@
+"""Partnerships: who cooperates with whom, as stated by one sentence, heading or list item.
+
+A segment states a link when it has a cooperation cue (see ``cues``) and at least two
+actors (countries, organizations). Actors in a trafficking, border or statistics
+context are left out. A list introduced by "with", "to", "in" or "such as" links each
+member with the rest of the sentence (a star); "between", "among" and "from" lists
+link all members together. "The two sides", "these initiatives" and list items borrow
+actors from the sentence before or the list's introduction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.extract import cues
+from kg.extract.places_dates import find_dates
+from kg.extract.sentences import Segment
+from kg.extract.view import DocView
+from kg.namespaces import short_hash
+from kg.resolve import Candidate
+from kg.types import Entity, Evidence, Partnership
+
+_GAP = re.compile(r"^\s*(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(the\s+)?$", re.IGNORECASE)
+_INTRODUCER = re.compile(
+    r"(?i)\b(with|between|among|amongst|to|in|such as|including|like|from|by|and)\s+"
+    r"(the\s+)?(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?$"
+)
+_DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
+_STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
+_VISIT = re.compile(r"(?i)\bvisit(s|ed)?\s+(\w+\s+){0,3}(to|of)\s+(the\s+)?$")
+_MEMBERS_AFTER = re.compile(r"(?i)^\s*(member\s+)?(countries|states)\b")
+_AGREEMENT_NOUN = re.compile(
+    r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) of (understanding"
+    r"|cooperation)|agreements?|mou|moc|letters? of intent|protocol|treaty|accord)\b"
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An entity taking part in a segment, with its home country (None for international)."""
+
+    start: int
+    end: int
+    key: str
+    country: str | None
+
+
+@dataclass
+class _State:
+    """What later segments may refer back to."""
+
+    section: int = -1
+    block: int = -1
+    last_link: tuple[Actor, ...] = ()
+    prev_actors: tuple[Actor, ...] = ()
+    prev_mechanism: str | None = None
+    intro: tuple[tuple[Actor, ...], str | None, str | None] | None = None
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    actors: tuple[Actor, ...]
+    mechanism: str
+    status: str
+    confidence: float
+    funders: tuple[str, ...]
+
+
+class LinkReader:
+    """Reads the partnerships of one document from its resolved candidates."""
+
+    def __init__(
+        self,
+        doc_id: str,
+        view: DocView,
+        candidates: list[Candidate],
+        keys: dict[tuple[int, int, str], str],
+        entities: dict[str, Entity],
+    ) -> None:
+        self.doc_id = doc_id
+        self.view = view
+        self.text = view.text
+        self.cands = sorted(candidates, key=lambda c: (c.start, c.end))
+        self.keys = keys
+        self.entities = entities
+        self.state = _State()
+        self.agreements: list[Entity] = []
+
+    def read(self) -> list[Partnership]:
+        """All partnerships, in document order."""
+        out: list[Partnership] = []
+        for seg in self.view.segments:
+            out += self._segment(seg)
+        return out
+
+    def _in(self, seg: Segment) -> list[Candidate]:
+        return [c for c in self.cands if c.start >= seg.start and c.end <= seg.end]
+
+    def _key(self, c: Candidate) -> str:
+        return self.keys[(c.start, c.end, c.type)]
+
+    def _segment(self, seg: Segment) -> list[Partnership]:
+        st = self.state
+        if seg.section != st.section:
+            st.section, st.last_link, st.intro = seg.section, (), None
+        if seg.block != st.block and seg.kind != "item":
+            st.intro = None
+        inside = self._in(seg)
+        masked = _mask(self.text, seg, [c for c in inside if c.type != "Country"])
+        mech = cues.mechanism(masked)
+        actors = self._actors(seg, inside)
+        hub, inherited = self._borrowed(seg, masked, inside, actors)
+        if inherited and seg.kind == "item" and st.intro:
+            mech = mech or st.intro[1]
+        mech = mech or (st.prev_mechanism if inherited else None)
+        drafts = self._drafts(seg, masked, actors, hub, mech, inherited) if mech else []
+        if seg.block != st.block or seg.kind != "item":
+            st.prev_actors, st.prev_mechanism = tuple(actors), mech
+        st.block = seg.block
+        if seg.text.rstrip().endswith(":"):
+            st.intro = (tuple(actors), mech, cues.status(seg.text, mech or "cooperation"))
+        return self._partnerships(seg, inside, drafts)
+
+    def _actors(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
+        holders = [c for c in inside if c.type in ("Organization", "Programme")]
+        out = []
+        for c in inside:
+            key = self._key(c)
+            if c.type == "Organization":
+                out.append(Actor(c.start, c.end, key, self.entities[key].country))
+            elif c.type == "Country" and not any(
+                h.start <= c.start and c.end <= h.end for h in holders
+            ):
+                if not self._negative(seg, c):
+                    out.append(Actor(c.start, c.end, key, c.country))
+            elif c.type == "Place" and c.country and _VISIT.search(self.text[seg.start : c.start]):
+                out.append(Actor(c.start, c.end, f"country/{c.country}", c.country))
+        return out
+
+    def _negative(self, seg: Segment, c: Candidate) -> bool:
+        before = self.text[max(seg.start, c.start - 60) : c.start]
+        after = self.text[c.end : min(seg.end, c.end + 40)]
+        return bool(cues.NEGATIVE_BEFORE.search(before) or cues.NEGATIVE_AFTER.search(after))
+
+    def _borrowed(
+        self, seg: Segment, masked: str, inside: list[Candidate], actors: list[Actor]
+    ) -> tuple[list[Actor], bool]:
+        """Actors the segment refers back to: "the two sides", list intros, "these initiatives"."""
+        st = self.state
+        hub: list[Actor] = []
+        inherited = False
+        if cues.ANAPHOR_PAIR.search(masked) and st.last_link:
+            hub += [a for a in st.last_link if a.key not in {x.key for x in actors}]
+            inherited = True
+        hub += self._members(seg, inside)
+        if seg.kind == "item" and st.intro and (actors or hub):
+            hub += list(st.intro[0])
+            inherited = True
+        elif cues.ANAPHOR_START.search(seg.text) and seg.block == st.block:
+            hub += list(st.prev_actors)
+            inherited = True
+        return _unique(hub), inherited
+
+    def _members(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
+        """Members of a joint programme: "Triangular Initiative countries", "the three countries"."""
+        out: list[Actor] = []
+        programmes = [c for c in inside if c.type == "Programme"]
+        for p in programmes:
+            members = self.state.members.get(self._key(p), ())
+            after = self.text[p.end : seg.end]
+            if members and (_MEMBERS_AFTER.search(after) or _count_matches(seg.text, len(members))):
+                out += [Actor(p.start, p.end, f"country/{m}", m) for m in members]
+        return out
+
+    def _drafts(
+        self,
+        seg: Segment,
+        masked: str,
+        actors: list[Actor],
+        hub: list[Actor],
+        mech: str,
+        inherited: bool,
+    ) -> list[_Draft]:
+        donors = [a for a in actors if self._is_donor(seg, a)]
+        if donors and mech not in ("agreement", "donation"):
+            mech = "funding"
+        status = cues.status(masked, mech)
+        if seg.kind == "item" and self.state.intro and self.state.intro[2] == "proposed":
+            status = "proposed"
+        groups = _groups(self.text, actors)
+        star = _star_group(self.text, seg, groups, hub)
+        funders = tuple(sorted({a.key for a in donors}))
+        confidence = _confidence(seg, mech, inherited, bool(star), masked)
+        if star:
+            rest = [a for a in actors if a not in star] + hub
+            return [
+                _Draft(tuple(_unique([*rest, m])), mech, status, confidence, funders) for m in star
+            ]
+        return [_Draft(tuple(_unique(actors + hub)), mech, status, confidence, funders)]
+
+    def _is_donor(self, seg: Segment, a: Actor) -> bool:
+        before = self.text[max(seg.start, a.start - 80) : a.start]
+        after = self.text[a.end : min(seg.end, a.end + 40)]
+        if cues.DONOR_BEFORE.search(before) or cues.DONOR_AFTER.search(after):
+            return True
+        return self._is_donor_kind(a) and bool(cues.SUPPORT_BEFORE.search(before))
+
+    def _is_donor_kind(self, a: Actor) -> bool:
+        """Countries, development agencies and the EU give funds when they "support"."""
+        entity = self.entities.get(a.key)
+        category = entity.category if entity else None
+        return (
+            a.key.startswith("country/")
+            or category == "development-agency"
+            or a.key in _DONOR_BODIES
+        )
+
+    def _partnerships(
+        self, seg: Segment, inside: list[Candidate], drafts: list[_Draft]
+    ) -> list[Partnership]:
+        programme = next((self._key(c) for c in inside if c.type == "Programme"), None)
+        date = _date(self.text, seg, inside)
+        out = []
+        for d in drafts:
+            participants = tuple(sorted({a.key for a in d.actors}))
+            if len(participants) < 2:
+                continue
+            countries = self._countries(seg, inside, d)
+            if programme and len(countries) >= 2 and not d.funders:
+                self.state.members.setdefault(programme, countries)
+            key = "partnership/" + short_hash(
+                self.doc_id, seg.start, seg.end, participants, d.mechanism
+            )
+            evidence = Evidence(self.doc_id, seg.start, seg.end, seg.text)
+            out.append(
+                Partnership(
+                    key,
+                    participants,
+                    countries,
+                    _kind(countries),
+                    d.mechanism,
+                    d.status,
+                    evidence,
+                    date,
+                    d.confidence,
+                    d.funders,
+                    programme,
+                )
+            )
+            self.state.last_link = d.actors
+            if d.mechanism == "agreement":
+                self._agreement(seg, participants)
+        return out
+
+    def _countries(self, seg: Segment, inside: list[Candidate], d: _Draft) -> tuple[str, ...]:
+        """Countries of the actors; a donor's link also reaches the country it funds in."""
+        countries = {a.country for a in d.actors if a.country}
+        donor_countries = {a.country for a in d.actors if a.key in d.funders and a.country}
+        if d.funders and countries <= donor_countries:
+            places = [c.country for c in inside if c.type == "Place" and c.country]
+            recipient = places[0] if places else self.view.main_country()
+            if recipient:
+                countries.add(recipient)
+        return tuple(sorted(countries))
+
+    def _agreement(self, seg: Segment, participants: tuple[str, ...]) -> None:
+        m = _AGREEMENT_NOUN.search(self.text, seg.start, seg.end)
+        if not m:
+            return
+        from kg.namespaces import slug
+        from kg.types import Mention
+
+        phrase = m.group(0)
+        key = f"agreement/{slug(phrase.lower())}-{short_hash(*participants, length=8)}"
+        label = phrase[0].upper() + phrase[1:]
+        self.agreements.append(
+            Entity(key, "Agreement", label, mentions=(Mention(m.start(), m.end(), phrase),))
+        )
+
+
+def _mask(text: str, seg: Segment, spans: Iterable[Candidate]) -> str:
+    """The segment's text with entity names blanked (same length, so offsets still line up)."""
+    chars = list(seg.text)
+    for c in spans:
+        for i in range(c.start - seg.start, c.end - seg.start):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _unique(actors: Iterable[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.key not in seen:
+            seen.add(a.key)
+            out.append(a)
+    return out
+
+
+def _count_matches(text: str, n: int) -> bool:
+    m = cues.GROUP_OF.search(text)
+    return bool(m and m.group(2) and cues.COUNT_WORDS.get(m.group(2).lower()) == n)
+
+
+def _groups(text: str, actors: list[Actor]) -> list[list[Actor]]:
+    """Coordinated runs of actors ("Armenia, Brazil and Slovenia")."""
+    groups: list[list[Actor]] = []
+    for a in sorted(actors, key=lambda x: x.start):
+        if groups and _GAP.match(text[groups[-1][-1].end : a.start]):
+            groups[-1].append(a)
+        else:
+            groups.append([a])
+    return groups
+
+
+def _star_group(
+    text: str, seg: Segment, groups: list[list[Actor]], hub: list[Actor]
+) -> list[Actor] | None:
+    """A list whose members each link with the rest ("agreements with A, B and C")."""
+    for g in groups:
+        if len({a.key for a in g}) < 2:
+            continue
+        m = _INTRODUCER.search(text[max(seg.start, g[0].start - 50) : g[0].start])
+        others = {a.key for grp in groups if grp is not g for a in grp} | {a.key for a in hub}
+        if m and m.group(1).lower() in _STAR and others - {a.key for a in g}:
+            return g
+    return None
+
+
+def _confidence(seg: Segment, mech: str, inherited: bool, star: bool, masked: str) -> float:
+    if inherited:
+        return 0.6
+    if re.search(r"(?i)\bparticipants?\b", masked) and mech == "meeting":
+        return 0.5
+    if mech in ("agreement", "funding") or star or re.search(r"(?i)\bbetween\b", masked):
+        return 0.9
+    return 0.8 if seg.kind == "heading" else 0.75
+
+
+def _kind(countries: tuple[str, ...]) -> str:
+    n = len(countries)
+    return ("domestic", "domestic", "bilateral", "triangular")[n] if n < 4 else "multilateral"
+
+
+def _date(text: str, seg: Segment, inside: list[Candidate]) -> str | None:
+    """The first date of the segment outside entity names (programme years are not dates)."""
+    for start, end, value in find_dates(text, seg.start, seg.end):
+        if not any(c.start <= start and end <= c.end for c in inside if c.type != "Country"):
+            return value
+    return None

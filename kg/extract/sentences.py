@@ -1,0 +1,108 @@
+"""Split a report into segments (headings, list items, sentences) with exact offsets.
+
+Reports put headlines on their own line without a final period, separate blocks with
+blank lines and start list items with "- "; hard-wrapped paragraphs are joined again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+_LINE = re.compile(r"[^\n]+")
+_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)]|[a-z][.)])\s+")
+_TERMINAL = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Gen|Col|Lt|Maj|Capt|Sgt|Rev|Hon|Amb|Jr|Sr|Inc|Ltd|Co"
+    r"|Corp|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|para|art"
+    r"|Art|Fig|p|pp|U\.S|U\.K|U\.N|H\.E)|\b[A-Z])\.$"
+)
+_WRAP_WIDTH = 0.6  # a line shorter than this share of its block's longest line ends a segment
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence-like span: ``kind`` is "heading", "item" or "sentence".
+
+    ``block`` numbers the blank-line separated block it comes from and ``section``
+    the heading it falls under, so rules can look back at nearby context.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    block: int
+    section: int
+
+
+def segments(text: str) -> list[Segment]:
+    """All segments of ``text`` in order; ``text[s.start:s.end] == s.text`` always."""
+    out: list[Segment] = []
+    section = 0
+    for block_no, block in enumerate(_BLOCK.finditer(text)):
+        for start, end, kind in _block_units(text, block.start(), block.end()):
+            if kind == "heading":
+                section += 1
+            if kind == "heading" or kind == "item":
+                out.append(_segment(text, start, end, kind, block_no, section))
+                continue
+            for s, e in _sentences(text, start, end):
+                out.append(_segment(text, s, e, "sentence", block_no, section))
+    return [s for s in out if s.text]
+
+
+def _segment(text: str, start: int, end: int, kind: str, block: int, section: int) -> Segment:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Segment(start, end, text[start:end], kind, block, section)
+
+
+def _block_units(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """Lines of a block grouped into units: a heading, a list item or a paragraph."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end)]
+    lines = [(s, e) for s, e in lines if text[s:e].strip()]
+    if not lines:
+        return
+    widest = max(len(text[s:e].strip()) for s, e in lines)
+    unit_start, unit_kind, first = None, "", 0
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        item = _ITEM.match(line.lstrip())
+        if item and unit_start is not None:
+            yield unit_start, lines[i - 1][1], unit_kind
+            unit_start = None
+        if unit_start is None:
+            offset = len(line) - len(line.lstrip())
+            unit_start = s + offset + (item.end() if item else 0)
+            unit_kind = "item" if item else "paragraph"
+            first = i
+        if _ends_unit(line, widest) or i == len(lines) - 1:
+            kind = unit_kind
+            if kind == "paragraph" and first == i:
+                kind = "sentence" if _TERMINAL.search(line) else "heading"
+            yield unit_start, e, kind
+            unit_start = None
+
+
+def _ends_unit(line: str, widest: int) -> bool:
+    stripped = line.strip()
+    return bool(_TERMINAL.search(stripped)) or len(stripped) < _WRAP_WIDTH * widest
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentences of a paragraph, not splitting after abbreviations or initials."""
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        head = text[max(start, match.start() - 12) : match.start() + 1]
+        if _ABBREVIATION.search(head):
+            continue
+        yield cursor, match.end()
+        cursor = match.end()
+    if cursor < end:
+        yield cursor, end

@@ -1,0 +1,69 @@
+"""One document prepared for the rules: segments, their tokens and the countries in them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.countries import CountryMention, find_countries
+from kg.extract.gazetteer import Token, tokenize, word_set
+from kg.extract.sentences import Segment, segments
+
+_SMALL_WORDS = word_set(
+    "a an and as at by for from in into of on or the to with between among via vs"
+)
+
+
+@dataclass
+class DocView:
+    """Text, segments, tokens per segment and country mentions indexed by offset."""
+
+    text: str
+    segments: list[Segment]
+    tokens: list[list[Token]]
+    countries: list[CountryMention]
+    country_at: dict[int, CountryMention] = field(default_factory=dict)
+    title_case: list[bool] = field(default_factory=list)
+
+    def country_of(self, token: Token) -> CountryMention | None:
+        """The country mention a token belongs to, if any."""
+        return self.country_at.get(token.start)
+
+    def main_country(self) -> str | None:
+        """The country a report is about: its title's country, else the most named one."""
+        if not self.segments:
+            return None
+        first = self.segments[0]
+        in_title = [m.iso3 for m in self.countries if m.start < first.end]
+        if in_title:
+            return in_title[0]
+        counts = Counter(m.iso3 for m in self.countries).most_common(2)
+        if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            return counts[0][0]
+        return None
+
+
+def view(text: str) -> DocView:
+    """Prepare ``text`` for the extraction rules."""
+    segs = segments(text)
+    toks = [tokenize(text, s.start, s.end) for s in segs]
+    countries = find_countries(text)
+    doc = DocView(text, segs, toks, countries)
+    starts = {t.start for ts in toks for t in ts}
+    for m in countries:
+        for pos in range(m.start, m.end):
+            if pos in starts:
+                doc.country_at[pos] = m
+    doc.title_case = [
+        s.kind == "heading" and _is_title_case(ts) for s, ts in zip(segs, toks, strict=True)
+    ]
+    return doc
+
+
+def _is_title_case(tokens: list[Token]) -> bool:
+    """True for headline-style segments where nearly every content word is capitalized."""
+    words = [t.text for t in tokens if t.text[0].isalpha() and t.norm not in _SMALL_WORDS]
+    if len(words) < 3:
+        return False
+    upper = sum(w[0].isupper() for w in words)
+    return upper >= 0.75 * len(words)
