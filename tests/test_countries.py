@@ -220,6 +220,11 @@ def test_any_text_round_trips(text: str) -> None:
     check_mentions(text)
 
 
+def test_unicode_case_folding_does_not_confuse_matching() -> None:
+    assert codes("Ruſsia, İran, Pakı") == []
+    assert codes("TÜRKIYE and CÔTE D'IVOIRE") == ["TUR", "CIV"]
+
+
 @given(st.lists(st.one_of(st.sampled_from(SURFACES), GLUE, st.text(max_size=3)), max_size=30))
 def test_country_salad_round_trips(parts: list[str]) -> None:
     check_mentions("".join(parts))

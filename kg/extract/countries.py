@@ -260,7 +260,7 @@ def _lexicon() -> dict[str, _Entry]:
 
 
 def _fragment(ch: str) -> str:
-    """Regex for one character of a normalized key."""
+    """Regex for one character of a normalized key (matched case-insensitively)."""
     if ch == " ":
         return r"\s+"
     if ch == "'":
@@ -317,8 +317,9 @@ def find_countries(text: str) -> list[CountryMention]:
     lex = _lexicon()
     found = []
     for m in _matcher().finditer(text):
-        entry = lex[_key(m.group())]
-        if entry.iso3 is None or not _case_ok(m.group(), entry.surface):
+        # None where Unicode case folding matched an odd letter ("ſ" for "s", "İ" for "i")
+        entry = lex.get(_key(m.group()))
+        if entry is None or entry.iso3 is None or not _case_ok(m.group(), entry.surface):
             continue
         if not _not_a_country(text, m.start(), m.end(), entry):
             mention = CountryMention(m.start(), m.end(), m.group(), entry.iso3, entry.form)
