@@ -2,7 +2,8 @@
 
 Names and codes come from pycountry (ISO 3166-1); short names, demonyms and Wikidata
 ids from ``data/reference/countries.tsv``. The gazetteer is compiled once, at first
-use, into one trie-shaped regular expression, so matching is linear in the text size.
+use, into one trie-shaped regular expression, so matching is linear in the text size;
+context rules then drop look-alikes (the Gulf of Guinea, US dollars, Michael Jordan).
 """
 
 from __future__ import annotations
@@ -209,6 +210,7 @@ def _plural(demonym: str) -> str | None:
 
 
 def _split(cell: str) -> tuple[str, ...]:
+    """The items of a pipe-separated table cell."""
     return tuple(p.strip() for p in cell.split("|") if p.strip())
 
 
@@ -282,6 +284,7 @@ def _trie_pattern(keys: list[str]) -> str:
 
 
 def _node_pattern(node: dict) -> str:
+    """Children first, then the end of a key, so that longer keys are tried first."""
     alts = [_fragment(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
     if "" in node:
         alts.append(r"(?!\w)")
