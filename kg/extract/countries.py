@@ -379,7 +379,7 @@ def _is_person(text: str, start: int, end: int) -> bool:
     if prev and prev.group(1) not in NOT_GIVEN_NAMES and not prev.group(1).endswith(("ing", "ed")):
         return True
     nxt = _NAME_AFTER.match(after)
-    return bool(nxt) and nxt.group(1) not in NOT_SURNAMES and iso3_for_name(nxt.group(1)) is None
+    return nxt is not None and nxt.group(1) not in NOT_SURNAMES and not iso3_for_name(nxt.group(1))
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
