@@ -114,6 +114,7 @@ def test_names(text: str, expected: list[str]) -> None:
         ("in Iranian and Afghan prisons", ["IRN", "AFG"]),
         ("the Spanish police", ["ESP"]),
         ("HELP US GROW", []),
+        ("Family Reunion Programme on Réunion", ["REU"]),
     ],
 )
 def test_traps(text: str, expected: list[str]) -> None:

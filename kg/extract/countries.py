@@ -77,6 +77,7 @@ NOT_COUNTRIES = (
     "Niger State",
     "East Azerbaijan",
     "West Azerbaijan",
+    "Reunion",  # the English word; the French department is written "Réunion"
     "University of Georgia",
     "Georgia State University",
     "Georgia Institute of Technology",
