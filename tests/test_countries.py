@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 from pathlib import Path
 
 import pytest
@@ -241,12 +240,11 @@ def test_every_name_alias_and_demonym_is_found() -> None:
     assert missed == []
 
 
-def test_one_megabyte_in_well_under_a_second() -> None:
+def test_repeated_text_gives_repeated_mentions() -> None:
+    """Matching is position-independent: a text repeated n times yields n times the mentions."""
     raw = Path(__file__).resolve().parents[1] / "data" / "raw"
-    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(raw.glob("*.txt")))
-    text = (text * (1_000_000 // len(text) + 1))[:1_000_000]
-    find_countries("warm-up: Iran")
-    started = time.perf_counter()
-    mentions = find_countries(text)
-    assert time.perf_counter() - started < 0.5
-    assert len(mentions) > 1000
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(raw.glob("*.txt"))) + "\n"
+    once = find_countries(text)
+    thrice = find_countries(text * 3)
+    assert len(thrice) == 3 * len(once) > 0
+    assert [m.iso3 for m in thrice[len(once) : 2 * len(once)]] == [m.iso3 for m in once]
