@@ -187,10 +187,13 @@ def write_scanned_pdf(path: Path) -> Path:
 
 
 def write_encrypted_pdf(path: Path, text: str, password: str = "secret") -> Path:
-    """A one-page PDF that opens only with ``password``."""
+    """A one-page PDF that opens only with ``password``, or, with "", opens for anyone but
+    forbids copying (its owner password differs)."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
     from reportlab.pdfgen.canvas import Canvas
 
-    canvas = Canvas(str(path), encrypt=password)
+    lock = StandardEncryption(password, ownerPassword="owner", canCopy=0, canPrint=0)
+    canvas = Canvas(str(path), encrypt=lock)
     canvas.drawString(72, 700, text)
     canvas.showPage()
     canvas.save()

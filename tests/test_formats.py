@@ -132,6 +132,14 @@ def test_text_inside_a_form_xobject_is_read(tmp_path: Path) -> None:
     assert doc.text == "Iran and Spain agreed to cooperate against drug trafficking in 2021.\n"
 
 
+def test_a_pdf_that_forbids_copying_but_opens_without_password_is_read(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = write_encrypted_pdf(tmp_path / "restricted.pdf", "UNODC met Iran.", password="")
+    assert read_document(path).text == "UNODC met Iran.\n"
+    assert not caplog.records  # pdfminer's warnings would reach the user's terminal
+
+
 def test_header_of_a_one_page_pdf_is_dropped_by_its_small_print(tmp_path: Path) -> None:
     text = (RAW / "000_0b9db81cab794cbc.txt").read_text(encoding="utf-8")
     doc = read_document(write_pdf(tmp_path / "short.pdf", text))

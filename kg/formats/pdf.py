@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import statistics
 from collections import Counter
@@ -83,6 +84,7 @@ def _layout(data: bytes, name: str) -> list[_Page]:
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings are not the user's
     try:
         return [
             _page(layout)
