@@ -248,7 +248,7 @@ def broken_inputs(folder: Path) -> dict[str, str]:
     write_encrypted_pdf(folder / "locked.pdf", "UNODC and Iran signed an agreement.")
     write_scanned_pdf(folder / "scanned.pdf")
     (folder / "fake.pdf").write_text("just text\n")
-    (folder / "binary.html").write_bytes(bytes(range(256)) * 8)
+    (folder / "binary.html").write_bytes(bytes(range(1, 256)) * 8)  # no NUL byte at all
     (folder / "empty.html").write_text("<!doctype html><html><body><nav>Home</nav></body></html>")
     (folder / "notzip.docx").write_text("This is not a Word file.\n")
     with zipfile.ZipFile(folder / "nodocument.docx", "w") as archive:

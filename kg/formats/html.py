@@ -13,6 +13,7 @@ from typing import Any
 from kg.errors import DocumentError
 from kg.formats import Extracted
 
+_CONTROL = bytes(range(9)) + bytes(range(14, 32))  # bytes text hardly ever holds
 _BLOCKS = {"head", "p", "quote", "code"}
 _LEFTOVER = re.compile(
     r"(?i)^(?:read|viewed|hits:?)\s*\d[\d,.]*\s*(?:times?)?\.?$"
@@ -22,7 +23,8 @@ _LEFTOVER = re.compile(
 
 def read_html(data: bytes, name: str) -> Extracted:
     """Extract a web page's article text and metadata, or raise DocumentError naming ``name``."""
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if len(head) - len(head.translate(None, _CONTROL)) > len(head) // 100:
         raise DocumentError(f"{name}: binary file, not an HTML page")
     import trafilatura
 
