@@ -227,3 +227,53 @@ def test_timeline_reads_partnership_nodes_and_is_empty_without_dates() -> None:
     G.add_node("q", type="Partnership", year=2021, link_class="north-south")
     assert timeline(G)["north_south"].to_dict() == {2020: 1, 2021: 1}
     assert timeline(nx.Graph()).empty
+
+
+# ---------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# Self-loops are left out: the projections never make them, and NetworkX's two code paths
+# disagree on them (the sparse one calls a node with only a self-loop isolated, as we do).
+edge_lists = st.lists(
+    st.tuples(st.integers(0, 12), st.integers(0, 12)).filter(lambda e: e[0] != e[1]), max_size=40
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(edge_lists)
+def test_brokerage_matches_networkx_on_any_graph(edges: list[tuple[int, int]]) -> None:
+    G = nx.Graph(edges)
+    frame = brokerage(G)
+    size = nx.effective_size(G, nodes=list(G))
+    constraint = nx.constraint(G, nodes=list(G))
+    for node in G:
+        assert frame.loc[node, "effective_size"] == pytest.approx(size[node], nan_ok=True)
+        assert frame.loc[node, "constraint"] == pytest.approx(constraint[node], nan_ok=True)
+
+
+classes = st.sampled_from([*metrics.LINK_CLASSES, None])
+years = st.one_of(st.none(), st.integers(1990, 2030).map(str))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sets(st.integers(0, 6), min_size=2, max_size=4), classes, years)))
+def test_shares_and_timeline_agree_with_the_partnerships(rows) -> None:
+    G = nx.Graph()
+    for i, (members, link_class, year) in enumerate(rows):
+        record = {"iri": f"p{i}", "link_class": link_class, "date": year}
+        ordered = sorted(members)
+        for a_index, a in enumerate(ordered):
+            for b in ordered[a_index + 1 :]:
+                if not G.has_edge(a, b):
+                    G.add_edge(a, b, partnerships=[])
+                G[a][b]["partnerships"].append(record)
+    shares = link_class_shares(G)
+    for node in G:
+        expected = sum(1 for members, _, _ in rows if node in members)
+        assert shares.loc[node, "links"] == expected
+        share_columns = [c for c in shares.columns if c.startswith("share_")]
+        assert shares.loc[node, share_columns].sum() == pytest.approx(1.0)
+    dated = sum(1 for _, _, year in rows if year is not None)
+    assert int(timeline(G)["total"].sum()) == dated

@@ -231,7 +231,8 @@ def brokerage(G: nx.Graph, *, weight: str | None = None) -> pd.DataFrame:
     Parameters
     ----------
     G : networkx.Graph
-        Any NetworkX graph; directed links are summed into mutual weights.
+        Any NetworkX graph; directed links are summed into mutual weights and
+        self-loops are ignored.
     weight : str, optional
         Edge attribute used as tie strength (None: all ties equal).
 
