@@ -62,8 +62,9 @@ _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", 
 def find_document_files(paths: Iterable[str | Path]) -> list[Path]:
     """Expand files and folders into a sorted list of document files.
 
-    Raises KgError for a missing path, a file of an unsupported type, or a folder
-    holding no documents.
+    Files in folders count by suffix; a file named on its own also by content (a PDF
+    downloaded as ``report.bin``). Raises KgError for a missing path, a file of an
+    unsupported type, or a folder holding no documents.
     """
     found: list[Path] = []
     for raw in paths:

@@ -31,7 +31,7 @@ from kg.documents import (
     read_document,
 )
 from kg.errors import DocumentError
-from kg.formats import sniff
+from kg.formats import MEDIA_TYPES, SUFFIXES, sniff
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 REPORTS = sorted(RAW.glob("*.txt"))
@@ -219,6 +219,7 @@ def test_format_is_chosen_by_content_as_well_as_by_suffix(tmp_path: Path) -> Non
     assert sniff(write_docx(tmp_path / "r.docx", text).read_bytes()) == "docx"
     assert sniff(b"\xef\xbb\xbf\n  <!DOCTYPE html><html>") == "html"
     assert sniff(b"Plain report text.") is None
+    assert set(MEDIA_TYPES) == set(SUFFIXES.values())
 
 
 def test_files_a_browser_saved_beside_a_page_are_not_documents(tmp_path: Path) -> None:

@@ -21,6 +21,14 @@ SUFFIXES: dict[str, str] = {
     ".htm": "html",
     ".docx": "docx",
 }
+#: IANA media type of each format, e.g. for a document's ``dcterms:format`` in the graph.
+MEDIA_TYPES: dict[str, str] = {
+    "txt": "text/plain",
+    "md": "text/markdown",
+    "pdf": "application/pdf",
+    "html": "text/html",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 _SNIFF_BYTES = 1024
 
 
