@@ -67,14 +67,18 @@ _PROPOSED = re.compile(
     r"|future|upcoming|possibility)\b",
     re.IGNORECASE,
 )
-_AGREED = re.compile(r"\b(signed|concluded|ratified|agreed|approved|endorsed)\b", re.IGNORECASE)
+_AGREED = re.compile(
+    r"\b(signs?|signed|concluded|ratified|agreed|approved|endorsed)\b", re.IGNORECASE
+)
 _ONGOING = re.compile(
     r"\b(continu\w+|ongoing|currently|under (the|its|a) |since|is (being )?\w+ing|are \w+ing"
     r"|has been \w+ing|supports|funds|cooperates)\b"
     r"|\bunder (the|its|a) ([\w-]+ ){0,4}(programme|program|initiative|framework|project|umbrella)",
     re.IGNORECASE,
 )
-_MODAL_BEFORE = re.compile(r"\b(to|will|would|shall)\s+(be\s+)?$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(
+    r"\b(to|will|would|shall|plans? to|expected to|ready to)\s+(be\s+)?$", re.IGNORECASE
+)
 
 #: "support of" or "assistance from" a country or donor agency is its funding.
 SUPPORT_BEFORE = re.compile(
@@ -84,10 +88,12 @@ SUPPORT_BEFORE = re.compile(
 
 #: Words near a country that make it a place of trafficking, a border or a statistic.
 NEGATIVE_BEFORE = re.compile(
-    r"(?i)\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|border(s|ing)?"
-    r"|neighbou?r\w*|laborator\w+|cultivat\w+|produc(ed|tion)|flows?|seiz(ed|ures?)|arrest\w*"
-    r"|nationals?|citizens?|situation|crisis|conflict|refugees?|host(ed|s|ing)?|held|venue"
-    r"|took place|located|illicit|opium|heroin|cocaine)\b[^.;:]{0,30}$"
+    r"(?i)\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|bordering"
+    r"|borders? (with|between)|neighbou?r\w*|laborator\w+|cultivat\w+|produc(ed|tion)|flows?"
+    r"|seiz(ed|ures?)|arrest\w*|nationals?|citizens?|situation|crisis|conflict|refugees?|illicit"
+    r"|opium|heroin|cocaine|methamphetamine)\b[^.;:]{0,25}$"
+    r"|\b(held|hosted|took place|located|convened|venue)\s+(in|by|at)\s+(the\s+)?"
+    r"(governments?\s+of\s+)?(the\s+)?$"
 )
 NEGATIVE_AFTER = re.compile(
     r"(?i)^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|drugs|opiates"
@@ -129,7 +135,7 @@ def status(text: str, mech: str) -> str:
     """proposed, agreed, ongoing or completed, from modality and tense cues."""
     for match in _AGREED.finditer(text):
         if not _MODAL_BEFORE.search(text[: match.start()]):
-            return "agreed" if mech == "agreement" else "completed"
+            return "agreed"
     if _PROPOSED.search(text):
         return "proposed"
     if _ONGOING.search(text):

@@ -13,7 +13,13 @@ from dataclasses import replace
 
 from kg.extract.gazetteer import Token, is_acronym
 from kg.extract.names import grow_complement, grow_left, is_cap, span_text
-from kg.extract.registry import KnownOrganization, name_index, office_id, organizations
+from kg.extract.registry import (
+    KnownOrganization,
+    by_acronym,
+    name_index,
+    office_id,
+    organizations,
+)
 from kg.extract.view import DocView
 from kg.resolve import Candidate, canonical
 
@@ -99,27 +105,31 @@ def _in_segment(doc: DocView, toks: list[Token], place_country: PlaceCountry) ->
 
 
 def _registry_names(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
+    """Registry names; a national agency's generic name counts only if its country is named.
+
+    "Spanish Anti-Narcotics Police" is not the registry's Iranian one: a modifier naming
+    another country, or a generic name in a report that never names the agency's
+    country, makes an unseen organization instead.
+    """
+    named = {m.iso3 for m in doc.countries}
     out = []
     for hit in name_index().find(toks, doc.text):
         org = organizations()[hit.value]
-        first, last = hit.first, hit.last
-        modifier, first = _modifier(doc, toks, first)
-        if modifier != org.country:
-            first = hit.first if not (modifier and org.country) else first
-        if modifier and org.country and modifier != org.country:
-            name = doc.text[hit.start : hit.end]
-            out.append(_unseen(doc, toks, first, last, name, modifier, org.category))
+        modifier, with_modifier = _modifier(doc, toks, hit.first)
+        surface = doc.text[hit.start : hit.end]
+        generic = modifier is None and not is_acronym(surface) and org.country not in named
+        if org.country and (modifier not in (None, org.country) or generic):
+            first = with_modifier if modifier else hit.first
+            found = _unseen(doc, toks, first, hit.last, surface, modifier, org.category)
         elif org.has_country_offices:
-            out.append(_office(doc, toks, first, last, org))
+            found = _office(doc, toks, hit.first, hit.last, org)
         else:
-            start, end, text = span_text(doc.text, toks, first, last)
-            out.append(Candidate(start, end, text, "Organization", org.label, org.country, org.id))
-        taken.update(range(first, _index_of(toks, out[-1].end) + 1))
+            first = with_modifier if modifier else hit.first
+            start, end, text = span_text(doc.text, toks, first, hit.last)
+            found = Candidate(start, end, text, "Organization", org.label, org.country, org.id)
+        out.append(found)
+        taken.update(i for i, t in enumerate(toks) if found.start <= t.start < found.end)
     return out
-
-
-def _index_of(toks: list[Token], end: int) -> int:
-    return next(i for i, t in enumerate(toks) if t.end == end)
 
 
 def _modifier(doc: DocView, toks: list[Token], first: int) -> tuple[str | None, int]:
@@ -248,6 +258,9 @@ def _unseen(
 ) -> Candidate:
     start, end, text = span_text(doc.text, toks, first, last)
     acronym = _parenthetical_acronym(toks, last)
+    if acronym in by_acronym():
+        known = organizations()[by_acronym()[acronym]]
+        return Candidate(start, end, text, "Organization", known.label, known.country, known.id)
     return Candidate(
         start, end, text, "Organization", core, country, None, None, category, acronym=acronym
     )

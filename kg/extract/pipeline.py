@@ -35,7 +35,7 @@ def candidates(dv: DocView) -> list[Candidate]:
     orgs = find_organizations(dv, partial(place_country, places))
     programmes = find_programmes(dv)
     taken = {c.start for c in (*countries, *orgs, *programmes)}
-    covered = [(c.start, c.end) for c in (*orgs, *programmes)]
+    covered = [(c.start, c.end) for c in (*countries, *orgs, *programmes)]
     found_places = [
         p for p in find_places(dv, places, taken) if not any(s <= p.start < e for s, e in covered)
     ]

@@ -151,9 +151,12 @@ def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candida
     last, post_country, post_years = _after(doc, toks, h, generic)
     country = country or post_country
     years = years or post_years
-    if generic and not (years or country or owner):
+    complement = last > h and country is None and not (years and last == h + 1)
+    if generic and not (years or country or owner or complement):
         return None
     name = " ".join(t.text for t in core_toks)
+    if complement:
+        name = doc.text[toks[core_first].start : toks[last - 1 if post_years else last].end]
     if toks[h].norm == "operation" and len(core_toks) > 1:
         name = "Operation " + " ".join(t.text for t in core_toks[:-1])
     start, end, text = span_text(doc.text, toks, start_tok, last)

@@ -61,6 +61,12 @@ def name_index() -> PhraseIndex[str]:
     return PhraseIndex((name, org.id) for org in organizations().values() for name in org.names())
 
 
+@cache
+def by_acronym() -> dict[str, str]:
+    """Registry acronyms → registry id, for binding "(BKA)" after an unseen long name."""
+    return {a: org.id for org in organizations().values() for a in org.acronyms}
+
+
 def office_id(parent: str, iso3: str) -> str:
     """Registry-style id of an organization's office in a country, e.g. ``unodc-irn``."""
     return f"{parent}-{iso3.lower()}"

@@ -27,9 +27,13 @@ _INTRODUCER = re.compile(
     r"(?i)\b(with|between|among|amongst|to|in|such as|including|like|from|by|and)\s+"
     r"(the\s+)?(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?$"
 )
+_TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
 _STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
 _VISIT = re.compile(r"(?i)\bvisit(s|ed)?\s+(\w+\s+){0,3}(to|of)\s+(the\s+)?$")
+_MEMBERSHIP = re.compile(
+    r"(?i)\s*,?\s*(among|between|involving|of|with)\s|\s+(member\s+)?countries"
+)
 _MEMBERS_AFTER = re.compile(r"(?i)^\s*(member\s+)?(countries|states)\b")
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) of (understanding"
@@ -110,7 +114,7 @@ class LinkReader:
             st.intro = None
         inside = self._in(seg)
         masked = _mask(self.text, seg, [c for c in inside if c.type != "Country"])
-        mech = cues.mechanism(masked)
+        mech = cues.mechanism(masked) or self._membership(seg, inside)
         actors = self._actors(seg, inside)
         hub, inherited = self._borrowed(seg, masked, inside, actors)
         if inherited and seg.kind == "item" and st.intro:
@@ -123,6 +127,13 @@ class LinkReader:
         if seg.text.rstrip().endswith(":"):
             st.intro = (tuple(actors), mech, cues.status(seg.text, mech or "cooperation"))
         return self._partnerships(seg, inside, drafts)
+
+    def _membership(self, seg: Segment, inside: list[Candidate]) -> str | None:
+        """Members named with a joint programme ("the Initiative among A, B and C") cooperate."""
+        for c in inside:
+            if c.type == "Programme" and _MEMBERSHIP.match(self.text, c.end, seg.end):
+                return "cooperation"
+        return None
 
     def _actors(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
         holders = [c for c in inside if c.type in ("Organization", "Programme")]
@@ -165,7 +176,7 @@ class LinkReader:
         return _unique(hub), inherited
 
     def _members(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
-        """Members of a joint programme: "Triangular Initiative countries", "the three countries"."""
+        """Members of a joint programme ("Triangular Initiative countries", "the 3 countries")."""
         out: list[Actor] = []
         programmes = [c for c in inside if c.type == "Programme"]
         for p in programmes:
@@ -240,7 +251,7 @@ class LinkReader:
                     key,
                     participants,
                     countries,
-                    _kind(countries),
+                    _kind(countries, participants, seg.text),
                     d.mechanism,
                     d.status,
                     evidence,
@@ -340,8 +351,11 @@ def _confidence(seg: Segment, mech: str, inherited: bool, star: bool, masked: st
     return 0.8 if seg.kind == "heading" else 0.75
 
 
-def _kind(countries: tuple[str, ...]) -> str:
+def _kind(countries: tuple[str, ...], participants: tuple[str, ...], text: str) -> str:
+    """By the number of countries; two countries and a third partner said to be triangular too."""
     n = len(countries)
+    if n == 2 and len(participants) >= 3 and _TRIANGULAR.search(text):
+        return "triangular"
     return ("domestic", "domestic", "bilateral", "triangular")[n] if n < 4 else "multilateral"
 
 

@@ -1,0 +1,126 @@
+"""Organizations: registry names, offices, unseen names by head nouns, acronyms, home country."""
+
+from extract_helpers import entities
+
+ORG = "Organization"
+
+
+def test_registry_names_acronyms_and_aliases_are_one_entity() -> None:
+    orgs = entities("UNODC and the United Nations Office on Drugs and Crime met INTERPOL.", ORG)
+    assert set(orgs) == {"organization/unodc", "organization/interpol"}
+    assert len(orgs["organization/unodc"].mentions) == 2
+
+
+def test_acronym_matches_only_in_capitals() -> None:
+    assert "organization/who" not in entities("Officers who attended were trained.", ORG)
+    assert "organization/who" in entities("WHO supported the training.", ORG)
+
+
+def test_country_office_forms_are_part_of_the_parent() -> None:
+    text = (
+        "UNODC Iran delivered equipment. UNODC in the Islamic Republic of Iran, also called "
+        "COIRA, works with UNODC Pakistan."
+    )
+    orgs = entities(text, ORG)
+    assert orgs["organization/unodc-irn"].parent == "organization/unodc"
+    assert orgs["organization/unodc-irn"].country == "IRN"
+    assert len(orgs["organization/unodc-irn"].mentions) == 3
+    assert orgs["organization/unodc-pak"].country == "PAK"
+
+
+def test_country_office_without_country_takes_the_reports_country() -> None:
+    text = "Kenya: drug prevention\n\nThe UNODC Country Office held a training in Nairobi."
+    assert "organization/unodc-ken" in entities(text, ORG)
+
+
+def test_unseen_name_headed_by_agency_noun_with_demonym() -> None:
+    orgs = entities("The Iraqi Anti-Narcotics Agency met the Head of the police.", ORG)
+    org = orgs["organization/anti-narcotics-agency-irq"]
+    assert org.country == "IRQ" and org.label == "Iraqi Anti-Narcotics Agency"
+    assert org.category == "drug-control-agency"
+
+
+def test_demonym_possessive_and_of_country_give_one_entity() -> None:
+    text = (
+        "Iran's Anti-Narcotics Police met the Iranian Anti-Narcotics Police and the "
+        "Anti-Narcotics Police of Iran."
+    )
+    orgs = entities(text, ORG)
+    assert list(orgs) == ["organization/anti-narcotics-police-irn"]
+    assert len(orgs["organization/anti-narcotics-police-irn"].mentions) == 3
+
+
+def test_same_name_in_two_countries_stays_two_entities() -> None:
+    text = "The Spanish Anti-Narcotics Police met the Iranian Anti-Narcotics Police."
+    assert set(entities(text, ORG)) == {
+        "organization/anti-narcotics-police-esp",
+        "organization/anti-narcotics-police-irn",
+    }
+
+
+def test_head_initial_names_take_their_complement() -> None:
+    text = "The Ministry of Public Security of Viet Nam and the Department of Welfare signed."
+    orgs = entities(text, ORG)
+    assert orgs["organization/ministry-of-public-security-vnm"].country == "VNM"
+    assert "organization/department-of-welfare" in orgs
+
+
+def test_government_of_country_after_a_ministry() -> None:
+    text = "The Ministry of Narcotics Control, Government of Pakistan, hosted the event."
+    assert "organization/ministry-of-narcotics-control-pak" in entities(text, ORG) or (
+        "organization/pak-mnc" in entities(text, ORG)
+    )
+
+
+def test_parenthesised_acronym_binds_later_uses() -> None:
+    text = (
+        "The Cambodian National Authority for Combating Drugs (NACD) met. "
+        "Later, the NACD signed the plan."
+    )
+    orgs = entities(text, ORG)
+    assert list(orgs) == ["organization/national-authority-for-combating-drugs-khm"]
+    assert [m.text for m in orgs[next(iter(orgs))].mentions][-1] == "NACD"
+
+
+def test_parenthesised_registry_acronym_joins_the_registry_entity() -> None:
+    text = "Cooperation with the German Federal Criminal Police Office (BKA) grew."
+    assert list(entities(text, ORG)) == ["organization/bka"]
+
+
+def test_short_form_joins_the_one_qualified_form() -> None:
+    text = "The Iranian Prisons Organization signed. The Head of the Prisons Organization spoke."
+    assert list(entities(text, ORG)) == ["organization/prisons-organization-irn"]
+
+
+def test_plural_head_joins_the_singular_entity() -> None:
+    text = "The Iranian Financial Intelligence Unit trained other Financial Intelligence Units."
+    assert list(entities(text, ORG)) == ["organization/financial-intelligence-unit-irn"]
+
+
+def test_generic_registry_name_of_an_unnamed_country_is_not_that_agency() -> None:
+    text = "Nepal: the Narcotics Control Bureau seized heroin in Kathmandu."
+    orgs = entities(text, ORG)
+    assert "organization/ncb-india" not in orgs
+
+
+def test_foreign_modifier_overrides_registry_country() -> None:
+    text = "The Kyrgyz Drug Control Agency met its partners."
+    assert "organization/tjk-dca" not in entities(text, ORG)
+
+
+def test_title_case_headline_names_need_support_in_the_body() -> None:
+    text = (
+        "Inauguration of the First Addiction Treatment and Rehabilitation Center for Women\n\n"
+        "The first addiction treatment center for women was opened."
+    )
+    assert entities(text, ORG) == {}
+
+
+def test_name_starting_with_a_province_takes_its_country() -> None:
+    text = "Iran: the Kerman Women's Empowerment Center received support."
+    org = entities(text, ORG)["organization/kerman-women-empowerment-centre-irn"]
+    assert org.country == "IRN" and org.label == "Kerman Women's Empowerment Center"
+
+
+def test_single_head_word_is_not_a_name() -> None:
+    assert entities("Police officers from Ghana met. Customs seized drugs.", ORG) == {}

@@ -1,0 +1,59 @@
+"""Programmes, initiatives, operations and national plans, with owner, years and country."""
+
+from extract_helpers import entities
+
+PROG = "Programme"
+
+
+def test_country_programme_with_owner_years_and_country_is_one_entity() -> None:
+    text = (
+        "South-South Cooperation under UNODC Country Programme 2011-2014\n\n"
+        "UNODC Country Programme for the Islamic Republic of Iran 2011-2014 builds bridges."
+    )
+    progs = entities(text, PROG)
+    assert list(progs) == ["programme/country-programme-2011-2014-irn"]
+    assert progs["programme/country-programme-2011-2014-irn"].parent == "organization/unodc"
+
+
+def test_leading_years_are_the_programmes_years() -> None:
+    text = (
+        "In the framework of the 2015-2020 Country Partnership Program of UNODC, courses were held."
+    )
+    assert "programme/country-partnership-programme-2015-2020" in entities(text, PROG)
+
+
+def test_generic_name_alone_is_not_a_programme() -> None:
+    assert entities("The National Plan and the Joint Programme were discussed.", PROG) == {}
+
+
+def test_named_initiative_and_operation_forms_are_one_entity() -> None:
+    text = (
+        "Operation TARCET (Targeted Anti-trafficking Regional Communication Expertise "
+        "Training) began. The TARCET Operation in Iran seized chemicals. "
+        "The Paris Pact Initiative met."
+    )
+    progs = entities(text, PROG)
+    assert set(progs) == {"programme/operation-tarcet", "programme/paris-pact-initiative"}
+    assert len(progs["programme/operation-tarcet"].mentions) == 2
+
+
+def test_quoted_name_after_a_plan_noun() -> None:
+    text = 'The ministry launched the national plan "Safe Families, Safe Communities" in May.'
+    progs = entities(text, PROG)
+    assert [e.label for e in progs.values()] == ["Safe Families, Safe Communities"]
+
+
+def test_complement_makes_a_generic_name_specific() -> None:
+    text = "Sweden funds the Global Programme against Money Laundering."
+    assert "programme/global-programme-against-money-laundering" in entities(text, PROG)
+
+
+def test_name_to_name_programme_with_lowercase_head() -> None:
+    text = "Under the Financial Intelligence Unit to Financial Intelligence Unit programme, Iran signed."
+    labels = [e.label for e in entities(text, PROG).values()]
+    assert labels == ["Financial Intelligence Unit to Financial Intelligence Unit programme"]
+
+
+def test_spelling_variants_share_a_key() -> None:
+    text = "The Container Control Programme and the Container Control Program are one."
+    assert list(entities(text, PROG)) == ["programme/container-control-programme"]

@@ -1,0 +1,251 @@
+"""Partnerships: cues, list structure, donors, anaphora, negatives, kind, mechanism, status."""
+
+import pytest
+from extract_helpers import country_pairs, pairs, run
+
+
+def only(text: str):
+    links = run(text).partnerships
+    assert len(links) == 1, links
+    return links[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heroin trafficked from Afghanistan through Iran reaches markets in Europe.",
+        "Tajikistan, bordering Afghanistan, is a transit country for Afghan opiates.",
+        "Iran shares a 900 km border with Afghanistan and Pakistan.",
+        "Opium produced in Myanmar is trafficked through Lao PDR and Thailand to China.",
+        "Drug seizures in Afghanistan, Pakistan and Iran increased by 20 per cent in 2020.",
+        "Afghanistan and Pakistan are the largest producers of opium.",
+        "Iran seized 500 kg of heroin near the border with Pakistan.",
+    ],
+)
+def test_routes_borders_statistics_and_co_occurrence_are_not_links(text: str) -> None:
+    assert country_pairs(text) == set()
+
+
+def test_trafficking_origin_is_not_a_partner_of_the_cooperation() -> None:
+    text = "Iran and Pakistan agreed to cooperate against heroin trafficked from Afghanistan."
+    assert country_pairs(text) == {("IRN", "PAK")}
+
+
+def test_hosting_a_meeting_is_not_a_link() -> None:
+    text = (
+        "The meeting, hosted by the Government of Uzbekistan, brought together officials "
+        "from Afghanistan and Tajikistan to discuss cross-border cooperation."
+    )
+    assert country_pairs(text) == {("AFG", "TJK")}
+
+
+def test_list_after_with_is_a_star_of_bilateral_links() -> None:
+    text = "Mexico has established bilateral agreements with Guatemala, Honduras and El Salvador."
+    assert pairs(text) == {("GTM", "MEX"), ("HND", "MEX"), ("MEX", "SLV")}
+    assert {p.mechanism for p in run(text).partnerships} == {"agreement"}
+
+
+def test_agency_of_a_country_is_the_hub_of_a_star() -> None:
+    text = (
+        "The Iranian Financial Intelligence Unit has established bilateral cooperation "
+        "agreements with Armenia, Brazil and Slovenia."
+    )
+    assert pairs(text) == {("ARM", "IRN"), ("BRA", "IRN"), ("IRN", "SVN")}
+
+
+def test_between_and_among_lists_link_all_members() -> None:
+    link = only(
+        "The Triangular Initiative among Afghanistan, Iran and Pakistan was launched in 2007."
+    )
+    assert link.countries == ("AFG", "IRN", "PAK") and link.kind == "triangular"
+    assert link.date == "2007" and link.programme == "programme/triangular-initiative"
+
+
+def test_joint_operation_of_several_countries_is_multilateral() -> None:
+    text = (
+        "Police officers from Ghana, Nigeria, Senegal and Togo took part in a joint operation "
+        "coordinated by INTERPOL."
+    )
+    link = only(text)
+    assert link.kind == "multilateral" and link.mechanism == "joint-operation"
+    assert "organization/interpol" in link.participants
+
+
+def test_triangular_project_of_two_countries_and_un() -> None:
+    text = (
+        "A triangular cooperation project between the Brazilian Government, the Government "
+        "of Guinea Bissau and UNODC was launched."
+    )
+    link = only(text)
+    assert link.countries == ("BRA", "GNB") and link.kind == "triangular"
+
+
+def test_headline_states_a_link() -> None:
+    link = only("Iran and Spain to Strengthen Cooperation in the Field of Combating Narcotic Drugs")
+    assert link.countries == ("ESP", "IRN") and link.status == "proposed"
+
+
+def test_demonym_donor_funds_the_country_of_the_recipient() -> None:
+    text = (
+        "The equipment was procured under generous Japanese fund and handed over to the "
+        "Anti-Narcotics Force of Pakistan."
+    )
+    link = only(text)
+    assert link.countries == ("JPN", "PAK") and link.mechanism == "funding"
+    assert link.funders == ("country/JPN",)
+
+
+def test_donor_without_recipient_country_links_the_reports_country() -> None:
+    text = (
+        "Islamic Republic of Iran\n\nUNODC delivered equipment procured under the gracious "
+        "funding received from the Kingdom of Norway to a women's centre."
+    )
+    link = only(text)
+    assert link.countries == ("IRN", "NOR") and link.funders == ("country/NOR",)
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("The training was funded by Japan and delivered by UNODC to Kenyan judges.", "JPN"),
+        ("Thanks to the generous contribution of Germany, UNODC trained Ghanaian police.", "DEU"),
+        (
+            "With the support of the Government of Norway, UNODC trained prosecutors from Mozambique.",
+            "NOR",
+        ),
+        ("UNODC, with financial support from Sweden, trained officials of Uganda.", "SWE"),
+    ],
+)
+def test_donor_phrases(text: str, donor: str) -> None:
+    links = run(text).partnerships
+    assert links and all(p.funders == (f"country/{donor}",) for p in links)
+    assert all(p.mechanism == "funding" for p in links)
+
+
+def test_support_from_a_un_agency_is_assistance_not_funding() -> None:
+    link = only("The Kenyan police received support from UNODC in Nairobi.")
+    assert link.mechanism == "technical-assistance" and link.funders == ()
+
+
+def test_donation_is_its_own_mechanism() -> None:
+    text = "The NDLEA received vehicles donated by the Government of the United Kingdom."
+    link = only(text)
+    assert link.mechanism == "donation" and link.countries == ("GBR", "NGA")
+
+
+def test_the_two_sides_refers_to_the_previous_link() -> None:
+    text = (
+        "The Head of the Iraqi Anti-Narcotics Agency met with the Head of the Iranian "
+        "Anti-Narcotics Police. During the meeting, the two sides expressed their desire to "
+        "conclude a memorandum of cooperation."
+    )
+    second = run(text).partnerships[-1]
+    assert second.countries == ("IRN", "IRQ")
+    assert second.mechanism == "agreement" and second.status == "proposed"
+
+
+def test_counterpart_in_a_visited_country() -> None:
+    text = "During his visit to Tajikistan, the Iranian Interior Minister met his counterpart."
+    link = only(text)
+    assert link.countries == ("IRN", "TJK") and link.mechanism == "meeting"
+
+
+def test_delegation_visit_to_a_capital_links_its_country() -> None:
+    text = "Officials met during an Afghan delegation's visit to Tehran, October 2010"
+    link = only(text)
+    assert link.countries == ("AFG", "IRN") and link.date == "2010-10"
+
+
+def test_these_initiatives_borrow_the_actor_of_the_previous_sentence() -> None:
+    text = (
+        "Iranian good practices on treatment have been promoted through study tours. These "
+        "initiatives have contributed to harm reduction in countries such as Indonesia and "
+        "Pakistan."
+    )
+    assert country_pairs(text) == {("IDN", "IRN"), ("IRN", "PAK")}
+
+
+def test_list_items_borrow_the_actor_of_their_introduction() -> None:
+    text = (
+        "UNODC in the Islamic Republic of Iran will focus on South-South Cooperation in the "
+        "following areas:\n"
+        "- Strengthen harm reduction in Pakistan, Afghanistan and Tajikistan by presenting "
+        "good practices from the Islamic Republic of Iran.\n"
+        "- Improve national knowledge on foreign practices."
+    )
+    links = run(text).partnerships
+    assert {p.countries for p in links} == {("AFG", "IRN"), ("IRN", "PAK"), ("IRN", "TJK")}
+    assert {p.status for p in links} == {"proposed"} and {p.mechanism for p in links} == {
+        "knowledge-transfer"
+    }
+
+
+def test_items_without_actors_do_not_repeat_the_introduction() -> None:
+    text = (
+        "The Head of Iran's Anti-Narcotics Police held a video conference with the Head of "
+        "the Spanish Police, declaring readiness for cooperation in the following fields:\n"
+        "- combating traffickers;\n- application of smart devices."
+    )
+    assert len(run(text).partnerships) == 1
+
+
+def test_programme_members_fill_in_the_three_countries() -> None:
+    text = (
+        "UNODC launched the Triangular Initiative among Afghanistan, Iran and Pakistan. The "
+        "Triangular Initiative umbrella of cooperation engages the three countries in joint "
+        "operations."
+    )
+    assert [p.countries for p in run(text).partnerships] == [("AFG", "IRN", "PAK")] * 2
+
+
+def test_international_organizations_have_no_country() -> None:
+    link = only("INTERPOL and AFRIPOL signed a cooperation agreement in Algiers.")
+    assert link.countries == () and link.kind == "domestic"
+
+
+def test_one_actor_is_not_a_link() -> None:
+    assert run("The European Union funded the training.").partnerships == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mechanism", "status"),
+    [
+        ("Viet Nam and Cambodia Sign Agreement on Drug Control", "agreement", "agreed"),
+        ("Colombia and Peru will sign a memorandum of understanding.", "agreement", "proposed"),
+        (
+            "Kenya and Uganda held a joint operation on Lake Victoria.",
+            "joint-operation",
+            "completed",
+        ),
+        ("UNODC continues to support Afghanistan.", "technical-assistance", "ongoing"),
+        ("UNODC trained 40 Nigerian customs officers in Lagos.", "training", "completed"),
+        (
+            "Armenia and Georgia exchanged information on trafficking networks.",
+            "knowledge-transfer",
+            "completed",
+        ),
+        ("The Ministers of Kazakhstan and Uzbekistan met in Tashkent.", "meeting", "completed"),
+        ("Chile and Argentina agreed to strengthen cooperation.", "cooperation", "agreed"),
+    ],
+)
+def test_mechanism_and_status(text: str, mechanism: str, status: str) -> None:
+    link = only(text)
+    assert (link.mechanism, link.status) == (mechanism, status)
+
+
+def test_names_containing_cue_words_are_not_cues() -> None:
+    text = "The Economic Cooperation Organization and the Global Fund are based in Iran and Switzerland."
+    assert run(text).partnerships == ()
+
+
+def test_evidence_is_the_sentence_with_offsets() -> None:
+    text = "Intro line.\n\nJapan funded a project of UNODC in Kyrgyzstan. Nothing else."
+    ext = run(text)
+    ev = ext.partnerships[0].evidence
+    assert text[ev.start : ev.end] == ev.quote == "Japan funded a project of UNODC in Kyrgyzstan."
+
+
+def test_agreement_entity_is_recorded() -> None:
+    ext = run("Kazakhstan and Kyrgyzstan signed a memorandum of understanding in 2019.")
+    agreements = [e for e in ext.entities if e.type == "Agreement"]
+    assert [a.label for a in agreements] == ["Memorandum of understanding"]

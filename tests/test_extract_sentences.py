@@ -1,0 +1,58 @@
+"""Segmentation: headings, list items and sentences with exact offsets."""
+
+from kg.extract.sentences import segments
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in segments(text)]
+
+
+def test_headline_without_period_is_its_own_segment() -> None:
+    text = "Iran and Spain to Strengthen Cooperation\n\nThe two sides met. They agreed."
+    assert kinds(text) == [
+        ("heading", "Iran and Spain to Strengthen Cooperation"),
+        ("sentence", "The two sides met."),
+        ("sentence", "They agreed."),
+    ]
+
+
+def test_list_items_start_with_a_dash() -> None:
+    text = "Areas of cooperation:\n- training of officers;\n- exchange of information."
+    assert kinds(text)[1:] == [
+        ("item", "training of officers;"),
+        ("item", "exchange of information."),
+    ]
+
+
+def test_abbreviations_and_initials_do_not_split() -> None:
+    text = "Mr. J. Smith met the U.S. Ambassador. The meeting ended."
+    assert [s.text for s in segments(text)] == [
+        "Mr. J. Smith met the U.S. Ambassador.",
+        "The meeting ended.",
+    ]
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    text = (
+        "UNODC and the Government of Japan signed an agreement to support\n"
+        "border control in Kyrgyzstan and Tajikistan over the next three\n"
+        "years."
+    )
+    segs = segments(text)
+    assert len(segs) == 1 and segs[0].kind == "sentence"
+
+
+def test_short_line_above_a_paragraph_is_a_heading() -> None:
+    text = "Kenya and Uganda Cooperate\nThe police forces of Kenya and Uganda held a joint operation last week."
+    assert kinds(text)[0] == ("heading", "Kenya and Uganda Cooperate")
+
+
+def test_offsets_round_trip_and_sections_follow_headings() -> None:
+    text = "\n\n  Title\n\nFirst sentence. Second one!\n\nNext Heading\n\n- item one\n"
+    segs = segments(text)
+    assert all(text[s.start : s.end] == s.text for s in segs)
+    assert [s.section for s in segs] == [1, 1, 1, 2, 2]
+
+
+def test_empty_text_has_no_segments() -> None:
+    assert segments("") == [] and segments("\n \n") == []
