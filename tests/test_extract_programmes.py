@@ -49,7 +49,7 @@ def test_complement_makes_a_generic_name_specific() -> None:
 
 
 def test_name_to_name_programme_with_lowercase_head() -> None:
-    text = "Under the Financial Intelligence Unit to Financial Intelligence Unit programme, Iran signed."
+    text = "Under the Financial Intelligence Unit to Financial Intelligence Unit programme, it met."
     labels = [e.label for e in entities(text, PROG).values()]
     assert labels == ["Financial Intelligence Unit to Financial Intelligence Unit programme"]
 

@@ -110,7 +110,7 @@ def test_donor_without_recipient_country_links_the_reports_country() -> None:
         ("The training was funded by Japan and delivered by UNODC to Kenyan judges.", "JPN"),
         ("Thanks to the generous contribution of Germany, UNODC trained Ghanaian police.", "DEU"),
         (
-            "With the support of the Government of Norway, UNODC trained prosecutors from Mozambique.",
+            "With the support of the Government of Norway, UNODC trained Mozambican judges.",
             "NOR",
         ),
         ("UNODC, with financial support from Sweden, trained officials of Uganda.", "SWE"),
@@ -234,7 +234,7 @@ def test_mechanism_and_status(text: str, mechanism: str, status: str) -> None:
 
 
 def test_names_containing_cue_words_are_not_cues() -> None:
-    text = "The Economic Cooperation Organization and the Global Fund are based in Iran and Switzerland."
+    text = "The Economic Cooperation Organization and the Global Fund sit in Iran and Switzerland."
     assert run(text).partnerships == ()
 
 
