@@ -48,7 +48,9 @@ def test_two_column_pdf_has_the_reports_paragraphs_and_nothing_else(
     tmp_path: Path, report: Path, write: Callable[[Path, str], Path]
 ) -> None:
     text = report.read_text(encoding="utf-8")
-    doc = read_document(write(tmp_path / "report.pdf", text))
+    path = write(tmp_path / "report.pdf", text)
+    doc = read_document(path)
+    assert read_document(path) == doc  # evidence offsets can be regenerated from the file
     paragraphs = [" ".join(block.split()) for block in doc.text.split("\n\n")]
     assert paragraphs == [" ".join(line.split()) for _, line in blocks(text)]
     assert HEADER not in doc.text
