@@ -43,7 +43,7 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
 
 
 def test_short_line_above_a_paragraph_is_a_heading() -> None:
-    text = "Kenya and Uganda Cooperate\nThe police of Kenya and Uganda held a joint operation in May."
+    text = "Kenya and Uganda Cooperate\nThe police of Kenya and Uganda held joint patrols in May."
     assert kinds(text)[0] == ("heading", "Kenya and Uganda Cooperate")
 
 
