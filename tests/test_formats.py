@@ -168,6 +168,14 @@ def test_boilerplate_inside_the_article_is_dropped_too(tmp_path: Path) -> None:
     assert words(doc.text) == words(text)
 
 
+def test_web_page_saved_in_a_legacy_encoding_is_decoded(tmp_path: Path) -> None:
+    text = (RAW / "000_0b9db81cab794cbc.txt").read_text(encoding="utf-8")
+    path = write_html(tmp_path / "page.html", text)
+    page = path.read_text().replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
+    path.write_bytes(page.encode("cp1252"))
+    assert words(read_document(path).text) == words(text)
+
+
 def test_web_page_url_from_og_url_and_title_month_as_date(tmp_path: Path) -> None:
     page = (
         "<!doctype html><html><head><title>Iran and Spain (February 2021)</title>"
