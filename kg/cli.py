@@ -101,22 +101,38 @@ def _progress(quiet: bool) -> Progress:
     )
 
 
-def _extract_all(paths: Sequence[Path], quiet: bool) -> list[Any]:
-    """Read and extract every document under ``paths``, with a progress bar."""
-    from kg.documents import find_document_files, read_document
-    from kg.extract import extract
+def _extract_all(
+    paths: Sequence[Path], quiet: bool, jobs: int | None = None
+) -> tuple[list[Any], int]:
+    """Extract every readable document under ``paths``, with a progress bar.
 
-    files = find_document_files(paths)
-    extractions, seen = [], set()
+    A broken document is reported on one line and skipped, so the others are still
+    processed; the number skipped is returned so the command can end with status 1.
+    """
+    from kg.pipeline import extract_documents, read_documents
+
+    skipped: list[str] = []
+
+    def skip(path: Path, error: Exception) -> None:
+        click.echo(f"kg: error: {error}", err=True)
+        skipped.append(str(path))
+
+    documents = read_documents(paths, on_skip=skip)
+    if not documents:
+        raise click.exceptions.Exit(1)
     with _progress(quiet) as progress:
-        task = progress.add_task("Extracting", total=len(files))
-        for path in files:
-            doc = read_document(path)
-            if doc.sha256 not in seen:
-                seen.add(doc.sha256)
-                extractions.append(extract(doc))
-            progress.advance(task)
-    return extractions
+        task = progress.add_task("Extracting", total=len(documents))
+        extractions = extract_documents(
+            documents, jobs=jobs, progress=lambda n: progress.advance(task, n)
+        )
+    return extractions, len(skipped)
+
+
+def _exit_if_skipped(skipped: int, quiet: bool) -> None:
+    if skipped:
+        if not quiet:
+            click.echo(f"kg: {skipped} document(s) skipped; the others were processed", err=True)
+        raise click.exceptions.Exit(1)
 
 
 def _read_dataset(graph: Path | None, store: str | None) -> Any:
@@ -153,21 +169,28 @@ def build(
     ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
     store: Annotated[str, typer.Option(help="Store: memory | rdflib | oxigraph:PATH.")] = "memory",
+    fmt: Annotated[
+        list[str] | None,
+        typer.Option("--format", "-f", help="Graph files: trig, nquads, turtle, jsonld (repeat)."),
+    ] = None,
     validate: Annotated[bool, typer.Option(help="Check the graph with the SHACL shapes.")] = True,
+    jobs: Annotated[int | None, typer.Option(help="Extraction processes (default: cores).")] = None,
     quiet: Quiet = False,
 ) -> None:
     """Build the graph, the HTML page and the analysis report from reports.
 
     Example: [bold]kg build data/raw --out build[/bold] writes build/graph.trig (one named
-    graph per document), build/graph.ttl (merged), build/graph.html and build/analysis/.
+    graph per document), build/graph.ttl (merged), build/graph.html, build/extractions.json
+    and build/analysis/.
     """
     from kg.pipeline import build_outputs
 
-    result = build_outputs(
-        _extract_all(paths or [DEFAULT_RAW], quiet), out, store=store, validate=validate
-    )
+    extractions, skipped = _extract_all(paths or [DEFAULT_RAW], quiet, jobs)
+    formats = fmt or ["trig", "turtle"]
+    result = build_outputs(extractions, out, store=store, formats=formats, validate=validate)
     if not quiet:
         _print_build_summary(result)
+    _exit_if_skipped(skipped, quiet)
 
 
 def _print_build_summary(result: Any) -> None:
@@ -196,12 +219,14 @@ def extract_cmd(
 
     if fmt not in ("json", "table"):
         raise KgError(f"unknown format {fmt!r}: use json or table")
-    records = [extraction_record(ext) for ext in _extract_all(paths, quiet)]
+    extractions, skipped = _extract_all(paths, quiet)
+    records = [extraction_record(ext) for ext in extractions]
     if fmt == "json":
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
-        return
-    for record in records:
-        _print_record(record)
+    else:
+        for record in records:
+            _print_record(record)
+    _exit_if_skipped(skipped, quiet)
 
 
 def _print_record(record: dict[str, Any]) -> None:

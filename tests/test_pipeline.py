@@ -1,0 +1,66 @@
+"""The pipeline: parallel extraction matches one process; builds report skipped files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.documents import document_from_text, load_documents
+from kg.pipeline import PARALLEL_MIN_DOCUMENTS, build, extract_documents
+
+RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+
+
+def test_process_pool_gives_the_same_extractions_as_one_process() -> None:
+    seeds = load_documents([RAW])
+    documents = [
+        document_from_text(f"{i:03d}_{seed.doc_id}", seed.text)
+        for i in range(PARALLEL_MIN_DOCUMENTS // len(seeds) + 1)
+        for seed in seeds
+    ]
+    assert len(documents) >= PARALLEL_MIN_DOCUMENTS
+    done: list[int] = []
+    parallel = extract_documents(documents, jobs=2, progress=done.append)
+    assert sum(done) == len(documents)
+    assert parallel == extract_documents(documents, jobs=1)
+
+
+def test_build_times_every_stage(tmp_path: Path) -> None:
+    result = build([RAW], tmp_path, formats=("trig", "nquads", "jsonld"))
+    assert set(result.timings) >= {"read", "extract", "rdf", "validate", "serialize", "analyze"}
+    assert {p.name for p in result.written} >= {"graph.trig", "graph.nq", "graph.jsonld"}
+    assert result.stats["documents"] == 3
+
+
+def test_build_skips_a_broken_document_but_processes_the_others(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "good.txt").write_text((RAW / "001_44401cf42fd5c947.txt").read_text())
+    (docs / "bad.txt").write_bytes(b"\xff\xfe\x00binary")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(docs), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "bad.txt: binary file" in result.stderr
+    assert "1 document(s) skipped" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "good.txt" in (out / "extractions.json").read_text()
+
+
+def test_unknown_graph_format_is_refused_before_writing(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["build", str(RAW), "-o", str(tmp_path / "o"), "-f", "rdfxml"])
+    assert result.exit_code == 1
+    assert "unknown graph format 'rdfxml'" in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("view", ["countries", "organizations", "full"])
+def test_every_view_renders(tmp_path: Path, view: str) -> None:
+    build([RAW], tmp_path / "b", validate=False)
+    page = tmp_path / f"{view}.html"
+    args = ["viz", "-g", str(tmp_path / "b" / "graph.trig"), "--view", view, "-o", str(page)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert page.read_text().count("<html") == 1
