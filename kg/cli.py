@@ -260,8 +260,9 @@ def _print_record(record: dict[str, Any]) -> None:
 @app.command()
 def query(
     query_text: Annotated[
-        str, typer.Argument(metavar="QUERY", help="A shipped query name, a .rq file, or SPARQL.")
-    ],
+        str | None,
+        typer.Argument(metavar="QUERY", help="A shipped query name, a .rq file, or SPARQL."),
+    ] = None,
     param: Annotated[
         list[str] | None,
         typer.Option("--param", "-p", help="NAME=VALUE, bound as an RDF term (repeatable)."),
@@ -276,20 +277,35 @@ def query(
     Examples: [bold]kg query partners --param country=IRN[/bold];
     [bold]kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv[/bold]
     """
-    from kg.query import resolve_query, run_query, shipped_queries
+    from kg.query import query_description, resolve_query, run_query, shipped_queries
 
     if list_queries:
-        _print_table("shipped queries", ("name", "file"), sorted(shipped_queries().items()))
+        rows = ((name, query_description(path)) for name, path in shipped_queries().items())
+        _print_table("shipped queries", ("name", "what it answers"), rows)
         return
+    if query_text is None:
+        raise KgError("give a QUERY: a shipped query name (see --list), a .rq file or SPARQL")
     if fmt not in ("table", "csv", "tsv", "json"):
         raise KgError(f"unknown format {fmt!r}: use table, csv, tsv or json")
     params = dict(_split_param(p) for p in param or [])
     result = run_query(_read_dataset(graph, store), resolve_query(query_text), params)
     if fmt == "table":
-        _print_table(f"{len(result.rows)} rows", result.columns, result.rows)
+        rows = ([_compact(v) for v in row] for row in result.rows)
+        _print_table(f"{len(result.rows)} rows", result.columns, rows)
     else:
         writers = {"csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json}
         sys.stdout.write(writers[fmt]())
+
+
+def _compact(value: Any) -> Any:
+    """An IRI written with the prefix table (kg:country/IRN), for readable tables."""
+    from kg.namespaces import PREFIXES
+
+    if isinstance(value, str) and value.startswith("http"):
+        for prefix, namespace in PREFIXES.items():
+            if value.startswith(str(namespace)):
+                return f"{prefix}:{value[len(str(namespace)) :]}"
+    return value
 
 
 def _split_param(text: str) -> tuple[str, str]:
