@@ -8,7 +8,6 @@ Organization", "Country Programme") join the one fuller form they abbreviate.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -77,7 +76,7 @@ class Candidate:
 
 def canonical(name: str) -> str:
     """A comparable form of a name: lowercase, spelling variants folded, plural head singular."""
-    words = re.sub(r"[’‘]", "'", name).replace("'s ", " ").lower().split()
+    words = name.replace("’", "'").replace("‘", "'").replace("'s ", " ").lower().split()
     words = [_SPELLING.get(w, w) for w in words if w != "the"]
     if words:
         words[-1] = _PLURALS.get(words[-1], words[-1])

@@ -91,6 +91,7 @@ _PEOPLE = re.compile(
 )
 _TRAINED = re.compile(r"(?i)\btrain\w*|\bcourses?\b|\bworkshops?\b")
 _SERVED = re.compile(r"(?i)\bservices?\b|\bprovided\b|\btreat\w*|\bassist\w*|\bbenefit\w*")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
@@ -102,7 +103,7 @@ def find_facts(doc_id: str, segment: Segment) -> list[Fact]:
 
 def _quantity(number: str, scale: str | None) -> float:
     digits = number.replace(",", "")
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+", number):
+    if _DOT_THOUSANDS.fullmatch(number):
         digits = number.replace(".", "")
     return float(digits) * _SCALES.get((scale or "").lower(), 1)
 

@@ -10,7 +10,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from functools import lru_cache
+from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -18,9 +19,8 @@ TOKEN = re.compile(r"\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
 _MAX_TOKENS = 14
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark with its offsets."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets (a tuple: made by the hundred thousand)."""
 
     start: int
     end: int
@@ -28,6 +28,7 @@ class Token:
     norm: str
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase ASCII form used to compare names ("Tehrān" → "tehran", ’ → ')."""
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-")
@@ -67,6 +68,7 @@ class PhraseIndex(Generic[T]):
     def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
         self._phrases: dict[tuple[str, ...], list[tuple[str | None, T]]] = {}
         self._prefixes: set[tuple[str, ...]] = set()
+        self._firsts: set[str] = set()
         for surface, value in entries:
             self.add(surface, value)
 
@@ -77,6 +79,7 @@ class PhraseIndex(Generic[T]):
             return
         exact = surface if is_acronym(surface) else None
         self._phrases.setdefault(words, []).append((exact, value))
+        self._firsts.add(words[0])
         for i in range(1, len(words)):
             self._prefixes.add(words[:i])
 
@@ -85,6 +88,9 @@ class PhraseIndex(Generic[T]):
         hits: list[Hit[T]] = []
         i = 0
         while i < len(tokens):
+            if tokens[i].norm not in self._firsts:
+                i += 1
+                continue
             hit = self._longest_at(tokens, i, text)
             if hit is None:
                 i += 1

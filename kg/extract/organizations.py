@@ -111,13 +111,14 @@ def _registry_names(doc: DocView, toks: list[Token], taken: set[int]) -> list[Ca
     another country, or a generic name in a report that never names the agency's
     country, makes an unseen organization instead.
     """
-    named = {m.iso3 for m in doc.countries}
     out = []
     for hit in name_index().find(toks, doc.text):
         org = organizations()[hit.value]
         modifier, with_modifier = _modifier(doc, toks, hit.first)
         surface = doc.text[hit.start : hit.end]
-        generic = modifier is None and not is_acronym(surface) and org.country not in named
+        generic = (
+            modifier is None and not is_acronym(surface) and org.country not in doc.named_countries
+        )
         if org.country and (modifier not in (None, org.country) or generic):
             first = with_modifier if modifier else hit.first
             found = _unseen(doc, toks, first, hit.last, surface, modifier, org.category)
@@ -165,7 +166,7 @@ def _office(
             last += 1
         return _office_candidate(doc, toks, first, last, org, mention.iso3)
     if has_office:
-        return _office_candidate(doc, toks, first, last, org, doc.main_country())
+        return _office_candidate(doc, toks, first, last, org, doc.main_country)
     start, end, text = span_text(doc.text, toks, first, last)
     return Candidate(start, end, text, "Organization", org.label, org.country, org.id)
 

@@ -34,11 +34,12 @@ def candidates(dv: DocView) -> list[Candidate]:
     places = place_index(m.iso3 for m in dv.countries)
     orgs = find_organizations(dv, partial(place_country, places))
     programmes = find_programmes(dv)
-    taken = {c.start for c in (*countries, *orgs, *programmes)}
-    covered = [(c.start, c.end) for c in (*countries, *orgs, *programmes)]
-    found_places = [
-        p for p in find_places(dv, places, taken) if not any(s <= p.start < e for s, e in covered)
-    ]
+    named = (*countries, *orgs, *programmes)
+    covered = bytearray(len(dv.text) + 1)
+    for c in named:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    taken = {c.start for c in named}
+    found_places = [p for p in find_places(dv, places, taken) if not covered[p.start]]
     return [*countries, *orgs, *programmes, *found_places]
 
 

@@ -11,6 +11,7 @@ actors from the sentence before or the list's introduction.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -27,6 +28,8 @@ _INTRODUCER = re.compile(
     r"(?i)\b(with|between|among|amongst|to|in|such as|including|like|from|by|and)\s+"
     r"(the\s+)?(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?$"
 )
+_PARTICIPANTS = re.compile(r"(?i)\bparticipants?\b")
+_BETWEEN = re.compile(r"(?i)\bbetween\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
 _STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
@@ -88,6 +91,7 @@ class LinkReader:
         self.view = view
         self.text = view.text
         self.cands = sorted(candidates, key=lambda c: (c.start, c.end))
+        self.starts = [c.start for c in self.cands]
         self.keys = keys
         self.entities = entities
         self.state = _State()
@@ -101,7 +105,8 @@ class LinkReader:
         return out
 
     def _in(self, seg: Segment) -> list[Candidate]:
-        return [c for c in self.cands if c.start >= seg.start and c.end <= seg.end]
+        lo, hi = bisect_left(self.starts, seg.start), bisect_left(self.starts, seg.end)
+        return [c for c in self.cands[lo:hi] if c.end <= seg.end]
 
     def _key(self, c: Candidate) -> str:
         return self.keys[(c.start, c.end, c.type)]
@@ -114,12 +119,9 @@ class LinkReader:
             st.intro = None
         inside = self._in(seg)
         masked = _mask(self.text, seg, [c for c in inside if c.type != "Country"])
-        mech = cues.mechanism(masked) or self._membership(seg, inside)
         actors = self._actors(seg, inside)
         hub, inherited = self._borrowed(seg, masked, inside, actors)
-        if inherited and seg.kind == "item" and st.intro:
-            mech = mech or st.intro[1]
-        mech = mech or (st.prev_mechanism if inherited else None)
+        mech = self._mechanism(seg, masked, inside, inherited) if actors or hub else None
         drafts = self._drafts(seg, masked, actors, hub, mech, inherited) if mech else []
         if seg.block != st.block or seg.kind != "item":
             st.prev_actors, st.prev_mechanism = tuple(actors), mech
@@ -127,6 +129,16 @@ class LinkReader:
         if seg.text.rstrip().endswith(":"):
             st.intro = (tuple(actors), mech, cues.status(seg.text, mech or "cooperation"))
         return self._partnerships(seg, inside, drafts)
+
+    def _mechanism(
+        self, seg: Segment, masked: str, inside: list[Candidate], inherited: bool
+    ) -> str | None:
+        """The segment's own mechanism, else the one of what it refers back to."""
+        st = self.state
+        mech = cues.mechanism(masked) or self._membership(seg, inside)
+        if inherited and seg.kind == "item" and st.intro:
+            mech = mech or st.intro[1]
+        return mech or (st.prev_mechanism if inherited else None)
 
     def _membership(self, seg: Segment, inside: list[Candidate]) -> str | None:
         """Members named with a joint programme ("the Initiative among A, B and C") cooperate."""
@@ -272,7 +284,7 @@ class LinkReader:
         donor_countries = {a.country for a in d.actors if a.key in d.funders and a.country}
         if d.funders and countries <= donor_countries:
             places = [c.country for c in inside if c.type == "Place" and c.country]
-            recipient = places[0] if places else self.view.main_country()
+            recipient = places[0] if places else self.view.main_country
             if recipient:
                 countries.add(recipient)
         return tuple(sorted(countries))
@@ -344,9 +356,9 @@ def _star_group(
 def _confidence(seg: Segment, mech: str, inherited: bool, star: bool, masked: str) -> float:
     if inherited:
         return 0.6
-    if re.search(r"(?i)\bparticipants?\b", masked) and mech == "meeting":
+    if _PARTICIPANTS.search(masked) and mech == "meeting":
         return 0.5
-    if mech in ("agreement", "funding") or star or re.search(r"(?i)\bbetween\b", masked):
+    if mech in ("agreement", "funding") or star or _BETWEEN.search(masked):
         return 0.9
     return 0.8 if seg.kind == "heading" else 0.75
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.extract.countries import CountryMention, find_countries
 from kg.extract.gazetteer import Token, tokenize, word_set
@@ -29,6 +30,12 @@ class DocView:
         """The country mention a token belongs to, if any."""
         return self.country_at.get(token.start)
 
+    @cached_property
+    def named_countries(self) -> frozenset[str]:
+        """Every country the report names."""
+        return frozenset(m.iso3 for m in self.countries)
+
+    @cached_property
     def main_country(self) -> str | None:
         """The country a report is about: its title's country, else the most named one."""
         if not self.segments:
