@@ -1,6 +1,6 @@
 """Resolution: canonical names, stable keys, acronyms and short forms joining full forms."""
 
-from kg.resolve import Candidate, canonical, candidate_key, resolve
+from kg.resolve import Candidate, candidate_key, canonical, resolve
 from kg.types import Entity
 
 
