@@ -290,8 +290,8 @@ def query(
     params = dict(_split_param(p) for p in param or [])
     result = run_query(_read_dataset(graph, store), resolve_query(query_text), params)
     if fmt == "table":
-        rows = ([_compact(v) for v in row] for row in result.rows)
-        _print_table(f"{len(result.rows)} rows", result.columns, rows)
+        compacted = ([_compact(v) for v in row] for row in result.rows)
+        _print_table(f"{len(result.rows)} rows", result.columns, compacted)
     else:
         writers = {"csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json}
         sys.stdout.write(writers[fmt]())
