@@ -124,3 +124,11 @@ def test_name_starting_with_a_province_takes_its_country() -> None:
 
 def test_single_head_word_is_not_a_name() -> None:
     assert entities("Police officers from Ghana met. Customs seized drugs.", ORG) == {}
+
+
+def test_military_and_coast_guard_heads() -> None:
+    text = "The Sri Lanka Navy and the Maldives National Defence Force held a joint exercise."
+    assert set(entities(text, ORG)) == {
+        "organization/navy-lka",
+        "organization/national-defence-force-mdv",
+    }

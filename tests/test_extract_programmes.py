@@ -57,3 +57,9 @@ def test_name_to_name_programme_with_lowercase_head() -> None:
 def test_spelling_variants_share_a_key() -> None:
     text = "The Container Control Programme and the Container Control Program are one."
     assert list(entities(text, PROG)) == ["programme/container-control-programme"]
+
+
+def test_programme_acronym_binds_later_uses() -> None:
+    text = "The Global Maritime Crime Programme (GMCP) trained coast guards. GMCP also funds boats."
+    (prog,) = entities(text, PROG).values()
+    assert [m.text for m in prog.mentions] == ["Global Maritime Crime Programme", "GMCP", "GMCP"]

@@ -249,3 +249,19 @@ def test_agreement_entity_is_recorded() -> None:
     ext = run("Kazakhstan and Kyrgyzstan signed a memorandum of understanding in 2019.")
     agreements = [e for e in ext.entities if e.type == "Agreement"]
     assert [a.label for a in agreements] == ["Memorandum of understanding"]
+
+
+def test_places_of_a_criminal_network_are_not_partners() -> None:
+    text = (
+        "The Colombian National Police and the US DEA dismantled a cocaine network operating "
+        "between Colombia, Ecuador and Panama."
+    )
+    link = only(text)
+    assert link.countries == ("COL", "USA") and link.mechanism == "joint-operation"
+
+
+def test_coordinated_countries_share_a_negative_context() -> None:
+    text = (
+        "UNODC and Japan cooperate against heroin trafficked from Afghanistan, Iran and Pakistan."
+    )
+    assert {p.countries for p in run(text).partnerships} == {("JPN",)}

@@ -29,7 +29,8 @@ MECHANISM_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "joint-operation",
-            r"\bjoint (\w+ )?(operations?|patrols?|investigations?|raids?)\b|\bcontrolled deliver",
+            r"\bjoint (\w+ )?(operations?|patrols?|investigations?|raids?|exercises?)\b"
+            r"|\bcontrolled deliver|\b(dismantled|busted|raided)\b",
         ),
         (
             "meeting",
@@ -91,7 +92,8 @@ NEGATIVE_BEFORE = re.compile(
     r"(?i)\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|bordering"
     r"|borders? (with|between)|neighbou?r\w*|laborator\w+|cultivat\w+|produc(ed|tion)|flows?"
     r"|seiz(ed|ures?)|arrest\w*|nationals?|citizens?|situation|crisis|conflict|refugees?|illicit"
-    r"|opium|heroin|cocaine|methamphetamine)\b[^.;:]{0,25}$"
+    r"|opium|heroin|cocaine|methamphetamine|networks?|rings?|gangs?|cartels?|syndicates?"
+    r"|traffickers|smugglers)\b[^.;:]{0,25}$"
     r"|\b(held|hosted|took place|located|convened|venue)\s+(in|by|at)\s+(the\s+)?"
     r"(governments?\s+of\s+)?(the\s+)?$"
 )

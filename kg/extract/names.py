@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.gazetteer import Token, word_set
+from kg.extract.gazetteer import Token, is_acronym, word_set
 
 #: Capitalized words that never begin a name: function words, titles, ordinals, months.
 LEFT_STOP = word_set(
@@ -88,3 +88,11 @@ def span_text(text: str, tokens: list[Token], first: int, last: int) -> tuple[in
     """Offsets and text of tokens ``first..last``."""
     start, end = tokens[first].start, tokens[last].end
     return start, end, text[start:end]
+
+
+def parenthetical_acronym(tokens: list[Token], last: int) -> str | None:
+    """"(DCHQ)" right after the name ending at token ``last``."""
+    window = tokens[last + 1 : last + 4]
+    if len(window) == 3 and window[0].text == "(" and window[2].text == ")":
+        return window[1].text if is_acronym(window[1].text) else None
+    return None

@@ -12,7 +12,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.extract.gazetteer import Token, is_acronym
-from kg.extract.names import grow_complement, grow_left, is_cap, span_text
+from kg.extract.names import (
+    grow_complement,
+    grow_left,
+    is_cap,
+    parenthetical_acronym,
+    span_text,
+)
 from kg.extract.registry import (
     KnownOrganization,
     by_acronym,
@@ -74,6 +80,8 @@ _HEADS = {
     "embassy": "embassy",
     "parliament": "legislature",
     "presidency": "ministry",
+    "navy": "military",
+    "army": "military",
 }
 _OFFICE_WORDS = frozenset({"country", "regional", "programme", "program", "liaison", "field"})
 _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "drug", "drugs"})
@@ -82,7 +90,7 @@ PlaceCountry = Callable[[str], str | None]
 
 
 def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candidate]:
-    """Organization candidates of a document, acronym uses included."""
+    """Organization candidates of a document."""
     body_names: set[str] = set()
     headline: list[Candidate] = []
     out: list[Candidate] = []
@@ -94,7 +102,7 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
             out += found
             body_names |= {canonical(c.name) for c in found}
     out += [c for c in headline if c.registry or canonical(c.name) in body_names]
-    return out + _acronym_uses(doc, out)
+    return out
 
 
 def _in_segment(doc: DocView, toks: list[Token], place_country: PlaceCountry) -> list[Candidate]:
@@ -258,7 +266,7 @@ def _unseen(
     category: str | None,
 ) -> Candidate:
     start, end, text = span_text(doc.text, toks, first, last)
-    acronym = _parenthetical_acronym(toks, last)
+    acronym = parenthetical_acronym(toks, last)
     if acronym in by_acronym():
         known = organizations()[by_acronym()[acronym]]
         return Candidate(start, end, text, "Organization", known.label, known.country, known.id)
@@ -267,33 +275,8 @@ def _unseen(
     )
 
 
-def _parenthetical_acronym(toks: list[Token], last: int) -> str | None:
-    """ "(DCHQ)" right after a name."""
-    window = toks[last + 1 : last + 4]
-    if (
-        len(window) == 3
-        and window[0].text == "("
-        and window[2].text == ")"
-        and is_acronym(window[1].text)
-    ):
-        return window[1].text
-    return None
-
-
 def _category(core: str, head: str) -> str:
     words = set(core.lower().split())
     if _HEADS[head] in ("agency", "police") and words & _DRUG_WORDS:
         return "drug-control-agency"
     return _HEADS[head]
-
-
-def _acronym_uses(doc: DocView, found: list[Candidate]) -> list[Candidate]:
-    """Later uses of acronyms bound by "(XYZ)" become candidates of the same entity."""
-    defined = {c.acronym for c in found if c.acronym}
-    covered = {(c.start, c.end) for c in found}
-    out = []
-    for toks in doc.tokens:
-        for t in toks:
-            if t.text in defined and (t.start, t.end) not in covered:
-                out.append(Candidate(t.start, t.end, t.text, "Organization", t.text))
-    return out

@@ -34,13 +34,25 @@ def candidates(dv: DocView) -> list[Candidate]:
     places = place_index(m.iso3 for m in dv.countries)
     orgs = find_organizations(dv, partial(place_country, places))
     programmes = find_programmes(dv)
-    named = (*countries, *orgs, *programmes)
+    named = [*countries, *orgs, *programmes]
     covered = bytearray(len(dv.text) + 1)
     for c in named:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    named += acronym_uses(dv, named, covered)
     taken = {c.start for c in named}
     found_places = [p for p in find_places(dv, places, taken) if not covered[p.start]]
-    return [*countries, *orgs, *programmes, *found_places]
+    return [*named, *found_places]
+
+
+def acronym_uses(dv: DocView, found: list[Candidate], covered: bytearray) -> list[Candidate]:
+    """Uses of acronyms bound by "(XYZ)" (or an operation's code name) elsewhere in the text."""
+    defined = {c.acronym: c.type for c in found if c.acronym}
+    out = []
+    for toks in dv.tokens:
+        for t in toks:
+            if t.text in defined and not covered[t.start]:
+                out.append(Candidate(t.start, t.end, t.text, defined[t.text], t.text))
+    return out
 
 
 def _unique(entities):

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import Token, word_set
-from kg.extract.names import grow_complement, grow_left, is_name_word, is_years, span_text
+from kg.extract.names import (
+    grow_complement,
+    grow_left,
+    is_name_word,
+    is_years,
+    parenthetical_acronym,
+    span_text,
+)
 from kg.extract.registry import name_index
 from kg.extract.view import DocView
 from kg.resolve import Candidate, canonical
@@ -160,6 +167,7 @@ def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candida
     if toks[h].norm == "operation" and len(core_toks) > 1:
         name = "Operation " + " ".join(t.text for t in core_toks[:-1])
     start, end, text = span_text(doc.text, toks, start_tok, last)
+    acronym = parenthetical_acronym(toks, last)
     return Candidate(
         start,
         end,
@@ -170,6 +178,7 @@ def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candida
         years=years,
         parent=owner,
         category=_HEADS[toks[h].norm],
+        acronym=acronym,
     )
 
 

@@ -148,16 +148,20 @@ class LinkReader:
         return None
 
     def _actors(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
+        """Organizations, countries not named inside a name, and visited places' countries."""
         holders = [c for c in inside if c.type in ("Organization", "Programme")]
         out = []
+        previous: tuple[Candidate, bool] | None = None
         for c in inside:
             key = self._key(c)
             if c.type == "Organization":
                 out.append(Actor(c.start, c.end, key, self.entities[key].country))
-            elif c.type == "Country" and not any(
-                h.start <= c.start and c.end <= h.end for h in holders
-            ):
-                if not self._negative(seg, c):
+            elif c.type == "Country" and not any(h.start <= c.start < h.end for h in holders):
+                negative = self._negative(seg, c)
+                if previous and _GAP.match(self.text[previous[0].end : c.start]):
+                    negative = negative or previous[1]
+                previous = (c, negative)
+                if not negative:
                     out.append(Actor(c.start, c.end, key, c.country))
             elif c.type == "Place" and c.country and _VISIT.search(self.text[seg.start : c.start]):
                 out.append(Actor(c.start, c.end, f"country/{c.country}", c.country))
