@@ -265,3 +265,44 @@ def test_coordinated_countries_share_a_negative_context() -> None:
         "UNODC and Japan cooperate against heroin trafficked from Afghanistan, Iran and Pakistan."
     )
     assert {p.countries for p in run(text).partnerships} == {("JPN",)}
+
+
+def test_givers_in_a_list_each_link_with_the_receivers() -> None:
+    text = (
+        "Officers of the Ghana Revenue Authority will form the unit. They will receive "
+        "training from experts of the Brazilian Federal Revenue Service and the Spanish "
+        "Guardia Civil."
+    )
+    assert pairs(text) == {("BRA", "GHA"), ("ESP", "GHA")}
+
+
+def test_co_donors_do_not_cooperate_with_each_other() -> None:
+    text = (
+        "The project in Kenya, funded by the Governments of Canada, Norway and the United "
+        "States, trains customs officers."
+    )
+    assert country_pairs(text) == {("CAN", "KEN"), ("KEN", "NOR"), ("KEN", "USA")}
+
+
+def test_a_comma_alone_does_not_make_a_list() -> None:
+    text = "With the support of the Government of Norway, UNODC trained Mozambican judges."
+    link = only(text)
+    assert link.funders == ("country/NOR",) and link.countries == ("MOZ", "NOR")
+
+
+def test_the_sides_and_a_visited_capital() -> None:
+    text = (
+        "The Minister of Foreign Affairs of Uzbekistan held talks with the Foreign Minister "
+        "of Turkmenistan. Following the talks, the sides signed a Memorandum on Cooperation."
+    )
+    assert [p.mechanism for p in run(text).partnerships] == ["meeting", "agreement"]
+    assert pairs("A delegation of Uzbekistan visited Ashgabat for talks.") == {("TKM", "UZB")}
+
+
+def test_dateline_agency_is_not_a_partner() -> None:
+    text = (
+        "VIENNA, 22 March (UN Information Service) - UNODC and the Government of Ghana "
+        "signed an agreement."
+    )
+    link = only(text)
+    assert link.participants == ("country/GHA", "organization/unodc")

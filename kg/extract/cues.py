@@ -114,12 +114,13 @@ DONOR_AFTER = re.compile(
 )
 ANAPHOR_PAIR = re.compile(
     r"(?i)\b(the two|both) (sides|countries|parties|governments|agencies|institutions|ministers"
-    r"|officials|delegations|organizations)\b|\bthe parties\b"
+    r"|officials|delegations|organizations)\b|\bthe (parties|sides)\b"
 )
 ANAPHOR_START = re.compile(
     r"(?i)^(\W*(on the other hand|moreover|furthermore|in addition|also|as a result),?\s*)?"
-    r"(these|this|such|those|the)\s+(initiatives?|efforts?|activities|projects?|programmes?"
-    r"|meetings?|tours?|visits?|practices|exchanges?|cooperation|partnership|support)\b"
+    r"((these|this|such|those|the)\s+(initiatives?|efforts?|activities|projects?|programmes?"
+    r"|meetings?|tours?|visits?|practices|exchanges?|cooperation|partnership|support)"
+    r"|they)\b"
 )
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 GROUP_OF = re.compile(r"(?i)\b(the|all|both)\s+(two|three|four|five|six)?\s*(countries|states)\b")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from kg.extract.gazetteer import Token, is_acronym
+from kg.extract.gazetteer import Token, is_acronym, word_set
 from kg.extract.names import (
     grow_complement,
     grow_left,
@@ -83,6 +83,10 @@ _HEADS = {
     "navy": "military",
     "army": "military",
 }
+_GENERIC_WORDS = word_set(
+    "national central federal state regional country field head main press information "
+    "local provincial district municipal general special public joint new"
+)
 _OFFICE_WORDS = frozenset({"country", "regional", "programme", "program", "liaison", "field"})
 _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "drug", "drugs"})
 
@@ -202,7 +206,7 @@ def _headed_names(
         if used & set(range(first, last + 1)) or core_first > core_last:
             continue
         core = doc.text[toks[core_first].start : toks[core_last].end]
-        if len(core.split()) < 2 and country is None:
+        if country is None and _is_generic(toks[core_first : core_last + 1]):
             continue
         used.update(range(first, last + 1))
         head = next(t.norm for t in reversed(toks[core_first : core_last + 1]) if t.norm in _HEADS)
@@ -233,6 +237,11 @@ def _name_around(
         if last + 1 < len(toks) and (after := _post_modifier(doc, toks, last))[0]:
             post, last = after
     return start, last, first, core_last, country or post
+
+
+def _is_generic(core: list[Token]) -> bool:
+    """A name of nothing in particular without its country ("Police", "Press Office")."""
+    return all(t.norm in _HEADS or t.norm in _GENERIC_WORDS for t in core)
 
 
 def _post_modifier(doc: DocView, toks: list[Token], last: int) -> tuple[str | None, int]:

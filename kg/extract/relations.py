@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from kg.extract import cues
 from kg.extract.places_dates import find_dates
@@ -26,21 +27,28 @@ from kg.types import Entity, Evidence, Partnership
 _GAP = re.compile(r"^\s*(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(the\s+)?$", re.IGNORECASE)
 _INTRODUCER = re.compile(
     r"(?i)\b(with|between|among|amongst|to|in|such as|including|like|from|by|and)\s+"
-    r"(the\s+)?(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?$"
+    r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
+    r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?$"
+)
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^.\n]{0,60}?\s[-–—]\s")
+_CONJUNCTION = re.compile(r"(?i)\s*,?\s*\b(and|or|as well as)\b|\s*&")
+_GIVER = re.compile(
+    r"(?i)\b(training|trained|support|supported|assistance|funding|funded|financed|donated"
+    r"|donations?|expertise|experts|contributions?|grants?)\b[^.;]{0,12}$"
 )
 _PARTICIPANTS = re.compile(r"(?i)\bparticipants?\b")
 _BETWEEN = re.compile(r"(?i)\bbetween\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
 _STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
-_VISIT = re.compile(r"(?i)\bvisit(s|ed)?\s+(\w+\s+){0,3}(to|of)\s+(the\s+)?$")
+_VISIT = re.compile(r"(?i)\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
 _MEMBERSHIP = re.compile(
     r"(?i)\s*,?\s*(among|between|involving|of|with)\s|\s+(member\s+)?countries"
 )
 _MEMBERS_AFTER = re.compile(r"(?i)^\s*(member\s+)?(countries|states)\b")
 _AGREEMENT_NOUN = re.compile(
-    r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) of (understanding"
-    r"|cooperation)|agreements?|mou|moc|letters? of intent|protocol|treaty|accord)\b"
+    r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
+    r" (understanding|cooperation)|agreements?|mou|moc|letters? of intent|protocol|treaty|accord)\b"
 )
 
 
@@ -150,6 +158,9 @@ class LinkReader:
     def _actors(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
         """Organizations, countries not named inside a name, and visited places' countries."""
         holders = [c for c in inside if c.type in ("Organization", "Programme")]
+        dateline = _DATELINE.match(seg.text)
+        if dateline:
+            inside = [c for c in inside if c.start >= seg.start + dateline.end()]
         out = []
         previous: tuple[Candidate, bool] | None = None
         for c in inside:
@@ -211,22 +222,33 @@ class LinkReader:
         mech: str,
         inherited: bool,
     ) -> list[_Draft]:
-        donors = [a for a in actors if self._is_donor(seg, a)]
+        groups = _groups(self.text, actors)
+        donors = [a for g in groups if self._is_donor(seg, g[0]) for a in g]
         if donors and mech not in ("agreement", "donation"):
             mech = "funding"
         status = cues.status(masked, mech)
         if seg.kind == "item" and self.state.intro and self.state.intro[2] == "proposed":
             status = "proposed"
-        groups = _groups(self.text, actors)
         star = _star_group(self.text, seg, groups, hub)
-        funders = tuple(sorted({a.key for a in donors}))
+        if star is None and len({a.key for a in donors}) >= 2:
+            star = donors  # co-donors fund the same thing; they do not cooperate with each other
         confidence = _confidence(seg, mech, inherited, bool(star), masked)
-        if star:
-            rest = [a for a in actors if a not in star] + hub
-            return [
-                _Draft(tuple(_unique([*rest, m])), mech, status, confidence, funders) for m in star
-            ]
-        return [_Draft(tuple(_unique(actors + hub)), mech, status, confidence, funders)]
+        donor_keys = {a.key for a in donors}
+        teams = (
+            [[*(a for a in actors if a not in star), *hub, m] for m in star]
+            if star
+            else [[*actors, *hub]]
+        )
+        return [
+            _Draft(
+                tuple(_unique(team)),
+                mech,
+                status,
+                confidence,
+                tuple(sorted({a.key for a in team} & donor_keys)),
+            )
+            for team in teams
+        ]
 
     def _is_donor(self, seg: Segment, a: Actor) -> bool:
         before = self.text[max(seg.start, a.start - 80) : a.start]
@@ -333,26 +355,47 @@ def _count_matches(text: str, n: int) -> bool:
 
 
 def _groups(text: str, actors: list[Actor]) -> list[list[Actor]]:
-    """Coordinated runs of actors ("Armenia, Brazil and Slovenia")."""
-    groups: list[list[Actor]] = []
+    """Coordinated runs of actors ("Armenia, Brazil and Slovenia").
+
+    A run joined by commas alone is a list only if "and"/"or" follows it ("Iran,
+    Afghanistan, Pakistan and Central Asian countries"); "…Norway, UNODC trained" is not.
+    """
+    runs: list[list[Actor]] = []
     for a in sorted(actors, key=lambda x: x.start):
-        if groups and _GAP.match(text[groups[-1][-1].end : a.start]):
-            groups[-1].append(a)
+        if runs and _GAP.match(text[runs[-1][-1].end : a.start]):
+            runs[-1].append(a)
         else:
-            groups.append([a])
-    return groups
+            runs.append([a])
+    out: list[list[Actor]] = []
+    for run in runs:
+        gaps = [text[x.end : y.start] for x, y in pairwise(run)]
+        joined = any(_CONJUNCTION.search(g) for g in gaps)
+        if joined or _CONJUNCTION.match(text, run[-1].end) or len(run) == 1:
+            out.append(run)
+        else:
+            out += [[a] for a in run]
+    return out
 
 
 def _star_group(
     text: str, seg: Segment, groups: list[list[Actor]], hub: list[Actor]
 ) -> list[Actor] | None:
-    """A list whose members each link with the rest ("agreements with A, B and C")."""
+    """A list whose members each link with the rest ("agreements with A, B and C").
+
+    Lists after "with", "to", "in", "such as" are stars; so are lists of givers ("training
+    from A and B", "funded by A and B"), who do not cooperate with each other.
+    """
     for g in groups:
         if len({a.key for a in g}) < 2:
             continue
-        m = _INTRODUCER.search(text[max(seg.start, g[0].start - 50) : g[0].start])
+        before = text[max(seg.start, g[0].start - 60) : g[0].start]
+        m = _INTRODUCER.search(before)
+        if not m:
+            continue
+        word = m.group(1).lower()
+        giver = word in ("from", "by") and _GIVER.search(before[: m.start() + len(word)])
         others = {a.key for grp in groups if grp is not g for a in grp} | {a.key for a in hub}
-        if m and m.group(1).lower() in _STAR and others - {a.key for a in g}:
+        if (word in _STAR or giver) and others - {a.key for a in g}:
             return g
     return None
 
