@@ -306,3 +306,32 @@ def test_dateline_agency_is_not_a_partner() -> None:
     )
     link = only(text)
     assert link.participants == ("country/GHA", "organization/unodc")
+
+
+def test_fronted_phrase_comma_ends_the_donor() -> None:
+    text = (
+        "KABUL - With funding from the European Union, UNODC and the World Health "
+        "Organization will support the Ministry of Public Health of Afghanistan."
+    )
+    link = only(text)
+    assert link.funders == ("organization/eu",) and link.mechanism == "funding"
+    assert "organization/who" in link.participants
+
+
+def test_foreign_agency_support_is_assistance_to_the_previous_operation() -> None:
+    text = (
+        "The Bolivian FELCN and the Federal Police of Brazil carried out a joint operation. "
+        "The operation was supported by the DEA."
+    )
+    last = run(text).partnerships[-1]
+    assert last.countries == ("BOL", "BRA", "USA")
+    assert last.mechanism == "technical-assistance" and last.funders == ()
+
+
+def test_foreign_agency_support_in_a_country_report_is_a_link_with_that_country() -> None:
+    text = (
+        "UNODC Pakistan\n\nThe Anti-Narcotics Force trained 35 officers with the generous "
+        "support of the United States Bureau of International Narcotics and Law Enforcement "
+        "Affairs (INL)."
+    )
+    assert pairs(text) == {("PAK", "USA")}

@@ -119,7 +119,8 @@ ANAPHOR_PAIR = re.compile(
 ANAPHOR_START = re.compile(
     r"(?i)^(\W*(on the other hand|moreover|furthermore|in addition|also|as a result),?\s*)?"
     r"((these|this|such|those|the)\s+(initiatives?|efforts?|activities|projects?|programmes?"
-    r"|meetings?|tours?|visits?|practices|exchanges?|cooperation|partnership|support)"
+    r"|meetings?|tours?|visits?|practices|exchanges?|cooperation|partnership|support"
+    r"|operations?|trainings?|workshops?|courses?|events?|exercises?|conferences?|missions?)"
     r"|they)\b"
 )
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}

@@ -31,6 +31,13 @@ _INTRODUCER = re.compile(
     r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?$"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^.\n]{0,60}?\s[-–—]\s")
+_FRONTED = re.compile(
+    r"([A-Z][A-Z .'-]+,?[^.\n]{0,60}?\s[-–—]\s)?\W*(with|thanks to|under|through"
+    r"|in (cooperation|partnership|collaboration) with"
+    r"|funded by|supported by|on behalf of|at the (request|invitation) of|following|during"
+    r"|upon|according to)\b[^,;]*$",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(r"(?i)\s*,?\s*\b(and|or|as well as)\b|\s*&")
 _GIVER = re.compile(
     r"(?i)\b(training|trained|support|supported|assistance|funding|funded|financed|donated"
@@ -39,6 +46,7 @@ _GIVER = re.compile(
 _PARTICIPANTS = re.compile(r"(?i)\bparticipants?\b")
 _BETWEEN = re.compile(r"(?i)\bbetween\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
+_GIVING = frozenset({"funding", "donation"})
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
 _STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
 _VISIT = re.compile(r"(?i)\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
@@ -222,9 +230,10 @@ class LinkReader:
         mech: str,
         inherited: bool,
     ) -> list[_Draft]:
-        groups = _groups(self.text, actors)
-        donors = [a for g in groups if self._is_donor(seg, g[0]) for a in g]
-        if donors and mech not in ("agreement", "donation"):
+        groups = _groups(self.text, seg.start, actors)
+        giving = {id(g): self._giving(seg, g[0]) for g in groups}
+        donors = [a for g in groups if giving[id(g)] for a in g]
+        if "funding" in giving.values() and mech not in ("agreement", "donation"):
             mech = "funding"
         status = cues.status(masked, mech)
         if seg.kind == "item" and self.state.intro and self.state.intro[2] == "proposed":
@@ -245,27 +254,27 @@ class LinkReader:
                 mech,
                 status,
                 confidence,
-                tuple(sorted({a.key for a in team} & donor_keys)),
+                tuple(sorted({a.key for a in team} & donor_keys)) if mech in _GIVING else (),
             )
             for team in teams
         ]
 
-    def _is_donor(self, seg: Segment, a: Actor) -> bool:
+    def _giving(self, seg: Segment, a: Actor) -> str | None:
+        """How an actor gives: "funding" ("funded by X", "X-funded", "support of Japan"),
+        "support" (a foreign agency's support: "supported by the DEA"), or None."""
         before = self.text[max(seg.start, a.start - 80) : a.start]
         after = self.text[a.end : min(seg.end, a.end + 40)]
         if cues.DONOR_BEFORE.search(before) or cues.DONOR_AFTER.search(after):
-            return True
-        return self._is_donor_kind(a) and bool(cues.SUPPORT_BEFORE.search(before))
-
-    def _is_donor_kind(self, a: Actor) -> bool:
-        """Countries, development agencies and the EU give funds when they "support"."""
+            return "funding"
+        if not cues.SUPPORT_BEFORE.search(before):
+            return None
         entity = self.entities.get(a.key)
         category = entity.category if entity else None
-        return (
-            a.key.startswith("country/")
-            or category == "development-agency"
-            or a.key in _DONOR_BODIES
-        )
+        if a.key.startswith("country/") or category == "development-agency":
+            return "funding"
+        if a.key in _DONOR_BODIES:
+            return "funding"
+        return "support" if a.country and a.country != self.view.main_country else None
 
     def _partnerships(
         self, seg: Segment, inside: list[Candidate], drafts: list[_Draft]
@@ -354,11 +363,12 @@ def _count_matches(text: str, n: int) -> bool:
     return bool(m and m.group(2) and cues.COUNT_WORDS.get(m.group(2).lower()) == n)
 
 
-def _groups(text: str, actors: list[Actor]) -> list[list[Actor]]:
+def _groups(text: str, start: int, actors: list[Actor]) -> list[list[Actor]]:
     """Coordinated runs of actors ("Armenia, Brazil and Slovenia").
 
     A run joined by commas alone is a list only if "and"/"or" follows it ("Iran,
     Afghanistan, Pakistan and Central Asian countries"); "…Norway, UNODC trained" is not.
+    ``start`` is the segment's start, to see sentence-initial phrases.
     """
     runs: list[list[Actor]] = []
     for a in sorted(actors, key=lambda x: x.start):
@@ -366,6 +376,7 @@ def _groups(text: str, actors: list[Actor]) -> list[list[Actor]]:
             runs[-1].append(a)
         else:
             runs.append([a])
+    runs = [part for run in runs for part in _split_fronted(text, start, run)]
     out: list[list[Actor]] = []
     for run in runs:
         gaps = [text[x.end : y.start] for x, y in pairwise(run)]
@@ -375,6 +386,14 @@ def _groups(text: str, actors: list[Actor]) -> list[list[Actor]]:
         else:
             out += [[a] for a in run]
     return out
+
+
+def _split_fronted(text: str, start: int, run: list[Actor]) -> list[list[Actor]]:
+    """ "With funding from the EU, UNODC and WHO …": the comma closes the fronted phrase."""
+    fronted = len(run) > 1 and _FRONTED.match(text, start, run[0].start)
+    if fronted and "," in text[run[0].end : run[1].start]:
+        return [run[:1], run[1:]]
+    return [run]
 
 
 def _star_group(
