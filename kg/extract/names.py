@@ -91,7 +91,7 @@ def span_text(text: str, tokens: list[Token], first: int, last: int) -> tuple[in
 
 
 def parenthetical_acronym(tokens: list[Token], last: int) -> str | None:
-    """"(DCHQ)" right after the name ending at token ``last``."""
+    """ "(DCHQ)" right after the name ending at token ``last``."""
     window = tokens[last + 1 : last + 4]
     if len(window) == 3 and window[0].text == "(" and window[2].text == ")":
         return window[1].text if is_acronym(window[1].text) else None

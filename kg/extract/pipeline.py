@@ -7,6 +7,7 @@ from functools import partial
 from kg.extract.entities import describe
 from kg.extract.facts import find_facts
 from kg.extract.organizations import find_organizations
+from kg.extract.people import find_people
 from kg.extract.places_dates import find_places, place_country, place_index
 from kg.extract.programmes import find_programmes
 from kg.extract.relations import LinkReader
@@ -29,12 +30,14 @@ def run(doc: Document) -> Extraction:
 
 
 def candidates(dv: DocView) -> list[Candidate]:
-    """Every entity candidate of a document: countries, organizations, programmes, places."""
+    """Every candidate of a document: people, countries, organizations, programmes, places."""
+    people = find_people(dv)
+    dv.forget_countries([(p.start, p.end) for p in people])
     countries = [Candidate(m.start, m.end, m.text, "Country", m.iso3, m.iso3) for m in dv.countries]
     places = place_index(m.iso3 for m in dv.countries)
     orgs = find_organizations(dv, partial(place_country, places))
     programmes = find_programmes(dv)
-    named = [*countries, *orgs, *programmes]
+    named = [*countries, *orgs, *programmes, *people]
     covered = bytearray(len(dv.text) + 1)
     for c in named:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)

@@ -26,6 +26,12 @@ class DocView:
     country_at: dict[int, CountryMention] = field(default_factory=dict)
     title_case: list[bool] = field(default_factory=list)
 
+    def forget_countries(self, spans: list[tuple[int, int]]) -> None:
+        """Drop country mentions inside ``spans`` (people's names such as "Jordan Smith")."""
+        inside = {m for m in self.countries if any(s <= m.start < e for s, e in spans)}
+        self.countries = [m for m in self.countries if m not in inside]
+        self.country_at = {k: m for k, m in self.country_at.items() if m not in inside}
+
     def country_of(self, token: Token) -> CountryMention | None:
         """The country mention a token belongs to, if any."""
         return self.country_at.get(token.start)

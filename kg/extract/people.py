@@ -1,0 +1,40 @@
+"""People: names after a title ("Mr. Jordan Smith", "Secretary-General Ban Ki-moon") or
+before a role in apposition ("Georgia Jordan, a UNODC expert").
+
+People are not partners of links; finding them keeps a country word inside a name
+("Jordan", "Georgia", "Chad") from being read as a country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.view import DocView
+from kg.resolve import Candidate
+
+_NAME = (
+    r"((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]\.)){1,3})"
+)
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Amb)\.?\s+"
+    + _NAME
+    + r"|\b(?:Secretary-General|Executive Director|Ambassador|President|Minister|Deputy Minister"
+    r"|Director|Representative|Chairman|Commissioner|Colonel|General|Brig\. Gen\.|Major)\s+" + _NAME
+)
+_APPOSITION = re.compile(
+    _NAME + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:expert|officer|official|director|adviser"
+    r"|advisor|consultant|coordinator|representative|specialist|head|chief|minister|ambassador"
+    r"|spokesperson|analyst|researcher|prosecutor|judge)\b"
+)
+
+
+def find_people(doc: DocView) -> list[Candidate]:
+    """Person candidates, one per name found by a title or an apposed role."""
+    out: dict[tuple[int, int], Candidate] = {}
+    for seg in doc.segments:
+        for pattern in (_TITLED, _APPOSITION):
+            for m in pattern.finditer(doc.text, seg.start, seg.end):
+                group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
+                start, end = m.start(group), m.end(group)
+                out[(start, end)] = Candidate(start, end, m.group(group), "Person", m.group(group))
+    return sorted(out.values(), key=lambda c: c.start)
