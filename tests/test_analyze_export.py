@@ -75,8 +75,8 @@ def test_gexf_renames_evidence_offsets(graphs, tmp_path) -> None:
     H = nx.read_gexf(export_graph(graphs["bipartite"], tmp_path / "b.gexf", "gexf"))
     p6 = H.nodes[entity_iri("partnership/p6")]
     assert (p6["evidence_start"], p6["evidence_end"]) == (
-        100,
-        100 + len("UNODC trained DCHQ staff"),
+        1000,
+        1000 + len("UNODC trained DCHQ staff"),
     )
     assert "start" not in p6
 

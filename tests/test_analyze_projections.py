@@ -97,8 +97,8 @@ def test_partnership_records_carry_evidence(countries) -> None:
         "confidence": 0.5,
         "quote": "IRN and NOR funding",
         "document": "b.txt",
-        "start": 0,
-        "end": len("IRN and NOR funding"),
+        "start": 300,  # the fourth row of the example
+        "end": 300 + len("IRN and NOR funding"),
     }
 
 

@@ -20,19 +20,13 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from kg.namespaces import LINK_CLASSES
+
 #: Above this many nodes `betweenness` samples `BETWEENNESS_SAMPLES` pivots instead of all.
 BETWEENNESS_EXACT_MAX_NODES = 1000
 #: Pivots sampled by `betweenness` on large graphs (cost: this many BFS sweeps).
 BETWEENNESS_SAMPLES = 100
 
-#: Link classes of the RDF model (``concept:link-class/...``), in reporting order.
-LINK_CLASSES: tuple[str, ...] = (
-    "south-south",
-    "north-south",
-    "triangular",
-    "north-north",
-    "unclassified",
-)
 
 Node = Hashable
 

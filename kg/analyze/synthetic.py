@@ -10,34 +10,26 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Sequence
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.namespaces import (
-    BASE,
     KGO,
+    LINK_CLASSES,
     OA,
     ORG,
     REFERENCE_GRAPH,
     SCHEMA,
+    concept_iri,
     document_iri,
     entity_iri,
+    evidence_iri,
     graph_iri,
 )
 
-CONCEPT = BASE + "concept/"
-LINK_CLASSES: tuple[str, ...] = (
-    "south-south",
-    "north-south",
-    "triangular",
-    "north-north",
-    "unclassified",
-)
 
-
-def concept_iri(scheme: str, notation: str) -> URIRef:
-    """IRI of the SKOS concept ``concept:<scheme>/<notation>``."""
-    return URIRef(f"{CONCEPT}{scheme}/{notation}")
+def _concept(scheme: str, notation: str) -> URIRef:
+    return URIRef(concept_iri(scheme, notation))
 
 
 def _date_literal(date: str) -> Literal:
@@ -48,8 +40,8 @@ def _date_literal(date: str) -> Literal:
 class DatasetBuilder:
     """Build a `rdflib.Dataset` (union default graph) one entity or partnership at a time."""
 
-    def __init__(self) -> None:
-        self.ds = Dataset(default_union=True)
+    def __init__(self, ds: Dataset | None = None) -> None:
+        self.ds = ds if ds is not None else Dataset(default_union=True)
         self.reference = self.ds.graph(URIRef(REFERENCE_GRAPH))
 
     def country(
@@ -65,7 +57,7 @@ class DatasetBuilder:
             g.add((iri, SKOS.altLabel, Literal(alias, lang="en")))
         if south is not None:
             group = "global-south" if south else "global-north"
-            g.add((iri, KGO.countryGroup, concept_iri("group", group)))
+            g.add((iri, KGO.countryGroup, _concept("group", group)))
         return iri
 
     def organization(
@@ -122,7 +114,7 @@ class DatasetBuilder:
             (KGO.status, "status", status),
             (KGO.linkClass, "link-class", link_class),
         ):
-            concept = concept_iri(scheme, value)
+            concept = _concept(scheme, value)
             g.add((iri, prop, concept))
             self.reference.add((concept, SKOS.notation, Literal(value)))
         if date is not None:
@@ -130,7 +122,7 @@ class DatasetBuilder:
         g.add((iri, KGO.confidence, Literal(str(confidence), datatype=XSD.decimal)))
         doc = URIRef(document_iri(doc_id))
         g.add((iri, PROV.wasDerivedFrom, doc))
-        self._evidence(g, iri, doc, quote, start)
+        self._evidence(g, iri, doc_id, quote, start)
         return iri
 
     def _document(self, doc_id: str) -> None:
@@ -140,9 +132,14 @@ class DatasetBuilder:
         g.add((doc, DCTERMS.identifier, Literal(doc_id)))
 
     @staticmethod
-    def _evidence(g: Graph, iri: URIRef, doc: URIRef, quote: str, start: int) -> None:
-        ev, text_sel, pos_sel = BNode(), BNode(), BNode()
+    def _evidence(g: Graph, iri: URIRef, doc_id: str, quote: str, start: int) -> None:
+        end = start + len(quote)
+        ev = URIRef(evidence_iri(doc_id, start, end))
+        text_sel = URIRef(evidence_iri(doc_id, start, end, "quote"))
+        pos_sel = URIRef(evidence_iri(doc_id, start, end, "position"))
+        doc = URIRef(document_iri(doc_id))
         g.add((iri, KGO.evidence, ev))
+        g.add((ev, RDF.type, KGO.Evidence))
         g.add((ev, OA.hasSource, doc))
         g.add((ev, OA.hasSelector, text_sel))
         g.add((text_sel, RDF.type, OA.TextQuoteSelector))
@@ -150,13 +147,18 @@ class DatasetBuilder:
         g.add((ev, OA.hasSelector, pos_sel))
         g.add((pos_sel, RDF.type, OA.TextPositionSelector))
         g.add((pos_sel, OA.start, Literal(start)))
-        g.add((pos_sel, OA.end, Literal(start + len(quote))))
+        g.add((pos_sel, OA.end, Literal(end)))
 
 
-def random_dataset(n_countries: int, n_partnerships: int, *, seed: int = 0) -> Dataset:
-    """A random dataset of ``n_partnerships`` among ``n_countries`` (for benchmarks)."""
+def random_dataset(
+    n_countries: int, n_partnerships: int, *, seed: int = 0, ds: Dataset | None = None
+) -> Dataset:
+    """A random dataset of ``n_partnerships`` among ``n_countries`` (for benchmarks).
+
+    Pass ``ds`` to fill a dataset over another store (e.g. Oxigraph through oxrdflib).
+    """
     rng = random.Random(seed)
-    b = DatasetBuilder()
+    b = DatasetBuilder(ds)
     countries = [f"C{i:05d}" for i in range(n_countries)]
     for i, iso3 in enumerate(countries):
         b.country(iso3, f"Country {i}", south=rng.random() < 0.7)
@@ -172,6 +174,7 @@ def random_dataset(n_countries: int, n_partnerships: int, *, seed: int = 0) -> D
             date=str(2000 + rng.randrange(25)),
             doc_id=f"doc{i % 50}.txt",
             quote=f"sentence {i}",
+            start=100 * i,
         )
     return b.ds
 
@@ -213,7 +216,7 @@ def example_dataset() -> Dataset:
         ("p5", ["NOR", "JPN"], "meeting", "north-north", "2020", "b.txt"),
         ("p7", ["AFG", "PAK"], "meeting", "south-south", None, "c.txt"),
     ]
-    for key, members, mechanism, link_class, date, doc in rows:
+    for index, (key, members, mechanism, link_class, date, doc) in enumerate(rows):
         kind = "bilateral" if len(members) == 2 else "triangular"
         b.partnership(
             key,
@@ -225,6 +228,7 @@ def example_dataset() -> Dataset:
             date=date,
             doc_id=doc,
             quote=f"{' and '.join(members)} {mechanism}",
+            start=100 * index,
         )
     b.partnership(
         "p6",
@@ -235,6 +239,6 @@ def example_dataset() -> Dataset:
         date="2021",
         doc_id="a.txt",
         quote="UNODC trained DCHQ staff",
-        start=100,
+        start=1000,
     )
     return b.ds
