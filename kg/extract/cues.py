@@ -93,7 +93,8 @@ NEGATIVE_BEFORE = re.compile(
     r"|borders? (with|between)|neighbou?r\w*|laborator\w+|cultivat\w+|produc(ed|tion)|flows?"
     r"|seiz(ed|ures?)|arrest\w*|nationals?|citizens?|situation|crisis|conflict|refugees?|illicit"
     r"|opium|heroin|cocaine|methamphetamine|networks?|rings?|gangs?|cartels?|syndicates?"
-    r"|traffickers|smugglers)\b[^.;:]{0,25}$"
+    r"|traffickers|smugglers|users|addicts|prevalence|than|compared|impacts? on|effects? on"
+    r"|threats?|challenges)\b[^.;:]{0,25}$"
     r"|\b(held|hosted|took place|located|convened|venue)\s+(in|by|at)\s+(the\s+)?"
     r"(governments?\s+of\s+)?(the\s+)?$"
 )

@@ -20,22 +20,23 @@ def describe(key: str, cands: list[Candidate]) -> Entity:
         return _country(key, cands[0].country or key.split("/")[1], texts, mentions)
     if kind == "Organization":
         return _organization(key, cands, texts, mentions)
+    return _named(key, cands, texts, mentions)
+
+
+def _named(key: str, cands: list[Candidate], texts: list[str], mentions: tuple) -> Entity:
+    """Programmes, places and people: the most used name, with the programme's years."""
     best = _most_common(c.name for c in cands)
-    label = best + (f" {cands[0].years}" if any(c.years for c in cands) else "")
     years = next((c.years for c in cands if c.years), None)
     label = f"{best} {years}" if years else best
-    country = next((c.country for c in cands if c.country), None)
-    parent = next((c.parent for c in cands if c.parent), None)
-    category = next((c.category for c in cands if c.category), None)
-    extra = tuple(c.expansion for c in cands if c.expansion)
+    expansions = [c.expansion for c in cands if c.expansion]
     return Entity(
         key,
-        kind,
+        cands[0].type,
         label,
-        _aliases(label, [*texts, *extra]),
-        country=country,
-        parent=parent,
-        category=category,
+        _aliases(label, [*texts, *expansions]),
+        country=next((c.country for c in cands if c.country), None),
+        parent=next((c.parent for c in cands if c.parent), None),
+        category=next((c.category for c in cands if c.category), None),
         mentions=mentions,
     )
 

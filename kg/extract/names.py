@@ -96,3 +96,19 @@ def parenthetical_acronym(tokens: list[Token], last: int) -> str | None:
     if len(window) == 3 and window[0].text == "(" and window[2].text == ")":
         return window[1].text if is_acronym(window[1].text) else None
     return None
+
+
+def parenthetical_expansion(tokens: list[Token], last: int, acronym: str | None) -> str | None:
+    """ "(Targeted Anti-trafficking Regional …)" spelling out ``acronym`` after a name."""
+    if not acronym or last + 2 >= len(tokens) or tokens[last + 1].text != "(":
+        return None
+    close = next(
+        (j for j in range(last + 2, min(len(tokens), last + 16)) if tokens[j].text == ")"), None
+    )
+    if close is None:
+        return None
+    words = tokens[last + 2 : close]
+    initials = "".join(t.text[0] for t in words if t.text[0].isupper())
+    if initials.upper() != acronym.replace(" ", "").upper():
+        return None
+    return " ".join(t.text for t in words)

@@ -9,6 +9,7 @@ Programme") count only with an owner, years or a country to pin them down.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.gazetteer import Token, word_set
 from kg.extract.names import (
@@ -17,6 +18,7 @@ from kg.extract.names import (
     is_name_word,
     is_years,
     parenthetical_acronym,
+    parenthetical_expansion,
     span_text,
 )
 from kg.extract.registry import name_index
@@ -99,17 +101,10 @@ def _operations(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candid
             j += 1
         if j > i:
             start, end, text = span_text(doc.text, toks, i, j)
-            out.append(
-                Candidate(
-                    start,
-                    end,
-                    text,
-                    "Programme",
-                    text,
-                    category="operation",
-                    acronym=_code(toks, i + 1, j),
-                )
-            )
+            code = _code(toks, i + 1, j)
+            expansion = parenthetical_expansion(toks, j, code)
+            found = Candidate(start, end, text, "Programme", text, category="operation")
+            out.append(replace(found, acronym=code, expansion=expansion))
             taken.update(range(i, j + 1))
     return out
 
