@@ -127,8 +127,12 @@ def test_headline_tables(analysis: Analysis) -> None:
         "Brokers",
         "South-South share of links",
         "Communities of countries",
+        "Iran (IRN)",
         "Partners of Iran",
     ]
+    focus = tables["Iran (IRN)"].iloc[0]
+    assert (focus["rank"], focus["partners"], focus["links"]) == (1, 3, 4)
+    assert focus["south-south share"] == "50.0%"
     assert tables["Most central countries"].iloc[0]["country"] == "Iran"
     brokers = tables["Brokers"]
     assert brokers.iloc[0]["name"] == "Norway"  # bridges the South to Japan

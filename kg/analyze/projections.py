@@ -504,7 +504,8 @@ def resolve_node(G: nx.Graph, node_or_iso3: str) -> str:
         for node, value in G.nodes(data=attr):
             if isinstance(value, str) and value.casefold() == wanted:
                 return str(node)
-    raise KgError(f"no node {node_or_iso3!r} in the {G.graph.get('name', '')} network".strip())
+    network = G.graph.get("name", "")
+    raise KgError(f"{node_or_iso3!r} is not in the {network} network: no partnership involves it")
 
 
 def ego_network(G: nx.Graph, node_or_iso3: str, radius: int = 1) -> nx.Graph:

@@ -367,9 +367,30 @@ def headline_tables(analysis: Analysis) -> dict[str, pd.DataFrame]:
         "Communities of countries": analysis.communities.head(TOP),
     }
     if analysis.ego is not None:
-        label = analysis.summary["country"]["label"]
-        tables[f"Partners of {label}"] = analysis.ego
+        focus = analysis.summary["country"]
+        tables[f"{focus['label']} ({focus['iso3']})"] = _focus(analysis, focus["id"])
+        tables[f"Partners of {focus['label']}"] = analysis.ego
     return tables
+
+
+def _focus(analysis: Analysis, node: str) -> pd.DataFrame:
+    """One row: the focus country's rank, centrality, brokerage and link-class shares."""
+    row = analysis.countries.set_index("id").loc[node]
+    shares = analysis.link_classes.set_index("id").loc[node]
+    record = {
+        "rank": int(row["rank"]),
+        "partners": int(row["degree"]),
+        "weighted degree": int(row["weighted_degree"]),
+        "betweenness": round(float(row["betweenness"]), 3),
+        "pagerank": round(float(row["pagerank"]), 3),
+        "community": int(row["community"]),
+        "effective size": round(float(row["effective_size"]), 3),
+        "links": int(shares["links"]),
+        "south-south share": _percent(shares["share_south_south"]),
+        "north-south share": _percent(shares["share_north_south"]),
+        "triangular share": _percent(shares["share_triangular"]),
+    }
+    return pd.DataFrame([record])
 
 
 # ---------------------------------------------------------------- writing
