@@ -14,41 +14,22 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from kg.extract import cues
+from kg.extract.lists import Actor, coordinated, groups, star_group, unique
 from kg.extract.places_dates import find_dates
 from kg.extract.sentences import Segment
 from kg.extract.view import DocView
-from kg.namespaces import short_hash
+from kg.namespaces import short_hash, slug
 from kg.resolve import Candidate
-from kg.types import Entity, Evidence, Partnership
+from kg.types import Entity, Evidence, Mention, Partnership
 
-_GAP = re.compile(r"^\s*(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(the\s+)?$", re.IGNORECASE)
-_INTRODUCER = re.compile(
-    r"(?i)\b(with|between|among|amongst|to|in|such as|including|like|from|by|and)\s+"
-    r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
-    r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?$"
-)
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^.\n]{0,60}?\s[-–—]\s")
-_FRONTED = re.compile(
-    r"([A-Z][A-Z .'-]+,?[^.\n]{0,60}?\s[-–—]\s)?\W*(with|thanks to|under|through"
-    r"|in (cooperation|partnership|collaboration) with"
-    r"|funded by|supported by|on behalf of|at the (request|invitation) of|following|during"
-    r"|upon|according to)\b[^,;]*$",
-    re.IGNORECASE,
-)
-_CONJUNCTION = re.compile(r"(?i)\s*,?\s*\b(and|or|as well as)\b|\s*&")
-_GIVER = re.compile(
-    r"(?i)\b(training|trained|support|supported|assistance|funding|funded|financed|donated"
-    r"|donations?|expertise|experts|contributions?|grants?)\b[^.;]{0,12}$"
-)
 _PARTICIPANTS = re.compile(r"(?i)\bparticipants?\b")
 _BETWEEN = re.compile(r"(?i)\bbetween\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
 _GIVING = frozenset({"funding", "donation"})
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
-_STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
 _VISIT = re.compile(r"(?i)\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
 _MEMBERSHIP = re.compile(
     r"(?i)\s*,?\s*(among|between|involving|of|with)\s|\s+(member\s+)?countries"
@@ -58,16 +39,6 @@ _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
     r" (understanding|cooperation)|agreements?|mou|moc|letters? of intent|protocol|treaty|accord)\b"
 )
-
-
-@dataclass(frozen=True)
-class Actor:
-    """An entity taking part in a segment, with its home country (None for international)."""
-
-    start: int
-    end: int
-    key: str
-    country: str | None
 
 
 @dataclass
@@ -177,7 +148,7 @@ class LinkReader:
                 out.append(Actor(c.start, c.end, key, self.entities[key].country))
             elif c.type == "Country" and not any(h.start <= c.start < h.end for h in holders):
                 negative = self._negative(seg, c)
-                if previous and _GAP.match(self.text[previous[0].end : c.start]):
+                if previous and coordinated(self.text, previous[0].end, c.start):
                     negative = negative or previous[1]
                 previous = (c, negative)
                 if not negative:
@@ -208,7 +179,7 @@ class LinkReader:
         elif cues.ANAPHOR_START.search(seg.text) and seg.block == st.block:
             hub += list(st.prev_actors)
             inherited = True
-        return _unique(hub), inherited
+        return unique(hub), inherited
 
     def _members(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
         """Members of a joint programme ("Triangular Initiative countries", "the 3 countries")."""
@@ -230,15 +201,15 @@ class LinkReader:
         mech: str,
         inherited: bool,
     ) -> list[_Draft]:
-        groups = _groups(self.text, seg.start, actors)
-        giving = {id(g): self._giving(seg, g[0]) for g in groups}
-        donors = [a for g in groups if giving[id(g)] for a in g]
+        runs = groups(self.text, seg.start, actors)
+        giving = {id(g): self._giving(seg, g[0]) for g in runs}
+        donors = [a for g in runs if giving[id(g)] for a in g]
         if "funding" in giving.values() and mech not in ("agreement", "donation"):
             mech = "funding"
         status = cues.status(masked, mech)
         if seg.kind == "item" and self.state.intro and self.state.intro[2] == "proposed":
             status = "proposed"
-        star = _star_group(self.text, seg, groups, hub)
+        star = star_group(self.text, seg.start, runs, hub)
         if star is None and len({a.key for a in donors}) >= 2:
             star = donors  # co-donors fund the same thing; they do not cooperate with each other
         confidence = _confidence(seg, mech, inherited, bool(star), masked)
@@ -250,7 +221,7 @@ class LinkReader:
         )
         return [
             _Draft(
-                tuple(_unique(team)),
+                tuple(unique(team)),
                 mech,
                 status,
                 confidence,
@@ -328,9 +299,6 @@ class LinkReader:
         m = _AGREEMENT_NOUN.search(self.text, seg.start, seg.end)
         if not m:
             return
-        from kg.namespaces import slug
-        from kg.types import Mention
-
         phrase = m.group(0)
         key = f"agreement/{slug(phrase.lower())}-{short_hash(*participants, length=8)}"
         label = phrase[0].upper() + phrase[1:]
@@ -348,75 +316,9 @@ def _mask(text: str, seg: Segment, spans: Iterable[Candidate]) -> str:
     return "".join(chars)
 
 
-def _unique(actors: Iterable[Actor]) -> list[Actor]:
-    seen: set[str] = set()
-    out = []
-    for a in actors:
-        if a.key not in seen:
-            seen.add(a.key)
-            out.append(a)
-    return out
-
-
 def _count_matches(text: str, n: int) -> bool:
     m = cues.GROUP_OF.search(text)
     return bool(m and m.group(2) and cues.COUNT_WORDS.get(m.group(2).lower()) == n)
-
-
-def _groups(text: str, start: int, actors: list[Actor]) -> list[list[Actor]]:
-    """Coordinated runs of actors ("Armenia, Brazil and Slovenia").
-
-    A run joined by commas alone is a list only if "and"/"or" follows it ("Iran,
-    Afghanistan, Pakistan and Central Asian countries"); "…Norway, UNODC trained" is not.
-    ``start`` is the segment's start, to see sentence-initial phrases.
-    """
-    runs: list[list[Actor]] = []
-    for a in sorted(actors, key=lambda x: x.start):
-        if runs and _GAP.match(text[runs[-1][-1].end : a.start]):
-            runs[-1].append(a)
-        else:
-            runs.append([a])
-    runs = [part for run in runs for part in _split_fronted(text, start, run)]
-    out: list[list[Actor]] = []
-    for run in runs:
-        gaps = [text[x.end : y.start] for x, y in pairwise(run)]
-        joined = any(_CONJUNCTION.search(g) for g in gaps)
-        if joined or _CONJUNCTION.match(text, run[-1].end) or len(run) == 1:
-            out.append(run)
-        else:
-            out += [[a] for a in run]
-    return out
-
-
-def _split_fronted(text: str, start: int, run: list[Actor]) -> list[list[Actor]]:
-    """ "With funding from the EU, UNODC and WHO …": the comma closes the fronted phrase."""
-    fronted = len(run) > 1 and _FRONTED.match(text, start, run[0].start)
-    if fronted and "," in text[run[0].end : run[1].start]:
-        return [run[:1], run[1:]]
-    return [run]
-
-
-def _star_group(
-    text: str, seg: Segment, groups: list[list[Actor]], hub: list[Actor]
-) -> list[Actor] | None:
-    """A list whose members each link with the rest ("agreements with A, B and C").
-
-    Lists after "with", "to", "in", "such as" are stars; so are lists of givers ("training
-    from A and B", "funded by A and B"), who do not cooperate with each other.
-    """
-    for g in groups:
-        if len({a.key for a in g}) < 2:
-            continue
-        before = text[max(seg.start, g[0].start - 60) : g[0].start]
-        m = _INTRODUCER.search(before)
-        if not m:
-            continue
-        word = m.group(1).lower()
-        giver = word in ("from", "by") and _GIVER.search(before[: m.start() + len(word)])
-        others = {a.key for grp in groups if grp is not g for a in grp} | {a.key for a in hub}
-        if (word in _STAR or giver) and others - {a.key for a in g}:
-            return g
-    return None
 
 
 def _confidence(seg: Segment, mech: str, inherited: bool, star: bool, masked: str) -> float:

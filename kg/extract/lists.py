@@ -1,0 +1,115 @@
+"""Lists of actors in a sentence: coordination, and whether a list is a star or a clique.
+
+"agreements with A, B and C" links each of A, B, C with the rest of the sentence (a
+star); "between A and B", "among A, B and C" or "officers from A, B and C" link them all
+together (a clique). Givers in a list ("training from A and B", "funded by A and B") are
+a star too: they do not cooperate with each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+_GAP = re.compile(r"\s*(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(the\s+)?$", re.IGNORECASE)
+_INTRODUCER = re.compile(
+    r"(?i)\b(with|between|among|amongst|to|in|such as|including|like|from|by|and)\s+"
+    r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
+    r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?$"
+)
+_FRONTED = re.compile(
+    r"([A-Z][A-Z .'-]+,?[^.\n]{0,60}?\s[-–—]\s)?\W*(with|thanks to|under|through"
+    r"|in (cooperation|partnership|collaboration) with"
+    r"|funded by|supported by|on behalf of|at the (request|invitation) of|following|during"
+    r"|upon|according to)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_CONJUNCTION = re.compile(r"(?i)\s*,?\s*\b(and|or|as well as)\b|\s*&")
+_GIVER = re.compile(
+    r"(?i)\b(training|trained|support|supported|assistance|funding|funded|financed|donated"
+    r"|donations?|expertise|experts|contributions?|grants?)\b[^.;]{0,12}$"
+)
+_STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An entity taking part in a segment, with its home country (None for international)."""
+
+    start: int
+    end: int
+    key: str
+    country: str | None
+
+
+def coordinated(text: str, end: int, start: int) -> bool:
+    """True when only ", ", " and ", ", and the " … lies between two names."""
+    return bool(_GAP.match(text, end, start))
+
+
+def unique(actors: Iterable[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.key not in seen:
+            seen.add(a.key)
+            out.append(a)
+    return out
+
+
+def groups(text: str, start: int, actors: list[Actor]) -> list[list[Actor]]:
+    """Coordinated runs of actors ("Armenia, Brazil and Slovenia").
+
+    A run joined by commas alone is a list only if "and"/"or" follows it ("Iran,
+    Afghanistan, Pakistan and Central Asian countries"); "…Norway, UNODC trained" is not.
+    ``start`` is the segment's start, to see sentence-initial phrases.
+    """
+    runs: list[list[Actor]] = []
+    for a in sorted(actors, key=lambda x: x.start):
+        if runs and coordinated(text, runs[-1][-1].end, a.start):
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    runs = [part for run in runs for part in _split_fronted(text, start, run)]
+    out: list[list[Actor]] = []
+    for run in runs:
+        gaps = [text[x.end : y.start] for x, y in pairwise(run)]
+        joined = any(_CONJUNCTION.search(g) for g in gaps)
+        if joined or _CONJUNCTION.match(text, run[-1].end) or len(run) == 1:
+            out.append(run)
+        else:
+            out += [[a] for a in run]
+    return out
+
+
+def _split_fronted(text: str, start: int, run: list[Actor]) -> list[list[Actor]]:
+    """ "With funding from the EU, UNODC and WHO …": the comma closes the fronted phrase."""
+    fronted = len(run) > 1 and _FRONTED.match(text, start, run[0].start)
+    if fronted and "," in text[run[0].end : run[1].start]:
+        return [run[:1], run[1:]]
+    return [run]
+
+
+def star_group(
+    text: str, start: int, groups: list[list[Actor]], hub: list[Actor]
+) -> list[Actor] | None:
+    """A list whose members each link with the rest ("agreements with A, B and C").
+
+    Lists after "with", "to", "in", "such as" are stars; so are lists of givers ("training
+    from A and B", "funded by A and B"), who do not cooperate with each other.
+    """
+    for g in groups:
+        if len({a.key for a in g}) < 2:
+            continue
+        before = text[max(start, g[0].start - 60) : g[0].start]
+        m = _INTRODUCER.search(before)
+        if not m:
+            continue
+        word = m.group(1).lower()
+        giver = word in ("from", "by") and _GIVER.search(before[: m.start() + len(word)])
+        others = {a.key for grp in groups if grp is not g for a in grp} | {a.key for a in hub}
+        if (word in _STAR or giver) and others - {a.key for a in g}:
+            return g
+    return None
