@@ -374,7 +374,7 @@ def headline_tables(analysis: Analysis) -> dict[str, pd.DataFrame]:
 
 
 def _focus(analysis: Analysis, node: str) -> pd.DataFrame:
-    """One row: the focus country's rank, centrality, brokerage and link-class shares."""
+    """The focus country's rank, centrality, brokerage and link-class shares, one per row."""
     row = analysis.countries.set_index("id").loc[node]
     shares = analysis.link_classes.set_index("id").loc[node]
     record = {
@@ -390,7 +390,7 @@ def _focus(analysis: Analysis, node: str) -> pd.DataFrame:
         "north-south share": _percent(shares["share_north_south"]),
         "triangular share": _percent(shares["share_triangular"]),
     }
-    return pd.DataFrame([record])
+    return pd.DataFrame({"measure": list(record), "value": [str(v) for v in record.values()]})
 
 
 # ---------------------------------------------------------------- writing
