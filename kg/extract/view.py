@@ -28,7 +28,10 @@ class DocView:
 
     def forget_countries(self, spans: list[tuple[int, int]]) -> None:
         """Drop country mentions inside ``spans`` (people's names such as "Jordan Smith")."""
-        inside = {m for m in self.countries if any(s <= m.start < e for s, e in spans)}
+        covered = bytearray(len(self.text) + 1)
+        for start, end in spans:
+            covered[start:end] = b"\x01" * (end - start)
+        inside = {m for m in self.countries if covered[m.start]}
         self.countries = [m for m in self.countries if m not in inside]
         self.country_at = {k: m for k, m in self.country_at.items() if m not in inside}
 
