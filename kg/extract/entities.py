@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from kg.extract.countries import country_info
 from kg.extract.registry import organizations
 from kg.namespaces import WD
 from kg.resolve import Candidate, mention_of
-from kg.types import Entity
+from kg.types import Entity, Mention
 
 
 def describe(key: str, cands: list[Candidate]) -> Entity:
@@ -23,7 +24,9 @@ def describe(key: str, cands: list[Candidate]) -> Entity:
     return _named(key, cands, texts, mentions)
 
 
-def _named(key: str, cands: list[Candidate], texts: list[str], mentions: tuple) -> Entity:
+def _named(
+    key: str, cands: list[Candidate], texts: list[str], mentions: tuple[Mention, ...]
+) -> Entity:
     """Programmes, places and people: the most used name, with the programme's years."""
     best = _most_common(c.name for c in cands)
     years = next((c.years for c in cands if c.years), None)
@@ -41,7 +44,7 @@ def _named(key: str, cands: list[Candidate], texts: list[str], mentions: tuple) 
     )
 
 
-def _country(key: str, iso3: str, texts: list[str], mentions: tuple) -> Entity:
+def _country(key: str, iso3: str, texts: list[str], mentions: tuple[Mention, ...]) -> Entity:
     info = country_info(iso3)
     names = [n for n in (info.official_name, *texts) if n]
     same_as = (str(WD[info.wikidata]),) if info.wikidata else ()
@@ -57,7 +60,9 @@ def _country(key: str, iso3: str, texts: list[str], mentions: tuple) -> Entity:
     )
 
 
-def _organization(key: str, cands: list[Candidate], texts: list[str], mentions: tuple) -> Entity:
+def _organization(
+    key: str, cands: list[Candidate], texts: list[str], mentions: tuple[Mention, ...]
+) -> Entity:
     reg_id = key.split("/", 1)[1]
     known = organizations().get(reg_id)
     country = next((c.country for c in cands if c.country), None)
@@ -98,7 +103,7 @@ def _unseen_label(cands: list[Candidate], country: str | None, parent_id: str | 
     return f"{info.demonyms[0]} {core}" if info.demonyms else f"{core} ({info.name})"
 
 
-def _most_common(names) -> str:
+def _most_common(names: Iterable[str]) -> str:
     counts = Counter(names)
     return max(counts, key=lambda n: (counts[n], len(n), n))
 

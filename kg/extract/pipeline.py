@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from kg.extract.entities import describe
@@ -13,7 +14,7 @@ from kg.extract.programmes import find_programmes
 from kg.extract.relations import LinkReader
 from kg.extract.view import DocView, view
 from kg.resolve import Candidate, resolve
-from kg.types import Document, Extraction
+from kg.types import Document, Entity, Extraction
 
 
 def run(doc: Document) -> Extraction:
@@ -25,7 +26,7 @@ def run(doc: Document) -> Extraction:
     reader = LinkReader(doc.doc_id, dv, cands, res.keys, by_key)
     links = reader.read()
     facts = [f for seg in dv.segments for f in find_facts(doc.doc_id, seg)]
-    entities = sorted([*res.entities, *_unique(reader.agreements)], key=lambda e: e.key)
+    entities = sorted([*res.entities, *merge_agreements(reader.agreements)], key=lambda e: e.key)
     return Extraction(doc, tuple(entities), tuple(links), tuple(facts))
 
 
@@ -58,19 +59,11 @@ def acronym_uses(dv: DocView, found: list[Candidate], covered: bytearray) -> lis
     return out
 
 
-def _unique(entities):
-    seen = {}
-    for e in entities:
-        if e.key in seen:
-            old = seen[e.key]
-            seen[e.key] = type(e)(
-                **{
-                    **old.__dict__,
-                    "mentions": tuple(
-                        sorted(set(old.mentions) | set(e.mentions), key=lambda m: (m.start, m.end))
-                    ),
-                }
-            )
-        else:
-            seen[e.key] = e
-    return list(seen.values())
+def merge_agreements(agreements: list[Entity]) -> list[Entity]:
+    """One entity per agreement key, with the mentions of every sentence that names it."""
+    merged: dict[str, Entity] = {}
+    for e in agreements:
+        old = merged.get(e.key)
+        mentions = set(e.mentions) | set(old.mentions if old else ())
+        merged[e.key] = replace(e, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))))
+    return list(merged.values())
