@@ -113,7 +113,9 @@ def resolve(
     """Group candidates into entities: acronyms and short forms join their full form."""
     cands = sorted(set(candidates), key=lambda c: (c.start, c.end, c.type))
     cands = _bind_acronyms(cands)
-    keys = {(c.start, c.end, c.type): candidate_key(c) for c in cands}
+    keys: dict[tuple[int, int, str], str] = {
+        (c.start, c.end, c.type): candidate_key(c) for c in cands
+    }
     keys = _join_short_forms(cands, keys)
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:

@@ -134,7 +134,8 @@ def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candida
     """The programme name headed by token ``h``, if it is specific enough."""
     first = _grow(toks, h)
     for j in range(h - 1, first - 1, -1):
-        if j in taken or (doc.country_of(toks[j]) and doc.country_of(toks[j]).form != "demonym"):
+        mention = doc.country_of(toks[j])
+        if j in taken or (mention and mention.form != "demonym"):
             first = j + 1
             break
     lowercase = not toks[h].text[0].isupper()
