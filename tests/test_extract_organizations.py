@@ -132,3 +132,8 @@ def test_military_and_coast_guard_heads() -> None:
         "organization/navy-lka",
         "organization/national-defence-force-mdv",
     }
+
+
+def test_country_names_with_head_words_are_not_organizations() -> None:
+    text = "Funds were provided by the Russian Federation and the Federated States of Micronesia."
+    assert entities(text, ORG) == {}

@@ -73,7 +73,7 @@ _AGREED = re.compile(
 )
 _ONGOING = re.compile(
     r"\b(continu\w+|ongoing|currently|under (the|its|a) |since|is (being )?\w+ing|are \w+ing"
-    r"|has been \w+ing|supports|funds|cooperates)\b"
+    r"|has been \w+ing|supports|cooperates)\b"
     r"|\bunder (the|its|a) ([\w-]+ ){0,4}(programme|program|initiative|framework|project|umbrella)",
     re.IGNORECASE,
 )

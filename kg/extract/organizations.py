@@ -197,7 +197,7 @@ def _headed_names(
 ) -> list[Candidate]:
     spans = []
     for h, tok in enumerate(toks):
-        if h in taken or tok.norm not in _HEADS or not is_cap(tok):
+        if h in taken or tok.norm not in _HEADS or not is_cap(tok) or doc.country_of(tok):
             continue
         spans.append(_name_around(doc, toks, h, taken))
     spans.sort(key=lambda s: (s[0] - s[1], s[0]))
