@@ -62,7 +62,7 @@ def test_head_initial_names_take_their_complement() -> None:
     text = "The Ministry of Public Security of Viet Nam and the Department of Welfare signed."
     orgs = entities(text, ORG)
     assert orgs["organization/ministry-of-public-security-vnm"].country == "VNM"
-    assert "organization/department-of-welfare" in orgs
+    assert "organization/department-of-welfare-vnm" in orgs  # the report's country
 
 
 def test_government_of_country_after_a_ministry() -> None:
@@ -137,3 +137,13 @@ def test_military_and_coast_guard_heads() -> None:
 def test_country_names_with_head_words_are_not_organizations() -> None:
     text = "Funds were provided by the Russian Federation and the Federated States of Micronesia."
     assert entities(text, ORG) == {}
+
+
+def test_government_body_without_country_belongs_to_the_reports_country() -> None:
+    text = "Afghanistan\n\nUNODC handed over equipment to the Ministry of Public Health."
+    assert "organization/ministry-of-public-health-afg" in entities(text, ORG)
+
+
+def test_registry_organization_is_not_also_a_programme() -> None:
+    text = "Pakistan\n\nSeveral centres receive support from the Colombo Plan."
+    assert entities(text, "Programme") == {} and "organization/colombo-plan" in entities(text, ORG)

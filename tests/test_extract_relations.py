@@ -347,3 +347,12 @@ def test_foreign_agency_support_in_a_country_report_is_a_link_with_that_country(
 )
 def test_topics_statistics_and_shipments_inside_cue_sentences_are_not_partners(text: str) -> None:
     assert country_pairs(text) == set()
+
+
+def test_funding_of_the_equipment_links_the_donor_with_the_previous_sentence() -> None:
+    text = (
+        "UNODC handed over medical equipment to the Afghan Ministry of Public Health. "
+        "The equipment was purchased with funding from the Government of Germany."
+    )
+    last = run(text).partnerships[-1]
+    assert last.countries == ("AFG", "DEU") and last.funders == ("country/DEU",)

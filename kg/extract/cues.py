@@ -121,7 +121,8 @@ ANAPHOR_START = re.compile(
     r"(?i)^(\W*(on the other hand|moreover|furthermore|in addition|also|as a result),?\s*)?"
     r"((these|this|such|those|the)\s+(initiatives?|efforts?|activities|projects?|programmes?"
     r"|meetings?|tours?|visits?|practices|exchanges?|cooperation|partnership|support"
-    r"|operations?|trainings?|workshops?|courses?|events?|exercises?|conferences?|missions?)"
+    r"|operations?|trainings?|workshops?|courses?|events?|exercises?|conferences?|missions?"
+    r"|equipment|vehicles|assistance|donations?|funding|grants?)"
     r"|they)\b"
 )
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}

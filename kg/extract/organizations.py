@@ -83,6 +83,7 @@ _HEADS = {
     "navy": "military",
     "army": "military",
 }
+_NATIONAL = frozenset({"ministry", "police", "customs", "judiciary", "military"})
 _GENERIC_WORDS = word_set(
     "national central federal state regional country field head main press information "
     "local provincial district municipal general special public joint new"
@@ -106,7 +107,15 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
             out += found
             body_names |= {canonical(c.name) for c in found}
     out += [c for c in headline if c.registry or canonical(c.name) in body_names]
-    return out
+    return [_national(doc, c) for c in out]
+
+
+def _national(doc: DocView, c: Candidate) -> Candidate:
+    """A government body named without its country ("the Ministry of Public Health") is the
+    body of the country the report is about."""
+    if c.country or c.registry or c.category not in _NATIONAL or not doc.main_country:
+        return c
+    return replace(c, country=doc.main_country)
 
 
 def _in_segment(doc: DocView, toks: list[Token], place_country: PlaceCountry) -> list[Candidate]:
