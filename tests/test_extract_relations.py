@@ -342,7 +342,7 @@ def test_foreign_agency_support_in_a_country_report_is_a_link_with_that_country(
     [
         "The conference discussed the situation in Afghanistan and its impact on Pakistan.",
         "Drug users in Iran outnumber those in Pakistan, UNODC and WHO said in a joint statement.",
-        "Police seized heroin in a container from Pakistan bound for Mozambique in a joint operation.",
+        "Police seized heroin shipped from Pakistan bound for Mozambique in a joint operation.",
     ],
 )
 def test_topics_statistics_and_shipments_inside_cue_sentences_are_not_partners(text: str) -> None:
