@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.sentences import Segment
 from kg.types import Evidence, Fact
@@ -95,10 +96,11 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
-def find_facts(doc_id: str, segment: Segment) -> list[Fact]:
-    """Figures stated in one segment."""
+def find_facts(doc_id: str, segment: Segment, about: str | None = None) -> list[Fact]:
+    """Figures stated in one segment, attached to ``about`` (the entity the segment is about)."""
     ev = Evidence(doc_id, segment.start, segment.end, segment.text)
-    return _seizures(segment.text, ev) + _money(segment.text, ev) + _people(segment.text, ev)
+    found = _seizures(segment.text, ev) + _money(segment.text, ev) + _people(segment.text, ev)
+    return [replace(f, about=about) for f in found]
 
 
 def _quantity(number: str, scale: str | None) -> float:

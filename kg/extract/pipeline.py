@@ -25,7 +25,7 @@ def run(doc: Document) -> Extraction:
     by_key = {e.key: e for e in res.entities}
     reader = LinkReader(doc.doc_id, dv, cands, res.keys, by_key)
     links = reader.read()
-    facts = [f for seg in dv.segments for f in find_facts(doc.doc_id, seg)]
+    facts = [f for seg in dv.segments for f in find_facts(doc.doc_id, seg, reader.subject(seg))]
     entities = sorted([*res.entities, *merge_agreements(reader.agreements)], key=lambda e: e.key)
     return Extraction(doc, tuple(entities), tuple(links), tuple(facts))
 

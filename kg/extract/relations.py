@@ -91,6 +91,14 @@ class LinkReader:
             out += self._segment(seg)
         return out
 
+    def subject(self, seg: Segment) -> str | None:
+        """The entity a segment is about (its first actor, else the report's country), to
+        attach the segment's figures to."""
+        actors = self._actors(seg, self._in(seg))
+        if actors:
+            return actors[0].key
+        return f"country/{self.view.main_country}" if self.view.main_country else None
+
     def _in(self, seg: Segment) -> list[Candidate]:
         lo, hi = bisect_left(self.starts, seg.start), bisect_left(self.starts, seg.end)
         return [c for c in self.cands[lo:hi] if c.end <= seg.end]
