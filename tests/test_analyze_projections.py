@@ -8,6 +8,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 from networkx.algorithms import bipartite
+from oxrdflib import OxigraphStore
 from rdflib import Dataset
 
 from kg.analyze import (
@@ -187,3 +188,13 @@ def test_ego_network_of_directed_graph_walks_both_ways(ds) -> None:
 def test_ego_network_unknown_country_is_a_user_error(countries) -> None:
     with pytest.raises(KgError, match="ZZZ"):
         ego_network(countries, "ZZZ")
+
+
+@pytest.mark.parametrize(
+    "project", [country_network, organization_network, actor_partnership_graph, full_network]
+)
+def test_oxigraph_store_gives_the_same_networks(ds, project) -> None:
+    on_oxigraph = project(example_dataset(Dataset(OxigraphStore(), default_union=True)))
+    on_rdflib = project(ds)
+    assert list(on_oxigraph.nodes(data=True)) == list(on_rdflib.nodes(data=True))
+    assert list(on_oxigraph.edges(data=True)) == list(on_rdflib.edges(data=True))

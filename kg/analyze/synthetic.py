@@ -179,7 +179,7 @@ def random_dataset(
     return b.ds
 
 
-def example_dataset() -> Dataset:
+def example_dataset(ds: Dataset | None = None) -> Dataset:
     """Seven partnerships among five countries whose metrics are worked out by hand.
 
     ============  =====================  ===========  ============
@@ -196,8 +196,9 @@ def example_dataset() -> Dataset:
 
     Iran has 3 partner countries and 5 partnerships with them (4 distinct links: two
     South-South, one triangular, one North-South); Turkey is reference data only.
+    Pass ``ds`` to fill a dataset over another store.
     """
-    b = DatasetBuilder()
+    b = DatasetBuilder(ds)
     c = {
         "IRN": b.country("IRN", "Iran", south=True, aliases=["Islamic Republic of Iran"]),
         "AFG": b.country("AFG", "Afghanistan", south=True),
