@@ -8,7 +8,7 @@ import pytest
 from rdflib import Dataset
 
 import kg.extract
-from kg.analyze import analyze, country_network, full_network
+from kg.analyze import analyze, country_network, full_network, headline_tables, write_report
 from kg.documents import load_documents
 from kg.namespaces import entity_iri, sparql_prefixes
 from kg.rdf import to_dataset
@@ -104,6 +104,13 @@ def test_classification_source_is_read_from_the_graph(extraction: Extraction) ->
     assert len(classification["sources"]) >= 2  # the South list and the North list
 
 
+def test_report_cites_the_classification(extraction: Extraction, tmp_path: Path) -> None:
+    write_report(analyze(to_dataset([extraction])), tmp_path)
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "<https://www.unsouthsouth.org/" in report
+    assert "derived from Members of the Group of 77" in report
+
+
 def test_networks_leave_out_reference_only_countries(extraction: Extraction) -> None:
     ds = to_dataset([extraction])
     assert len(country_network(ds)) == 4
@@ -131,3 +138,7 @@ def test_bundled_reports_name_iran_most_central(bundled: Dataset) -> None:
     assert top["links"] == links
     assert top["south_south_links"] == south
     assert top["south_south_share"] == pytest.approx(south / links)
+    tables = headline_tables(analysis)
+    assert tables["Most central countries"].iloc[0]["iso3"] == "IRN"
+    share = tables["South-South share of links"].set_index("iso3").loc["IRN", "south-south share"]
+    assert share == f"{100 * south / links:.1f}%"

@@ -81,6 +81,20 @@ def weighted_degree(G: nx.Graph, *, weight: str = "weight") -> dict[Node, float]
 def betweenness_k(n_nodes: int, k: int | None = None) -> int | None:
     """Pivots `betweenness` samples for a graph of ``n_nodes`` (None: exact).
 
+    Parameters
+    ----------
+    n_nodes : int
+        Number of nodes of the graph.
+    k : int, optional
+        Pivots asked for; None picks `BETWEENNESS_SAMPLES` above
+        `BETWEENNESS_EXACT_MAX_NODES` nodes and exact below.
+
+    Returns
+    -------
+    int or None
+        The ``k`` to pass to ``networkx.betweenness_centrality``; None when exact (also
+        when ``k`` is not smaller than ``n_nodes``).
+
     Examples
     --------
     >>> betweenness_k(50), betweenness_k(5000), betweenness_k(5000, k=10)
