@@ -18,9 +18,9 @@ from kg.analyze import (
     full_network,
     organization_network,
 )
-from kg.analyze.synthetic import DatasetBuilder, example_dataset
+from kg.analyze.synthetic import DatasetBuilder, example_dataset, random_dataset
 from kg.errors import KgError
-from kg.namespaces import entity_iri
+from kg.namespaces import entity_iri, sparql_prefixes
 
 # rdflib's own Dataset.triples() trips its deprecation of default_context.
 pytestmark = pytest.mark.filterwarnings("ignore:Dataset.default_context:DeprecationWarning")
@@ -198,3 +198,22 @@ def test_oxigraph_store_gives_the_same_networks(ds, project) -> None:
     on_rdflib = project(ds)
     assert list(on_oxigraph.nodes(data=True)) == list(on_rdflib.nodes(data=True))
     assert list(on_oxigraph.edges(data=True)) == list(on_rdflib.edges(data=True))
+
+
+PAIR_COUNTS_QUERY = (
+    sparql_prefixes()
+    + """
+SELECT ?a ?b (COUNT(DISTINCT ?p) AS ?n) WHERE {
+  ?p a kgo:Partnership ; kgo:involvesCountry ?a, ?b .
+  FILTER(STR(?a) < STR(?b))
+} GROUP BY ?a ?b"""
+)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_country_edge_weights_equal_a_sparql_count_of_shared_partnerships(seed: int) -> None:
+    ds = random_dataset(8, 40, seed=seed)
+    expected = {(str(a), str(b)): int(n) for a, b, n in ds.query(PAIR_COUNTS_QUERY)}
+    G = country_network(ds)
+    found = {tuple(sorted((u, v))): w for u, v, w in G.edges(data="weight")}
+    assert found == expected
