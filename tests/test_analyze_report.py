@@ -10,7 +10,7 @@ import pytest
 from rdflib import Dataset
 
 from kg.analyze import Analysis, analyze, headline_tables, write_report
-from kg.analyze.synthetic import example_dataset
+from kg.analyze.synthetic import DatasetBuilder, example_dataset
 from kg.errors import KgError
 from kg.namespaces import sparql_prefixes
 
@@ -179,3 +179,18 @@ def test_empty_dataset_analyzes_and_reports(tmp_path: Path) -> None:
     assert summary["south_south_share_overall"] is None or not math.isnan(
         summary["south_south_share_overall"]
     )
+
+
+def test_focus_on_a_country_with_only_domestic_partnerships() -> None:
+    b = DatasetBuilder()
+    b.country("IRN", "Iran", south=True)
+    b.country("AFG", "Afghanistan", south=True)
+    b.country("PAK", "Pakistan", south=True)
+    b.partnership("d", [], countries=["IRN"], kind="domestic")
+    b.partnership("s", [], countries=["AFG", "PAK"], link_class="south-south")
+    analysis = analyze(b.ds, country="IRN")
+    assert analysis.ego is not None and analysis.ego.empty
+    focus = dict(headline_tables(analysis)["Iran (IRN)"].itertuples(index=False))
+    assert focus["links"] == "0"
+    assert focus["south-south share"] == ""
+    assert focus["effective size"] == ""  # undefined without contacts
