@@ -356,3 +356,13 @@ def test_funding_of_the_equipment_links_the_donor_with_the_previous_sentence() -
     )
     last = run(text).partnerships[-1]
     assert last.countries == ("AFG", "DEU") and last.funders == ("country/DEU",)
+
+
+def test_a_sentence_only_referring_back_adds_no_link() -> None:
+    text = "UNODC trained Kenyan judges in Nairobi. The courses focused on plea bargaining."
+    assert len(run(text).partnerships) == 1
+
+
+def test_noun_phrase_headline_is_ongoing_and_past_tense_is_completed() -> None:
+    assert only("Iran and Tajikistan Cooperation in Counter-Narcotics").status == "ongoing"
+    assert only("Kenya and Uganda exchanged intelligence on traffickers.").status == "completed"

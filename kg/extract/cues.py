@@ -72,9 +72,14 @@ _AGREED = re.compile(
     r"\b(signs?|signed|concluded|ratified|agreed|approved|endorsed)\b", re.IGNORECASE
 )
 _ONGOING = re.compile(
-    r"\b(continu\w+|ongoing|currently|under (the|its|a) |since|is (being )?\w+ing|are \w+ing"
+    r"\b(continu\w+|ongoing|currently|since|is (being )?\w+ing|are \w+ing"
     r"|has been \w+ing|supports|cooperates)\b"
     r"|\bunder (the|its|a) ([\w-]+ ){0,4}(programme|program|initiative|framework|project|umbrella)",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(\w{2,}ed|met|held|took|gave|made|led|brought|sent|began|saw|built|became|won|sought"
+    r"|taught|went|came|found|set up|launched)\b",
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(
@@ -137,8 +142,12 @@ def mechanism(text: str) -> str | None:
     return None
 
 
-def status(text: str, mech: str) -> str:
-    """proposed, agreed, ongoing or completed, from modality and tense cues."""
+def status(text: str) -> str:
+    """proposed, agreed, ongoing or completed, from modality and tense cues.
+
+    Without a cue, a verb in the past tense means completed; a present tense or a
+    headline's noun phrase ("Iran and Tajikistan Cooperation") means ongoing.
+    """
     for match in _AGREED.finditer(text):
         if not _MODAL_BEFORE.search(text[: match.start()]):
             return "agreed"
@@ -146,4 +155,4 @@ def status(text: str, mech: str) -> str:
         return "proposed"
     if _ONGOING.search(text):
         return "ongoing"
-    return "completed"
+    return "completed" if _PAST.search(text) else "ongoing"

@@ -122,7 +122,7 @@ class LinkReader:
             st.prev_actors, st.prev_mechanism = tuple(actors), mech
         st.block = seg.block
         if seg.text.rstrip().endswith(":"):
-            st.intro = (tuple(actors), mech, cues.status(seg.text, mech or "cooperation"))
+            st.intro = (tuple(actors), mech, cues.status(seg.text))
         return self._partnerships(seg, inside, drafts)
 
     def _mechanism(
@@ -184,7 +184,7 @@ class LinkReader:
         if seg.kind == "item" and st.intro and (actors or hub):
             hub += list(st.intro[0])
             inherited = True
-        elif cues.ANAPHOR_START.search(seg.text) and seg.block == st.block:
+        elif actors and cues.ANAPHOR_START.search(seg.text) and seg.block == st.block:
             hub += list(st.prev_actors)
             inherited = True
         return unique(hub), inherited
@@ -214,7 +214,7 @@ class LinkReader:
         donors = [a for g in runs if giving[id(g)] for a in g]
         if "funding" in giving.values() and mech not in ("agreement", "donation"):
             mech = "funding"
-        status = cues.status(masked, mech)
+        status = cues.status(masked)
         if seg.kind == "item" and self.state.intro and self.state.intro[2] == "proposed":
             status = "proposed"
         star = star_group(self.text, seg.start, runs, hub)
