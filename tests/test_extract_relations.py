@@ -366,3 +366,10 @@ def test_a_sentence_only_referring_back_adds_no_link() -> None:
 def test_noun_phrase_headline_is_ongoing_and_past_tense_is_completed() -> None:
     assert only("Iran and Tajikistan Cooperation in Counter-Narcotics").status == "ongoing"
     assert only("Kenya and Uganda exchanged intelligence on traffickers.").status == "completed"
+
+
+def test_donor_of_a_programme_in_a_country_links_that_country() -> None:
+    link = only("Norway funds the Country Partnership Programme in the Islamic Republic of Iran.")
+    assert link.countries == ("IRN", "NOR") and link.mechanism == "funding"
+    assert link.programme == "programme/country-partnership-programme-irn"
+    assert link.programme in link.participants

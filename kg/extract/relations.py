@@ -262,10 +262,13 @@ class LinkReader:
         date = _date(self.text, seg, inside)
         out = []
         for d in drafts:
-            participants = tuple(sorted({a.key for a in d.actors}))
+            keys = {a.key for a in d.actors}
+            if d.funders and programme:
+                keys.add(programme)  # a donor and the programme it funds
+            participants = tuple(sorted(keys))
             if len(participants) < 2:
                 continue
-            countries = self._countries(seg, inside, d)
+            countries = self._countries(seg, inside, d, programme)
             if programme and len(countries) >= 2 and not d.funders:
                 self.state.members.setdefault(programme, countries)
             key = "partnership/" + short_hash(
@@ -292,13 +295,19 @@ class LinkReader:
                 self._agreement(seg, participants)
         return out
 
-    def _countries(self, seg: Segment, inside: list[Candidate], d: _Draft) -> tuple[str, ...]:
-        """Countries of the actors; a donor's link also reaches the country it funds in."""
+    def _countries(
+        self, seg: Segment, inside: list[Candidate], d: _Draft, programme: str | None
+    ) -> tuple[str, ...]:
+        """Countries of the actors; a donor's link also reaches the country it funds in: a
+        place of the sentence, the programme's country, else the report's country."""
         countries = {a.country for a in d.actors if a.country}
         donor_countries = {a.country for a in d.actors if a.key in d.funders and a.country}
         if d.funders and countries <= donor_countries:
             places = [c.country for c in inside if c.type == "Place" and c.country]
-            recipient = places[0] if places else self.view.main_country
+            funded = self.entities.get(programme) if programme else None
+            recipient = next(
+                (c for c in (*places, funded and funded.country, self.view.main_country) if c), None
+            )
             if recipient:
                 countries.add(recipient)
         return tuple(sorted(countries))
