@@ -63,3 +63,8 @@ def test_programme_acronym_binds_later_uses() -> None:
     text = "The Global Maritime Crime Programme (GMCP) trained coast guards. GMCP also funds boats."
     (prog,) = entities(text, PROG).values()
     assert [m.text for m in prog.mentions] == ["Global Maritime Crime Programme", "GMCP", "GMCP"]
+
+
+def test_generic_programme_without_country_is_the_reports_countrys() -> None:
+    text = "Kenya\n\nUnder the 2018-2022 Country Programme, UNODC trained judges."
+    assert "programme/country-programme-2018-2022-ken" in entities(text, PROG)

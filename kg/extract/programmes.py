@@ -66,7 +66,17 @@ def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[
         else:
             out += found
             body |= {canonical(c.name) for c in found}
-    return out + [c for c in headline if c.years or canonical(c.name) in body]
+    out += [c for c in headline if c.years or canonical(c.name) in body]
+    return [_national(doc, c) for c in out]
+
+
+def _national(doc: DocView, c: Candidate) -> Candidate:
+    """A generic programme without its country ("the Country Programme 2011-2014") is the
+    programme of the country the report is about."""
+    generic = all(w in _GENERIC for w in c.name.lower().split())
+    if c.country or not generic or not doc.main_country:
+        return c
+    return replace(c, country=doc.main_country)
 
 
 def _quoted(
