@@ -342,6 +342,7 @@ def test_foreign_agency_support_in_a_country_report_is_a_link_with_that_country(
     [
         "The conference discussed the situation in Afghanistan and its impact on Pakistan.",
         "Drug users in Iran outnumber those in Pakistan, UNODC and WHO said in a joint statement.",
+        "Global cooperation is needed as cocaine consumption grows in Spain and Italy.",
         "Police seized heroin shipped from Pakistan bound for Mozambique in a joint operation.",
     ],
 )
