@@ -147,3 +147,9 @@ def test_government_body_without_country_belongs_to_the_reports_country() -> Non
 def test_registry_organization_is_not_also_a_programme() -> None:
     text = "Pakistan\n\nSeveral centres receive support from the Colombo Plan."
     assert entities(text, "Programme") == {} and "organization/colombo-plan" in entities(text, ORG)
+
+
+def test_acronym_spelled_out_in_parentheses_after_it() -> None:
+    text = "The JPC (Joint Planning Cell) met in Tehran. Later the JPC coordinated operations."
+    (org,) = entities(text, ORG).values()
+    assert org.key == "organization/joint-planning-cell" and len(org.mentions) == 3

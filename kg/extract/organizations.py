@@ -283,14 +283,29 @@ def _unseen(
     country: str | None,
     category: str | None,
 ) -> Candidate:
+    """An organization outside the registry, unless "(BKA)" after it names a registry one."""
     start, end, text = span_text(doc.text, toks, first, last)
-    acronym = parenthetical_acronym(toks, last)
+    acronym = parenthetical_acronym(toks, last) or _acronym_before(toks, first, last)
     if acronym in by_acronym():
         known = organizations()[by_acronym()[acronym]]
         return Candidate(start, end, text, "Organization", known.label, known.country, known.id)
     return Candidate(
         start, end, text, "Organization", core, country, None, None, category, acronym=acronym
     )
+
+
+def _acronym_before(toks: list[Token], first: int, last: int) -> str | None:
+    """ "JPC (Joint Planning Cell)": an acronym spelled out by the parenthesised name."""
+    if (
+        first < 2
+        or toks[first - 1].text != "("
+        or last + 1 >= len(toks)
+        or toks[last + 1].text != ")"
+    ):
+        return None
+    acronym = toks[first - 2].text
+    initials = "".join(t.text[0] for t in toks[first : last + 1] if t.text[0].isupper())
+    return acronym if is_acronym(acronym) and initials == acronym.upper() else None
 
 
 def _category(core: str, head: str) -> str:
