@@ -153,3 +153,9 @@ def test_acronym_spelled_out_in_parentheses_after_it() -> None:
     text = "The JPC (Joint Planning Cell) met in Tehran. Later the JPC coordinated operations."
     (org,) = entities(text, ORG).values()
     assert org.key == "organization/joint-planning-cell" and len(org.mentions) == 3
+
+
+def test_generic_national_body_in_a_country_report() -> None:
+    text = "Colombia\n\nThe National Police seized cocaine. The Press Office published it."
+    assert list(entities(text, ORG)) == ["organization/national-police-col"]
+    assert entities("The National Police seized cocaine.", ORG) == {}

@@ -215,11 +215,15 @@ def _headed_names(
         if used & set(range(first, last + 1)) or core_first > core_last:
             continue
         core = doc.text[toks[core_first].start : toks[core_last].end]
-        if country is None and _is_generic(toks[core_first : core_last + 1]):
-            continue
-        used.update(range(first, last + 1))
         head = next(t.norm for t in reversed(toks[core_first : core_last + 1]) if t.norm in _HEADS)
-        found = _unseen(doc, toks, first, last, core, country, _category(core, head))
+        category = _category(core, head)
+        if country is None and _is_generic(toks[core_first : core_last + 1]):
+            # "the National Police" of a report about one country is that country's
+            if category not in _NATIONAL or core_first == core_last or not doc.main_country:
+                continue
+            country = doc.main_country
+        used.update(range(first, last + 1))
+        found = _unseen(doc, toks, first, last, core, country, category)
         if country is None and (home := place_country(toks[core_first].text)):
             found = replace(found, country=home, label=core)
         out.append(found)
