@@ -374,3 +374,15 @@ def test_donor_of_a_programme_in_a_country_links_that_country() -> None:
     assert link.countries == ("IRN", "NOR") and link.mechanism == "funding"
     assert link.programme == "programme/country-partnership-programme-irn"
     assert link.programme in link.participants
+
+
+def test_donors_of_a_meeting_in_a_later_paragraph_fund_its_members() -> None:
+    text = (
+        "Bangkok (Thailand), 18 May 2023 – Officials from Cambodia, Lao PDR and Viet Nam met "
+        "to strengthen cooperation.\n\nThe meeting was funded by the Government of Japan and "
+        "the Government of Australia."
+    )
+    links = run(text).partnerships
+    assert links[0].countries == ("KHM", "LAO", "VNM")
+    assert {p.funders for p in links[1:]} == {("country/AUS",), ("country/JPN",)}
+    assert all(set(p.countries) >= {"KHM", "LAO", "VNM"} for p in links[1:])

@@ -13,7 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-_GAP = re.compile(r"\s*(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(the\s+)?$", re.IGNORECASE)
+_GAP = re.compile(
+    r"\s*(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(the\s+)?"
+    r"((governments?|kingdom|republic|state|people)\s+of\s+(the\s+)?)?$",
+    re.IGNORECASE,
+)
 _INTRODUCER = re.compile(
     r"(?i)\b(with|between|among|amongst|to|in|such as|including|like|from|by|and)\s+"
     r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"

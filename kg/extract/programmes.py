@@ -42,6 +42,7 @@ _GENERIC = word_set(
     "strategy action operation partnership framework development cooperation strategic "
     "new annual work campaign pilot special sub-regional subregional integrated master"
 )
+_WIDER = frozenset({"regional", "sub-regional", "subregional", "global", "international"})
 _QUOTED = re.compile(
     r"(?i)\b(plan|programme|program|project|initiative|campaign|strategy|operation|policy)"
     r"\s+[\"“]([^\"”\n]{3,160})[\"”]"
@@ -73,7 +74,8 @@ def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[
 def _national(doc: DocView, c: Candidate) -> Candidate:
     """A generic programme without its country ("the Country Programme 2011-2014") is the
     programme of the country the report is about."""
-    generic = all(w in _GENERIC for w in c.name.lower().split())
+    words = c.name.lower().split()
+    generic = all(w in _GENERIC for w in words) and not _WIDER.intersection(words)
     if c.country or not generic or not doc.main_country:
         return c
     return replace(c, country=doc.main_country)

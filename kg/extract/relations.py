@@ -24,7 +24,10 @@ from kg.namespaces import short_hash, slug
 from kg.resolve import Candidate
 from kg.types import Entity, Evidence, Mention, Partnership
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^.\n]{0,60}?\s[-–—]\s")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+,[^.\n]{0,60}?\s[-–—]\s|[A-Z][A-Z .'-]+\s[-–—]\s"
+    r"|[A-Z][^,.\n]{1,40},[^.\n]{0,40}?\b(19|20)\d\d\b\s*[-–—:]\s"
+)
 _PARTICIPANTS = re.compile(r"(?i)\bparticipants?\b")
 _BETWEEN = re.compile(r"(?i)\bbetween\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
@@ -109,7 +112,7 @@ class LinkReader:
     def _segment(self, seg: Segment) -> list[Partnership]:
         st = self.state
         if seg.section != st.section:
-            st.section, st.last_link, st.intro = seg.section, (), None
+            st.section, st.last_link, st.intro, st.prev_actors = seg.section, (), None, ()
         if seg.block != st.block and seg.kind != "item":
             st.intro = None
         inside = self._in(seg)
@@ -118,7 +121,7 @@ class LinkReader:
         hub, inherited = self._borrowed(seg, masked, inside, actors)
         mech = self._mechanism(seg, masked, inside, inherited) if actors or hub else None
         drafts = self._drafts(seg, masked, actors, hub, mech, inherited) if mech else []
-        if seg.block != st.block or seg.kind != "item":
+        if actors and seg.kind != "item":
             st.prev_actors, st.prev_mechanism = tuple(actors), mech
         st.block = seg.block
         if seg.text.rstrip().endswith(":"):
@@ -184,8 +187,8 @@ class LinkReader:
         if seg.kind == "item" and st.intro and (actors or hub):
             hub += list(st.intro[0])
             inherited = True
-        elif actors and cues.ANAPHOR_START.search(seg.text) and seg.block == st.block:
-            hub += list(st.prev_actors)
+        elif actors and cues.ANAPHOR_START.search(seg.text):
+            hub += list(st.last_link or st.prev_actors)  # "the meeting": the last stated link
             inherited = True
         return unique(hub), inherited
 
