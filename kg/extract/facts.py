@@ -92,12 +92,15 @@ _PEOPLE = re.compile(
 )
 _TRAINED = re.compile(r"(?i)\btrain\w*|\bcourses?\b|\bworkshops?\b")
 _SERVED = re.compile(r"(?i)\bservices?\b|\bprovided\b|\btreat\w*|\bassist\w*|\bbenefit\w*")
+_DIGIT = re.compile(r"\d")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def find_facts(doc_id: str, segment: Segment, about: str | None = None) -> list[Fact]:
     """Figures stated in one segment, attached to ``about`` (the entity the segment is about)."""
+    if not _DIGIT.search(segment.text):
+        return []
     ev = Evidence(doc_id, segment.start, segment.end, segment.text)
     found = _seizures(segment.text, ev) + _money(segment.text, ev) + _people(segment.text, ev)
     return [replace(f, about=about) for f in found]

@@ -39,10 +39,11 @@ def fold(text: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with document offsets."""
     stop = len(text) if end is None else end
-    return [
-        Token(m.start(), m.end(), m.group(), fold(m.group()))
-        for m in TOKEN.finditer(text, start, stop)
-    ]
+    out = []
+    for m in TOKEN.finditer(text, start, stop):
+        word = m.group()
+        out.append(Token(*m.span(), word, fold(word)))
+    return out
 
 
 def is_acronym(surface: str) -> bool:
