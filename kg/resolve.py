@@ -49,7 +49,7 @@ _PLURALS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A span a rule or gazetteer read as an entity, before resolution.
 
@@ -98,7 +98,7 @@ def candidate_key(c: Candidate) -> str:
     return f"{prefix.get(c.type, c.type.lower())}/{'-'.join(parts)}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolution:
     """The entities of one document and the key each candidate resolved to."""
 

@@ -1,6 +1,6 @@
 """Figures: seizures by substance, funding amounts with currency, people trained or served."""
 
-from extract_helpers import run
+from test_extract_support import run
 
 
 def facts(text: str) -> list[tuple]:

@@ -1,6 +1,6 @@
 """Organizations: registry names, offices, unseen names by head nouns, acronyms, home country."""
 
-from extract_helpers import entities
+from test_extract_support import entities
 
 ORG = "Organization"
 

@@ -1,6 +1,6 @@
 """People: titled names and names with an apposed role; country words inside them."""
 
-from extract_helpers import entities
+from test_extract_support import entities
 
 
 def test_titled_names_are_people() -> None:

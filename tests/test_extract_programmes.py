@@ -1,6 +1,6 @@
 """Programmes, initiatives, operations and national plans, with owner, years and country."""
 
-from extract_helpers import entities
+from test_extract_support import entities
 
 PROG = "Programme"
 

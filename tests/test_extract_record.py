@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from extract_helpers import run
+from test_extract_support import run
 
 from kg.documents import document_from_text, load_documents
 from kg.extract import extract, extraction_record

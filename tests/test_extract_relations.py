@@ -1,7 +1,7 @@
 """Partnerships: cues, list structure, donors, anaphora, negatives, kind, mechanism, status."""
 
 import pytest
-from extract_helpers import country_pairs, pairs, run
+from test_extract_support import country_pairs, pairs, run
 
 
 def only(text: str):

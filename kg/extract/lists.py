@@ -38,7 +38,7 @@ _GIVER = re.compile(
 _STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     """An entity taking part in a segment, with its home country (None for international)."""
 

@@ -37,7 +37,7 @@ def candidates(dv: DocView) -> list[Candidate]:
     countries = [Candidate(m.start, m.end, m.text, "Country", m.iso3, m.iso3) for m in dv.countries]
     places = place_index(m.iso3 for m in dv.countries)
     orgs = find_organizations(dv, partial(place_country, places))
-    known = [(o.start, o.end) for o in orgs if o.registry]
+    known = {(o.start, o.end) for o in orgs if o.registry}
     programmes = [p for p in find_programmes(dv) if (p.start, p.end) not in known]
     named = [*countries, *orgs, *programmes, *people]
     covered = bytearray(len(dv.text) + 1)

@@ -104,26 +104,23 @@ def place_index(countries: Iterable[str]) -> PhraseIndex[Place]:
 
 def find_places(doc: DocView, index: PhraseIndex[Place], taken: set[int]) -> list[Candidate]:
     """Places named in the text: gazetteer names and capitalized "X Province" phrases."""
-    out = []
+    out: dict[int, Candidate] = {}
     for toks in doc.tokens:
         for hit in index.find(toks, doc.text):
             if hit.start in taken or not toks[hit.first].text[0].isupper():
                 continue
             start, end, text = span_text(doc.text, toks, hit.first, hit.last)
-            out.append(Candidate(start, end, text, "Place", hit.value.name, hit.value.iso3))
+            out[start] = Candidate(start, end, text, "Place", hit.value.name, hit.value.iso3)
         for i in range(1, len(toks)):
-            if _PLACE_HEAD.match(toks[i].text) and is_name_word(toks[i - 1]):
-                prev = toks[i - 1]
-                if (
-                    prev.start in taken
-                    or doc.country_of(prev)
-                    or any(c.start == prev.start for c in out)
-                ):
-                    continue
-                found = index.find([prev], doc.text)
-                iso3 = found[0].value.iso3 if found else None
-                out.append(Candidate(prev.start, prev.end, prev.text, "Place", prev.text, iso3))
-    return out
+            prev = toks[i - 1]
+            if not (_PLACE_HEAD.match(toks[i].text) and is_name_word(prev)):
+                continue
+            if prev.start in taken or prev.start in out or doc.country_of(prev):
+                continue
+            found = index.find([prev], doc.text)
+            iso3 = found[0].value.iso3 if found else None
+            out[prev.start] = Candidate(prev.start, prev.end, prev.text, "Place", prev.text, iso3)
+    return list(out.values())
 
 
 def place_country(index: PhraseIndex[Place], word: str) -> str | None:

@@ -23,7 +23,7 @@ _ABBREVIATION = re.compile(
 _WRAP_WIDTH = 0.6  # a line shorter than this share of its block's longest line ends a segment
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A sentence-like span: ``kind`` is "heading", "item" or "sentence".
 

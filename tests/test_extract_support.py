@@ -1,4 +1,4 @@
-"""Small helpers shared by the extraction tests."""
+"""Helpers shared by the extraction tests (no tests here)."""
 
 from __future__ import annotations
 
