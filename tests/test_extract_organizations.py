@@ -159,3 +159,7 @@ def test_generic_national_body_in_a_country_report() -> None:
     text = "Colombia\n\nThe National Police seized cocaine. The Press Office published it."
     assert list(entities(text, ORG)) == ["organization/national-police-col"]
     assert entities("The National Police seized cocaine.", ORG) == {}
+
+
+def test_committees_of_nothing_in_particular_are_not_organizations() -> None:
+    assert entities("The Technical Working Group and the Steering Committee met.", ORG) == {}

@@ -68,3 +68,8 @@ def test_programme_acronym_binds_later_uses() -> None:
 def test_generic_programme_without_country_is_the_reports_countrys() -> None:
     text = "Kenya\n\nUnder the 2018-2022 Country Programme, UNODC trained judges."
     assert "programme/country-programme-2018-2022-ken" in entities(text, PROG)
+
+
+def test_national_strategy_belongs_to_the_reports_country() -> None:
+    text = "Afghanistan\n\nThe National Drug Control Strategy was adopted by the cabinet."
+    assert "programme/national-drug-control-strategy-afg" in entities(text, PROG)

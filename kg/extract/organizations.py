@@ -86,7 +86,8 @@ _HEADS = {
 _NATIONAL = frozenset({"ministry", "police", "customs", "judiciary", "military"})
 _GENERIC_WORDS = word_set(
     "national central federal state regional country field head main press information "
-    "local provincial district municipal general special public joint new"
+    "local provincial district municipal general special public joint new working expert "
+    "experts steering technical advisory organizing coordination task"
 )
 _OFFICE_WORDS = frozenset({"country", "regional", "programme", "program", "liaison", "field"})
 _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "drug", "drugs"})

@@ -72,11 +72,11 @@ def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[
 
 
 def _national(doc: DocView, c: Candidate) -> Candidate:
-    """A generic programme without its country ("the Country Programme 2011-2014") is the
-    programme of the country the report is about."""
+    """A generic or national programme without its country ("the Country Programme
+    2011-2014", "the National Drug Control Strategy") is the report's country's."""
     words = c.name.lower().split()
-    generic = all(w in _GENERIC for w in words) and not _WIDER.intersection(words)
-    if c.country or not generic or not doc.main_country:
+    national = all(w in _GENERIC for w in words) or words[0] in ("national", "country")
+    if c.country or not national or _WIDER.intersection(words) or not doc.main_country:
         return c
     return replace(c, country=doc.main_country)
 
