@@ -46,6 +46,7 @@ _PLURALS = {
     "cells": "cell",
     "groups": "group",
     "institutes": "institute",
+    "guards": "guard",
 }
 
 

@@ -386,3 +386,19 @@ def test_donors_of_a_meeting_in_a_later_paragraph_fund_its_members() -> None:
     assert links[0].countries == ("KHM", "LAO", "VNM")
     assert {p.funders for p in links[1:]} == {("country/AUS",), ("country/JPN",)}
     assert all(set(p.countries) >= {"KHM", "LAO", "VNM"} for p in links[1:])
+
+
+def test_border_agencies_are_partners_and_the_first_activity_names_the_link() -> None:
+    text = (
+        "The Head of the Afghan Border Police and the Commander of the Iranian Border Guards "
+        "met at the crossing point to discuss joint border patrols."
+    )
+    link = only(text)
+    assert link.countries == ("AFG", "IRN") and link.mechanism == "meeting"
+
+
+def test_country_before_a_programme_name_is_its_country() -> None:
+    text = "The Kenya Prison Reform Programme was launched with support from Denmark."
+    link = only(text)
+    assert link.programme == "programme/prison-reform-programme-ken"
+    assert link.countries == ("DNK", "KEN")

@@ -8,57 +8,59 @@ from __future__ import annotations
 
 import re
 
-#: (mechanism, pattern) in priority order: the first that matches names the mechanism.
-MECHANISM_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        (
-            "agreement",
-            r"\b(memorand(um|a)|mou|moc|agreements?|accords?|treat(y|ies)|letters? of intent"
-            r"|signed|signing|ratif\w+)\b",
-        ),
-        (
-            "funding",
-            r"\b(fund(s|ed|ing)?|financ(e|ed|es|ing)(?! of terror)|co-financ\w+|grants?|donors?"
-            r"|contribution|sponsor(ed|ship)?|-funded)\b",
-        ),
-        (
-            "donation",
-            r"\b(donat\w+|handed over|hand(ed)?-?over|handover|equipment|vehicles|procured"
-            r"|in-kind)\b",
-        ),
-        (
-            "joint-operation",
-            r"\bjoint (\w+ )?(operations?|patrols?|investigations?|raids?|exercises?)\b"
-            r"|\bcontrolled deliver|\b(dismantled|busted|raided)\b",
-        ),
-        (
-            "meeting",
-            r"\b(met|meets|video ?conference|held (talks|a meeting|meetings|consultations)"
-            r"|visit(ed|s)?|delegations?|counterparts?|summit)\b",
-        ),
-        (
-            "training",
-            r"\b(train(ed|ing|ings|s)?|workshops?|courses?|seminars?|capacity[- ]building)\b",
-        ),
-        (
-            "knowledge-transfer",
-            r"\b(exchang\w+|shar(e|ed|ing)|good practices?|best practices?|study (tours?|visits?)"
-            r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
-            r"|experiences?)\b",
-        ),
-        (
-            "technical-assistance",
-            r"\b(technical assistance|assist(s|ed|ance|ing)?|support(s|ed|ing)?|advis\w+|expertise"
-            r"|procurement|deliver(ed|s|y)|provid(ed|es|ing))\b",
-        ),
-        ("meeting", r"\b(meet(ing|ings)?|talks|conferences?|consultations?|dialogue|discuss\w*)\b"),
-        (
-            "cooperation",
-            r"\b(co-?operat\w+|collaborat\w+|partner(s|ship|ships)?|joint(ly)?|coordinat\w+"
-            r"|together|alliance|relations(hips?)?|initiatives?|bilateral|trilateral|multilateral)\b",
-        ),
-    )
+
+def _cues(*pairs: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in pairs)
+
+
+#: Decisive cues, in priority order: an agreement, funding or a donation names the link.
+DECISIVE = _cues(
+    (
+        "agreement",
+        r"\b(memorand(um|a)|mou|moc|agreements?|accords?|treat(y|ies)|letters? of intent"
+        r"|signed|signing|ratif\w+)\b",
+    ),
+    (
+        "funding",
+        r"\b(fund(s|ed|ing)?|financ(e|ed|es|ing)(?! of terror)|co-financ\w+|grants?|donors?"
+        r"|contribution|sponsor(ed|ship)?|-funded)\b",
+    ),
+    ("donation", r"\b(donat\w+|handed over|hand(ed)?-?over|handover|in-kind)\b"),
+)
+#: Activity cues: the one the sentence names first wins ("met to discuss joint patrols").
+ACTIVITIES = _cues(
+    (
+        "joint-operation",
+        r"\bjoint (\w+ )?(operations?|patrols?|investigations?|raids?|exercises?)\b"
+        r"|\bcontrolled deliver|\b(dismantled|busted|raided)\b",
+    ),
+    (
+        "meeting",
+        r"\b(met|meets|video ?conference|held (talks|a meeting|meetings|consultations)"
+        r"|visit(ed|s)?|delegations?|counterparts?|summit)\b",
+    ),
+    ("training", r"\b(train(ed|ing|ings|s)?|workshops?|courses?|seminars?|capacity[- ]building)\b"),
+    (
+        "knowledge-transfer",
+        r"\b(exchang\w+|shar(e|ed|ing)|good practices?|best practices?|study (tours?|visits?)"
+        r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
+        r"|experiences?)\b",
+    ),
+    ("donation", r"\b(equipment|vehicles|procured)\b"),
+)
+#: General cues, in priority order, when nothing more specific is said.
+GENERAL = _cues(
+    (
+        "technical-assistance",
+        r"\b(technical assistance|assist(s|ed|ance|ing)?|support(s|ed|ing)?|advis\w+|expertise"
+        r"|procurement|deliver(ed|s|y)|provid(ed|es|ing))\b",
+    ),
+    ("meeting", r"\b(meet(ing|ings)?|talks|conferences?|consultations?|dialogue|discuss\w*)\b"),
+    (
+        "cooperation",
+        r"\b(co-?operat\w+|collaborat\w+|partner(s|ship|ships)?|joint(ly)?|coordinat\w+"
+        r"|together|alliance|relations(hips?)?|initiatives?|bilateral|trilateral|multilateral)\b",
+    ),
 )
 
 _PROPOSED = re.compile(
@@ -106,7 +108,9 @@ NEGATIVE_BEFORE = re.compile(
 )
 NEGATIVE_AFTER = re.compile(
     r"(?i)^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|drugs|opiates"
-    r"|nationals?|citizens?|refugees?|traffickers?|smugglers?|borders?|frontier|routes?"
+    r"|nationals?|citizens?|refugees?|traffickers?|smugglers?|frontier|routes?"
+    r"|borders?(?!\s+(guards?|police|forces?|control|management|liaison|officials|officers"
+    r"|agenc(y|ies)|security|services?|posts?|crossings?|points?|patrols?))"
     r"|production|cultivation|hosted|host(s|ed)?)\b"
 )
 DONOR_BEFORE = re.compile(
@@ -137,10 +141,13 @@ GROUP_OF = re.compile(r"(?i)\b(the|all|both)\s+(two|three|four|five|six)?\s*(cou
 
 def mechanism(text: str) -> str | None:
     """The mechanism a segment states, or None when it states no cooperation."""
-    for name, pattern in MECHANISM_CUES:
+    for name, pattern in DECISIVE:
         if pattern.search(text):
             return name
-    return None
+    found = [(m.start(), name) for name, p in ACTIVITIES if (m := p.search(text))]
+    if found:
+        return min(found)[1]
+    return next((name for name, pattern in GENERAL if pattern.search(text)), None)
 
 
 def status(text: str) -> str:

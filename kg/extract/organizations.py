@@ -58,6 +58,8 @@ _HEADS = {
     "administration": "agency",
     "board": "agency",
     "guard": "police",
+    "guards": "police",
+    "judiciary": "judiciary",
     "gendarmerie": "police",
     "court": "judiciary",
     "prosecutor's": "judiciary",

@@ -150,6 +150,7 @@ def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candida
         if j in taken or (mention and mention.form != "demonym"):
             first = j + 1
             break
+    before = doc.country_of(toks[first - 1]) if first > 0 else None
     lowercase = not toks[h].text[0].isupper()
     if lowercase and (toks[h].norm not in _LOWERCASE_HEADS or h - first < 2):
         return None
@@ -158,6 +159,8 @@ def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candida
         start_tok, years = first - 1, toks[first - 1].text
     core_first, owner = _owner(doc, toks, first, h)
     country, core_first = _demonym(doc, toks, core_first, h)
+    if country is None and before is not None and first == core_first:
+        country, start_tok = before.iso3, _mention_start(doc, toks, first - 1)
     core_toks = toks[core_first : h + 1]
     words = [t.norm for t in core_toks]
     if len(words) < 2:
@@ -206,6 +209,14 @@ def _owner(doc: DocView, toks: list[Token], first: int, h: int) -> tuple[int, st
     if hits and hits[0].first == 0:
         return first + hits[0].last + 1, f"organization/{hits[0].value}"
     return first, None
+
+
+def _mention_start(doc: DocView, toks: list[Token], j: int) -> int:
+    """First token of the country mention that token ``j`` belongs to."""
+    mention = doc.country_of(toks[j])
+    while j > 0 and doc.country_of(toks[j - 1]) is mention:
+        j -= 1
+    return j
 
 
 def _demonym(doc: DocView, toks: list[Token], first: int, h: int) -> tuple[str | None, int]:
