@@ -95,16 +95,20 @@ SUPPORT_BEFORE = re.compile(
 )
 
 #: Words near a country that make it a place of trafficking, a border or a statistic.
-NEGATIVE_BEFORE = re.compile(
+NEGATIVE_WORD = re.compile(
     r"(?i)\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|bordering"
     r"|borders? (with|between)|neighbou?r\w*|laborator\w+|cultivat\w+|produc(ed|tion)|flows?"
     r"|seiz(ed|ures?)|arrest\w*|nationals?|citizens?|situation|crisis|conflict|refugees?|illicit"
     r"|opium|heroin|cocaine|methamphetamine|networks?|rings?|gangs?|cartels?|syndicates?"
     r"|traffickers|smugglers|users|addicts|prevalence|consumption|markets?|prices?|than"
-    r"|compared|impacts? on|effects? on"
-    r"|threats?|challenges)\b[^.;:]{0,25}$"
-    r"|\b(held|hosted|took place|located|convened|venue)\s+(in|by|at)\s+(the\s+)?"
-    r"(governments?\s+of\s+)?(the\s+)?$"
+    r"|compared|impacts? on|effects? on|threats?|challenges)\b"
+)
+#: How far (characters, no . ; :) a negative word may stand before the country it affects.
+NEGATIVE_REACH = 25
+#: "held in", "hosted by the Government of": the country right after is a venue or host.
+HOSTED = re.compile(
+    r"(?i)\b(held|hosted|took place|located|convened|venue)\s+(in|by|at)\s+(the\s+)?"
+    r"(governments?\s+of\s+)?(the\s+)?"
 )
 NEGATIVE_AFTER = re.compile(
     r"(?i)^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|drugs|opiates"

@@ -11,7 +11,7 @@ actors from the sentence before or the list's introduction.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -28,6 +28,7 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]+,[^.\n]{0,60}?\s[-–—]\s|[A-Z][A-Z .'-]+\s[-–—]\s"
     r"|[A-Z][^,.\n]{1,40},[^.\n]{0,40}?\b(19|20)\d\d\b\s*[-–—:]\s"
 )
+_STOPS = re.compile(r"[.;:]")
 _PARTICIPANTS = re.compile(r"(?i)\bparticipants?\b")
 _BETWEEN = re.compile(r"(?i)\bbetween\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
@@ -55,6 +56,14 @@ class _State:
     prev_mechanism: str | None = None
     intro: tuple[tuple[Actor, ...], str | None, str | None] | None = None
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Where negative words and venue phrases end in a segment, found once per segment."""
+
+    negative_ends: list[int]
+    host_ends: set[int]
 
 
 @dataclass(frozen=True)
@@ -153,12 +162,16 @@ class LinkReader:
             inside = [c for c in inside if c.start >= seg.start + dateline.end()]
         out = []
         previous: tuple[Candidate, bool] | None = None
+        context = _Context(
+            [m.end() for m in cues.NEGATIVE_WORD.finditer(self.text, seg.start, seg.end)],
+            {m.end() for m in cues.HOSTED.finditer(self.text, seg.start, seg.end)},
+        )
         for c in inside:
             key = self._key(c)
             if c.type == "Organization":
                 out.append(Actor(c.start, c.end, key, self.entities[key].country))
             elif c.type == "Country" and not any(h.start <= c.start < h.end for h in holders):
-                negative = self._negative(seg, c)
+                negative = self._negative(seg, c, context)
                 if previous and coordinated(self.text, previous[0].end, c.start):
                     negative = negative or previous[1]
                 previous = (c, negative)
@@ -168,10 +181,15 @@ class LinkReader:
                 out.append(Actor(c.start, c.end, f"country/{c.country}", c.country))
         return out
 
-    def _negative(self, seg: Segment, c: Candidate) -> bool:
-        before = self.text[max(seg.start, c.start - 60) : c.start]
+    def _negative(self, seg: Segment, c: Candidate, context: _Context) -> bool:
+        """A country named as a place of trafficking, a statistic, a topic or a venue."""
+        i = bisect_right(context.negative_ends, c.start) - 1
+        if i >= 0:
+            end = context.negative_ends[i]
+            if c.start - end <= cues.NEGATIVE_REACH and not _STOPS.search(self.text, end, c.start):
+                return True
         after = self.text[c.end : min(seg.end, c.end + 40)]
-        return bool(cues.NEGATIVE_BEFORE.search(before) or cues.NEGATIVE_AFTER.search(after))
+        return c.start in context.host_ends or bool(cues.NEGATIVE_AFTER.search(after))
 
     def _borrowed(
         self, seg: Segment, masked: str, inside: list[Candidate], actors: list[Actor]
