@@ -163,3 +163,11 @@ def test_generic_national_body_in_a_country_report() -> None:
 
 def test_committees_of_nothing_in_particular_are_not_organizations() -> None:
     assert entities("The Technical Working Group and the Steering Committee met.", ORG) == {}
+
+
+def test_possessive_registry_office_name() -> None:
+    text = "UNODC's Regional Office for Central Asia works with the Kyrgyz Drug Control Service."
+    assert set(entities(text, ORG)) == {
+        "organization/unodc-roca",
+        "organization/drug-control-service-kgz",
+    }

@@ -73,3 +73,10 @@ def test_generic_programme_without_country_is_the_reports_countrys() -> None:
 def test_national_strategy_belongs_to_the_reports_country() -> None:
     text = "Afghanistan\n\nThe National Drug Control Strategy was adopted by the cabinet."
     assert "programme/national-drug-control-strategy-afg" in entities(text, PROG)
+
+
+def test_possessive_owner_is_not_part_of_the_name() -> None:
+    text = "UNODC's Global Programme against Money Laundering trained officers."
+    (prog,) = entities(text, PROG).values()
+    assert prog.label == "Global Programme against Money Laundering"
+    assert prog.parent == "organization/unodc"

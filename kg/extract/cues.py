@@ -59,7 +59,8 @@ GENERAL = _cues(
     (
         "cooperation",
         r"\b(co-?operat\w+|collaborat\w+|partner(s|ship|ships)?|joint(ly)?|coordinat\w+"
-        r"|together|alliance|relations(hips?)?|initiatives?|bilateral|trilateral|multilateral)\b",
+        r"|together|alliance|relations(hips?)?|initiatives?|bilateral|trilateral|multilateral"
+        r"|work(s|ed|ing)? (closely |together |jointly )?with)\b",
     ),
 )
 

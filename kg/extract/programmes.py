@@ -206,9 +206,12 @@ def _grow(toks: list[Token], h: int) -> int:
 def _owner(doc: DocView, toks: list[Token], first: int, h: int) -> tuple[int, str | None]:
     """A registry organization at the start of the name ("UNODC Country Programme")."""
     hits = name_index().find(toks[first:h], doc.text)
-    if hits and hits[0].first == 0:
-        return first + hits[0].last + 1, f"organization/{hits[0].value}"
-    return first, None
+    if not hits or hits[0].first != 0:
+        return first, None
+    core = first + hits[0].last + 1
+    if core < h and toks[core].text in ("'s", "’s"):
+        core += 1
+    return core, f"organization/{hits[0].value}"
 
 
 def _mention_start(doc: DocView, toks: list[Token], j: int) -> int:

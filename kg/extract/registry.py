@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from kg.extract.gazetteer import PhraseIndex
+from kg.extract.gazetteer import PhraseIndex, is_acronym
 
 REGISTRY = Path(__file__).resolve().parents[2] / "data" / "reference" / "organizations.json"
 
@@ -58,7 +58,14 @@ def organizations(path: Path = REGISTRY) -> dict[str, KnownOrganization]:
 @cache
 def name_index() -> PhraseIndex[str]:
     """Phrase index of every registry surface form → registry id."""
-    return PhraseIndex((name, org.id) for org in organizations().values() for name in org.names())
+    index: PhraseIndex[str] = PhraseIndex()
+    for org in organizations().values():
+        for name in org.names():
+            index.add(name, org.id)
+            first, _, rest = name.partition(" ")
+            if rest and is_acronym(first):  # "UNODC's Regional Office for Central Asia"
+                index.add(f"{first}'s {rest}", org.id)
+    return index
 
 
 @cache
