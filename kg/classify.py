@@ -5,7 +5,8 @@ Development Assistance Committee (``kg/data/classification/oecd-dac-members.csv`
 on neither list stay unclassified. The link rule follows the UN (UNOSSC) definitions:
 
 - any country unclassified, or fewer than two countries → ``unclassified``;
-- all southern → ``south-south``, or ``triangular`` when a multilateral organization takes part;
+- all southern → ``south-south``, or ``triangular`` when a multilateral organization takes part
+  (an organization whose category is in ``MULTILATERAL_CATEGORIES``, e.g. UNODC);
 - two or more southern plus one or more northern → ``triangular``;
 - one southern plus northern → ``north-south``; all northern → ``north-north``.
 """
@@ -46,10 +47,14 @@ class Classification:
     north: Source
 
 
+#: Organization categories (kg's registry) that make an organization multilateral.
+MULTILATERAL_CATEGORIES = frozenset({"un-body", "un-office", "intergovernmental"})
+
 RULE = (
     "South = G77 member, North = OECD DAC member, other countries unclassified. "
     "A link with an unclassified country or fewer than two countries is unclassified; "
-    "all southern: south-south, or triangular when a multilateral organization takes part; "
+    "all southern: south-south, or triangular when a multilateral organization (UN body or "
+    "office, intergovernmental organization) takes part; "
     "two or more southern with one or more northern: triangular; one southern with northern: "
     "north-south; all northern: north-north."
 )

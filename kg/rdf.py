@@ -23,7 +23,13 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from kg import __version__
-from kg.classify import CLASSIFICATION, Source, country_group, link_class
+from kg.classify import (
+    CLASSIFICATION,
+    MULTILATERAL_CATEGORIES,
+    Source,
+    country_group,
+    link_class,
+)
 from kg.errors import KgError
 from kg.fileio import write_bytes
 from kg.namespaces import (
@@ -195,9 +201,9 @@ def _partnership(p: Partnership, doc_id: str, multilateral: bool) -> Iterator[Tr
 
 
 def _multilateral(p: Partnership, extraction: Extraction) -> bool:
-    """True when an organization with no home country (an international one) takes part."""
-    orgs = {e.key for e in extraction.entities if e.type == "Organization" and not e.country}
-    return any(key in orgs for key in (*p.participants, *p.funders))
+    """True when a multilateral organization (UN body or office, IGO) takes part or funds."""
+    multilateral = {e.key for e in extraction.entities if e.category in MULTILATERAL_CATEGORIES}
+    return any(key in multilateral for key in (*p.participants, *p.funders))
 
 
 def _evidence(subject: URIRef, ev: Evidence) -> Iterator[Triple]:

@@ -160,3 +160,61 @@ def test_unknown_country_gives_no_rows_in_any_store() -> None:
     for spec in STORES:
         ds = to_dataset([sample("a.txt")], store=spec)
         assert query_df(ds, "partners", {"country": "ZZZ"}).empty
+
+
+# -- golden tests on the bundled reports ----------------------------------------------------
+
+RAW = Path(__file__).parents[1] / "data" / "raw"
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    from kg.documents import load_documents
+    from kg.extract import extract
+
+    documents = load_documents([RAW])
+    return to_dataset([extract(d) for d in documents]), {d.doc_id: d.text for d in documents}
+
+
+def test_golden_partners_of_iran(bundled) -> None:
+    df = query_df(bundled[0], "partners", {"country": "IRN"})
+    expected = {"AFG", "PAK", "ESP", "IRQ", "TJK", "NOR", "IDN", "ARM", "BRA", "SVN"}
+    assert expected <= set(df["partnerIso3"].dropna())
+    assert "United Nations Office on Drugs and Crime" in set(df["partnerLabel"])
+    assert (df["partnerships"] >= 1).all()
+
+
+def test_golden_south_south(bundled) -> None:
+    from kg.classify import southern
+
+    df = query_df(bundled[0], "south-south")
+    assert "IRN IRQ" in set(df["countries"])
+    assert all(set(c.split()) <= southern() for c in df["countries"])
+
+
+def test_golden_evidence_offsets(bundled) -> None:
+    ds, texts = bundled
+    df = query_df(ds, "evidence", {"country": "IRN", "partner": "AFG"})
+    assert len(df) > 0
+    for row in df.itertuples():
+        assert texts[row.document][row.start : row.end] == row.quote
+
+
+def test_golden_donors_programmes_organizations_agreements(bundled) -> None:
+    ds = bundled[0]
+    donors = query_df(ds, "donors")
+    assert ("Norway", "IRN") in set(zip(donors["donorLabel"], donors["where"], strict=True))
+    programmes = query_df(ds, "programmes").set_index("label")
+    members = set(programmes.loc["Triangular Initiative", "members"].split("; "))
+    assert {"Afghanistan", "Iran", "Pakistan"} <= members
+    organizations = query_df(ds, "organizations", {"country": "IRN"})
+    assert "Drug Control Headquarters" in set(organizations["label"])
+    dates = query_df(ds, "agreements")["date"].tolist()
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated) and dates[: len(dated)] == dated
+
+
+def test_golden_graph_conforms(bundled) -> None:
+    from kg.validate import validate
+
+    assert validate(bundled[0]).conforms
