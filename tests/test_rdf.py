@@ -217,3 +217,20 @@ def test_concepts_cover_every_closed_term() -> None:
 
     for scheme, terms in CONCEPT_SCHEMES.items():
         assert {concept_iri(scheme, t) for t in terms} <= subjects
+
+
+def test_every_kgo_term_used_is_declared_in_the_ontology() -> None:
+    import re
+
+    from rdflib import Graph
+
+    from kg.query import shipped_queries
+    from kg.rdf import ontology_file
+
+    ontology = Graph().parse(ontology_file("kg.ttl"))
+    declared = {str(s) for s in ontology.subjects() if str(s).startswith(str(KGO))}
+    ds = to_dataset([sample()])
+    used = {str(t) for q in ds.quads() for t in q[:3] if str(t).startswith(str(KGO))}
+    for path in shipped_queries().values():
+        used |= {str(KGO) + name for name in re.findall(r"kgo:(\w+)", path.read_text())}
+    assert used <= declared, used - declared

@@ -65,3 +65,14 @@ def test_validation_of_many_documents_stays_fast() -> None:
     started = time.perf_counter()
     assert validate(ds).conforms
     assert time.perf_counter() - started < 30
+
+
+def test_every_class_in_the_graph_has_a_shape() -> None:
+    from rdflib.namespace import SH
+
+    from kg.validate import shapes_graph
+
+    targets = set(shapes_graph().objects(None, SH.targetClass))
+    ds = to_dataset([sample()])
+    used = {o for _, _, o, _ in ds.quads((None, ns.RDF.type, None, None))}
+    assert used <= targets, used - targets
