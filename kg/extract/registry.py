@@ -1,15 +1,28 @@
-"""The curated organization registry (``data/reference/organizations.json``), loaded once."""
+"""The curated organization registry (``data/reference/organizations.json``), loaded once.
+
+Users extend it without touching code: extra JSON files of the same row format are
+merged over the bundled one (a row with an existing ``id`` replaces it). They come from
+:func:`use_registry_files`, the ``KG_REGISTRY`` environment variable (paths separated by
+``os.pathsep``) and ``data/curated/organizations.json`` when that file exists.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from kg.extract.gazetteer import PhraseIndex, is_acronym
 
-REGISTRY = Path(__file__).resolve().parents[2] / "data" / "reference" / "organizations.json"
+_ROOT = Path(__file__).resolve().parents[2]
+REGISTRY = _ROOT / "data" / "reference" / "organizations.json"
+CURATED = _ROOT / "data" / "curated" / "organizations.json"
+ENV_VAR = "KG_REGISTRY"
+
+_extra_files: list[Path] = []
 
 
 @dataclass(frozen=True)
@@ -35,23 +48,59 @@ class KnownOrganization:
         return (self.label, *self.acronyms, *self.aliases)
 
 
+def use_registry_files(*paths: str | Path) -> None:
+    """Merge these extra registry files over the bundled one (replacing earlier extras)."""
+    _extra_files[:] = [Path(p) for p in paths]
+    clear_registry_cache()
+
+
+def add_registry_file(path: str | Path) -> None:
+    """Merge one more registry file over the bundled one and the extras already added."""
+    _extra_files.append(Path(path))
+    clear_registry_cache()
+
+
 @cache
-def organizations(path: Path = REGISTRY) -> dict[str, KnownOrganization]:
-    """Registry rows by id."""
-    rows = json.loads(path.read_text(encoding="utf-8"))
-    out = {}
-    for row in rows:
-        org = KnownOrganization(
-            id=row["id"],
-            label=row["label"],
-            acronyms=tuple(row.get("acronyms", ())),
-            aliases=tuple(row.get("aliases", ())),
-            category=row.get("category"),
-            country=row.get("country"),
-            parent=row.get("parent"),
-            has_country_offices=bool(row.get("has_country_offices", False)),
-        )
-        out[org.id] = org
+def registry_files() -> tuple[Path, ...]:
+    """Every registry file in merge order: bundled, curated, ``KG_REGISTRY``, then added.
+
+    Read once; call :func:`clear_registry_cache` after changing ``KG_REGISTRY``.
+    """
+    files = [REGISTRY]
+    if CURATED.is_file():
+        files.append(CURATED)
+    env = os.environ.get(ENV_VAR, "")
+    files += [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    return (*files, *_extra_files)
+
+
+def clear_registry_cache() -> None:
+    """Forget the loaded registry so the next lookup re-reads every file."""
+    for fn in (registry_files, organizations, name_index, by_acronym):
+        fn.cache_clear()
+
+
+def _row(row: dict[str, Any]) -> KnownOrganization:
+    return KnownOrganization(
+        id=row["id"],
+        label=row["label"],
+        acronyms=tuple(row.get("acronyms", ())),
+        aliases=tuple(row.get("aliases", ())),
+        category=row.get("category"),
+        country=row.get("country"),
+        parent=row.get("parent"),
+        has_country_offices=bool(row.get("has_country_offices", False)),
+    )
+
+
+@cache
+def organizations() -> dict[str, KnownOrganization]:
+    """Registry rows by id, merged over every registry file (later files win)."""
+    out: dict[str, KnownOrganization] = {}
+    for path in registry_files():
+        for row in json.loads(path.read_text(encoding="utf-8")):
+            org = _row(row)
+            out[org.id] = org
     return out
 
 
