@@ -32,6 +32,19 @@ WD = Namespace("http://www.wikidata.org/entity/")
 TIME = Namespace("http://www.w3.org/2006/time#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
+#: Kinds of instance whose IRIs are ``kg:<kind>/<local name without slash>``.
+INSTANCE_KINDS: tuple[str, ...] = (
+    "country",
+    "organization",
+    "programme",
+    "agreement",
+    "place",
+    "person",
+    "partnership",
+    "document",
+    "graph",
+)
+
 PREFIXES: dict[str, Namespace] = {
     "kg": KG,
     "kgo": KGO,
@@ -49,6 +62,9 @@ PREFIXES: dict[str, Namespace] = {
     "wd": WD,
     "time": TIME,
     "sh": SH,
+    # Instance IRIs by kind, so serializations read ``country:IRN`` rather than escaped
+    # ``kg:country\/IRN`` and queries can write ``country:IRN``.
+    **{kind: Namespace(f"{KG}{kind}/") for kind in INSTANCE_KINDS},
 }
 
 
@@ -110,6 +126,10 @@ CONCEPT_SCHEMES: dict[str, tuple[str, ...]] = {
     "link-class": LINK_CLASSES,
     "group": COUNTRY_GROUPS,
 }
+
+
+#: Concepts by scheme, so ``mechanism:funding`` and ``link-class:south-south`` read well.
+PREFIXES.update({scheme: Namespace(f"{CONCEPT}{scheme}/") for scheme in CONCEPT_SCHEMES})
 
 
 def concept_iri(scheme: str, notation: str) -> str:

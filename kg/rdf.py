@@ -363,8 +363,13 @@ def serialize(ds: Dataset, path: str | Path, format: str) -> Path:
         raise KgError(f"unknown graph format {format!r}: use {', '.join(FORMATS)}")
     rdf_format, keeps_graphs = FORMATS[format]
     items = sorted_quads(ds) if keeps_graphs else sorted_triples(ox_quads(ds))
-    prefixes = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
-    return write_bytes(path, ox.serialize(items, format=rdf_format, prefixes=prefixes))
+    return write_bytes(path, ox.serialize(items, format=rdf_format, prefixes=_prefixes()))
+
+
+def _prefixes() -> dict[str, str]:
+    """The prefix table without ``kg`` and ``concept``, whose local names would need escapes
+    (``kg:evidence\\/…``): those IRIs are written in full."""
+    return {p: str(ns) for p, ns in sorted(PREFIXES.items()) if p not in ("kg", "concept")}
 
 
 def sorted_quads(ds: Dataset) -> list[ox.Quad]:

@@ -193,8 +193,9 @@ def test_builds_are_byte_identical_across_processes(tmp_path: Path) -> None:
 def test_prefixes_are_only_kg_prefixes(tmp_path: Path) -> None:
     text = build(tmp_path / "g.ttl", fmt="turtle").decode()
     declared = {line.split()[1] for line in text.splitlines() if line.startswith("@prefix")}
-    assert "kg:" in declared and "kgo:" in declared and "schema:" in declared
+    assert {"kgo:", "schema:", "country:", "mechanism:"} <= declared
     assert "brick:" not in declared and "foaf:" not in declared
+    assert "\\" not in text  # no escaped local names such as kg:country\\/IRN
 
 
 def test_serialize_rejects_unknown_format(tmp_path: Path) -> None:
