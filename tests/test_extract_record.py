@@ -1,6 +1,7 @@
 """The JSON contract of ``kg extract``: shape, offsets, determinism, empty documents."""
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from test_extract_support import run
@@ -18,6 +19,9 @@ def test_empty_document_gives_an_empty_record() -> None:
         "document": "empty.txt",
         "title": "",
         "date": None,
+        "format": "txt",
+        "url": None,
+        "source_sha256": None,
         "entities": [],
         "links": [],
         "facts": [],
@@ -60,3 +64,28 @@ def test_keys_are_stable_across_documents() -> None:
     b = run("Iran's DCHQ and the United Nations Office on Drugs and Crime signed an agreement.")
     keys = lambda ext: {e.key for e in ext.entities if e.type == "Organization"}  # noqa: E731
     assert keys(a) == keys(b) == {"organization/dchq", "organization/unodc"}
+
+
+def test_record_carries_source_provenance_and_pages() -> None:
+    text = "Annual report\n\nGhana and Togo signed a memorandum.\fUNODC trained officers."
+    page_two = text.index("UNODC")
+    doc = replace(
+        document_from_text("report.pdf", text),
+        format="pdf",
+        pages=(0, page_two),
+        url="https://example.org/report.pdf",
+        source_sha256="ab" * 32,
+    )
+    record = extraction_record(extract(doc))
+    assert record["format"] == "pdf" and record["url"] == "https://example.org/report.pdf"
+    assert record["source_sha256"] == "ab" * 32
+    (link,) = record["links"]
+    assert link["evidence"]["page"] == 1
+    unodc = next(e for e in record["entities"] if e["id"].endswith("organization/unodc"))
+    assert [m["page"] for m in unodc["mentions"]] == [2]
+
+
+def test_pages_are_null_for_documents_without_pages() -> None:
+    record = extraction_record(run("Ghana and Togo signed a memorandum."))
+    assert record["links"][0]["evidence"]["page"] is None
+    assert all(m["page"] is None for e in record["entities"] for m in e["mentions"])
