@@ -109,6 +109,8 @@ def test_names(text: str, expected: list[str]) -> None:
         ("US$ 2 million and 300 US dollars", []),
         ("the United States and the US", ["USA", "USA"]),
         ("Spanish-speaking countries", []),
+        ("the Organization of Arabic Language States and the Arabic Speaking Union", []),
+        ("French-Language Schools in Mali", ["MLI"]),
         ("materials translated into Spanish, French and Russian.", []),
         ("in Iranian and Afghan prisons", ["IRN", "AFG"]),
         ("the Spanish police", ["ESP"]),

@@ -171,3 +171,51 @@ def test_possessive_registry_office_name() -> None:
         "organization/unodc-roca",
         "organization/drug-control-service-kgz",
     }
+
+
+def test_name_runs_through_a_nested_body_which_is_its_parent() -> None:
+    text = "The Customs Service of the Ministry of Economy of Moldova met Europol."
+    orgs = entities(text, ORG)
+    service = orgs["organization/customs-service-of-ministry-of-economy-mda"]
+    assert service.country == "MDA"
+    assert service.parent == "organization/ministry-of-economy-mda"
+    assert orgs["organization/ministry-of-economy-mda"].label.endswith("Ministry of Economy")
+
+
+def test_troops_head_and_body_named_in_the_complement() -> None:
+    text = "The Frontier Troops of the State Border Committee of Belarus trained officers."
+    orgs = entities(text, ORG)
+    troops = orgs["organization/frontier-troops-of-state-border-committee-blr"]
+    assert troops.parent == "organization/state-border-committee-blr"
+
+
+def test_country_inside_a_name_before_its_head_stays_in_the_name() -> None:
+    orgs = entities("Officers of the General Directorate of Morocco Customs met.", ORG)
+    (org,) = orgs.values()
+    assert org.label == "General Directorate of Morocco Customs" and org.country == "MAR"
+
+
+def test_acronym_then_of_country_gives_the_home_country() -> None:
+    orgs = entities("The Anti-Drug Brigade Office (BLAD) of Haiti signed it.", ORG)
+    assert [o.country for o in orgs.values()] == ["HTI"]
+
+
+def test_national_body_coordinated_with_a_foreign_body_shares_its_country() -> None:
+    text = (
+        "Thailand: port security\n\nThe unit joins officers of the Philippine Coast Guard "
+        "and of the Bureau of Investigation of the Department of Justice."
+    )
+    countries = {o.label: o.country for o in entities(text, ORG).values()}
+    assert set(countries.values()) == {"PHL"}
+
+
+def test_multinational_body_takes_no_home_country_from_a_place_word() -> None:
+    text = "Nigeria: maritime security\n\nData go to the Lagos Multinational Maritime Centre."
+    (org,) = entities(text, ORG).values()
+    assert org.country is None
+
+
+def test_community_heads_an_intergovernmental_name() -> None:
+    orgs = entities("The Community of Sahel-Saharan States hosted the meeting.", ORG)
+    (org,) = orgs.values()
+    assert org.category == "intergovernmental"

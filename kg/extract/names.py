@@ -84,6 +84,16 @@ def grow_complement(tokens: list[Token], last: int, stop: frozenset[int] = froze
     return end
 
 
+def grow_nested(tokens: list[Token], last: int, stop: frozenset[int] = frozenset()) -> int:
+    """Like :func:`grow_complement`, also through a further "of/for (the) Name…" that the
+    complement governs ("Revenue Service of the Ministry of Finance"); ``stop`` ends it
+    (a country's tokens: "of Georgia" says whose the name is)."""
+    end = grow_complement(tokens, last, stop)
+    while end > last and end + 1 < len(tokens) and tokens[end + 1].norm in ("of", "for"):
+        last, end = end, grow_complement(tokens, end, stop)
+    return end
+
+
 def span_text(text: str, tokens: list[Token], first: int, last: int) -> tuple[int, int, str]:
     """Offsets and text of tokens ``first..last``."""
     start, end = tokens[first].start, tokens[last].end

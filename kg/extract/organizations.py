@@ -8,13 +8,16 @@ after it gives the home country. "(DCHQ)" after a name binds the acronym.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import NamedTuple
 
 from kg.extract.gazetteer import Token, is_acronym, word_set
 from kg.extract.names import (
     grow_complement,
     grow_left,
+    grow_nested,
     is_cap,
     parenthetical_acronym,
     span_text,
@@ -27,7 +30,7 @@ from kg.extract.registry import (
     organizations,
 )
 from kg.extract.view import DocView
-from kg.resolve import Candidate, canonical
+from kg.resolve import Candidate, candidate_key, canonical
 
 _HEADS = {
     "agency": "agency",
@@ -84,15 +87,24 @@ _HEADS = {
     "presidency": "ministry",
     "navy": "military",
     "army": "military",
+    "troops": "military",
+    "community": "intergovernmental",
 }
 _NATIONAL = frozenset({"ministry", "police", "customs", "judiciary", "military"})
 _GENERIC_WORDS = word_set(
     "national central federal state regional country field head main press information "
     "local provincial district municipal general special public joint new working expert "
-    "experts steering technical advisory organizing coordination task"
+    "experts steering technical advisory organizing coordination task international"
+)
+#: Words of a body that serves several countries: a place word in it is not its home.
+_MULTINATIONAL = word_set(
+    "multinational international regional sub-regional subregional transnational "
+    "intergovernmental inter-governmental interregional inter-regional"
 )
 _OFFICE_WORDS = frozenset({"country", "regional", "programme", "program", "liaison", "field"})
 _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "drug", "drugs"})
+
+_COORDINATED = re.compile(r"(?i)\s*(,\s*)?(and|as well as)\s+(of\s+)?(the\s+)?")
 
 PlaceCountry = Callable[[str], str | None]
 
@@ -103,22 +115,59 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     headline: list[Candidate] = []
     out: list[Candidate] = []
     for i, toks in enumerate(doc.tokens):
-        found = _in_segment(doc, toks, place_country)
+        found = _coordinated_homes(doc, _in_segment(doc, toks, place_country))
+        found = _parents([_national(c, doc.main_country) for c in found])
         if doc.title_case[i]:
             headline += found
         else:
             out += found
             body_names |= {canonical(c.name) for c in found}
-    out += [c for c in headline if c.registry or canonical(c.name) in body_names]
-    return [_national(doc, c) for c in out]
+    return out + [c for c in headline if c.registry or canonical(c.name) in body_names]
 
 
-def _national(doc: DocView, c: Candidate) -> Candidate:
+def _coordinated_homes(doc: DocView, found: list[Candidate]) -> list[Candidate]:
+    """A national body coordinated with a body of a named country, or named inside it, is of
+    that country: "officers of Viet Nam Customs and of the Ministry of Public Security"."""
+    out: list[Candidate] = []
+    for c in sorted(found, key=lambda c: (c.start, -c.end)):
+        prev = out[-1] if out else None
+        if (
+            prev
+            and prev.country
+            and (_inside(c, prev) or _COORDINATED.fullmatch(doc.text, prev.end, c.start))
+        ):
+            c = _national(c, prev.country)
+        out.append(c)
+    return out
+
+
+def _inside(c: Candidate, outer: Candidate) -> bool:
+    return (
+        outer.start <= c.start
+        and c.end <= outer.end
+        and (c.start, c.end)
+        != (
+            outer.start,
+            outer.end,
+        )
+    )
+
+
+def _parents(found: list[Candidate]) -> list[Candidate]:
+    """A name with a body named inside it ("Revenue Service of the Ministry of Finance") is
+    part of that body."""
+    return [
+        next((replace(c, parent=candidate_key(p)) for p in found if _inside(p, c)), c)
+        for c in found
+    ]
+
+
+def _national(c: Candidate, home: str | None) -> Candidate:
     """A government body named without its country ("the Ministry of Public Health") is the
-    body of the country the report is about."""
-    if c.country or c.registry or c.category not in _NATIONAL or not doc.main_country:
+    body of ``home``: a coordinated body's country, else the country the report is about."""
+    if c.country or c.registry or c.category not in _NATIONAL or not home:
         return c
-    return replace(c, country=doc.main_country)
+    return replace(c, country=home)
 
 
 def _in_segment(doc: DocView, toks: list[Token], place_country: PlaceCountry) -> list[Candidate]:
@@ -204,6 +253,17 @@ def _office_candidate(
     return Candidate(start, end, text, "Organization", name, iso3, key, org.id, "un-office")
 
 
+class _Span(NamedTuple):
+    """Token range of a name, of its core, its country and a body it names inside it."""
+
+    first: int
+    last: int
+    core_first: int
+    core_last: int
+    country: str | None
+    inner: int | None  # first token of "the Ministry of Finance" in "Service of the Ministry…"
+
+
 def _headed_names(
     doc: DocView, toks: list[Token], taken: set[int], place_country: PlaceCountry
 ) -> list[Candidate]:
@@ -212,14 +272,14 @@ def _headed_names(
         if h in taken or tok.norm not in _HEADS or not is_cap(tok) or doc.country_of(tok):
             continue
         spans.append(_name_around(doc, toks, h, taken))
-    spans.sort(key=lambda s: (s[0] - s[1], s[0]))
+    spans.sort(key=lambda s: (s.first - s.last, s.first))
     out, used = [], set(taken)
-    for first, last, core_first, core_last, country in spans:
+    for span in spans:
+        first, last, core_first, core_last, country, inner = span
         if used & set(range(first, last + 1)) or core_first > core_last:
             continue
         core = doc.text[toks[core_first].start : toks[core_last].end]
-        head = next(t.norm for t in reversed(toks[core_first : core_last + 1]) if t.norm in _HEADS)
-        category = _category(core, head)
+        category = _category(core, _head(toks, core_first, core_last))
         if country is None and _is_generic(toks[core_first : core_last + 1]):
             # "the National Police" of a report about one country is that country's
             if category not in _NATIONAL or core_first == core_last or not doc.main_country:
@@ -227,17 +287,35 @@ def _headed_names(
             country = doc.main_country
         used.update(range(first, last + 1))
         found = _unseen(doc, toks, first, last, core, country, category)
-        if country is None and (home := place_country(toks[core_first].text)):
+        home = None if country or _multinational(core) else place_country(toks[core_first].text)
+        if home:
             found = replace(found, country=home, label=core)
+        if inner is not None:
+            out.append(_inner(doc, toks, inner, core_last, found.country))
         out.append(found)
     taken |= used
     return out
 
 
-def _name_around(
-    doc: DocView, toks: list[Token], h: int, taken: set[int]
-) -> tuple[int, int, int, int, str | None]:
-    """Token range of the name headed by ``h``, the range of its core, and its country."""
+def _multinational(core: str) -> bool:
+    return bool(_MULTINATIONAL.intersection(core.lower().split()))
+
+
+def _head(toks: list[Token], first: int, last: int) -> str:
+    return next(t.norm for t in reversed(toks[first : last + 1]) if t.norm in _HEADS)
+
+
+def _inner(
+    doc: DocView, toks: list[Token], first: int, last: int, country: str | None
+) -> Candidate:
+    """The body a name is part of, named inside it ("the Ministry of Finance")."""
+    core = doc.text[toks[first].start : toks[last].end]
+    category = _category(core, _head(toks, first, last))
+    return _unseen(doc, toks, first, last, core, country, category)
+
+
+def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _Span:
+    """The name headed by token ``h``: its range, its core's range and its country."""
     first = grow_left(toks, h)
     for j in range(h - 1, first - 1, -1):
         if j in taken or doc.country_of(toks[j]):
@@ -247,12 +325,43 @@ def _name_around(
         first += 1
     country, start = _modifier(doc, toks, first)
     post, last = _post_modifier(doc, toks, h)
-    core_last = h
-    if post is None:
-        core_last = last = grow_complement(toks, h, frozenset(taken))
-        if last + 1 < len(toks) and (after := _post_modifier(doc, toks, last))[0]:
-            post, last = after
-    return start, last, first, core_last, country or post
+    if post is not None:
+        end = _heads_after(toks, last)  # "General Department of Viet Nam Customs"
+        return _Span(start, end, first, end if end > last else h, country or post, None)
+    stop = frozenset(taken) | _country_tokens(doc, toks, h)
+    simple = grow_complement(toks, h, stop)
+    core_last = last = grow_nested(toks, h, stop)
+    inner = _inner_start(toks, h, simple, last)
+    if last + 1 < len(toks):
+        after = last + 3 if parenthetical_acronym(toks, last) else last
+        post, end = _post_modifier(doc, toks, after)
+        last = end if post and after == last else last  # "(DNCD) of the Dominican Republic"
+    return _Span(start, last, first, core_last, country or post, inner)
+
+
+def _inner_start(toks: list[Token], h: int, simple: int, last: int) -> int | None:
+    """First token of a body named in the complement of ``h``: "…Service of the Ministry of
+    Finance", "Border Troops of the State Security Service" (not "Department of Customs")."""
+    if last == h:
+        return None
+    first = h + 3 if toks[h + 2].norm == "the" else h + 2
+    nested = last > simple and toks[simple].norm in _HEADS
+    headed = toks[last].norm in _HEADS and last > first
+    if not (nested or headed) or _is_generic(toks[first : last + 1]):
+        return None
+    return first
+
+
+def _heads_after(toks: list[Token], last: int) -> int:
+    """Head nouns right after a country inside a name make it part of the name."""
+    while last + 1 < len(toks) and toks[last + 1].norm in _HEADS and is_cap(toks[last + 1]):
+        last += 1
+    return last
+
+
+def _country_tokens(doc: DocView, toks: list[Token], h: int) -> frozenset[int]:
+    """Indices of country tokens shortly after ``h``: a complement stops before them."""
+    return frozenset(j for j in range(h + 1, min(len(toks), h + 30)) if doc.country_of(toks[j]))
 
 
 def _is_generic(core: list[Token]) -> bool:

@@ -169,7 +169,8 @@ class LinkReader:
         for c in inside:
             key = self._key(c)
             if c.type == "Organization":
-                out.append(Actor(c.start, c.end, key, self.entities[key].country))
+                if not any(_nested(c, h) for h in holders):  # "the Ministry of Finance" in a name
+                    out.append(Actor(c.start, c.end, key, self.entities[key].country))
             elif c.type == "Country" and not any(h.start <= c.start < h.end for h in holders):
                 negative = self._negative(seg, c, context)
                 if previous and coordinated(self.text, previous[0].end, c.start):
@@ -343,6 +344,13 @@ class LinkReader:
         self.agreements.append(
             Entity(key, "Agreement", label, mentions=(Mention(m.start(), m.end(), phrase),))
         )
+
+
+def _nested(c: Candidate, outer: Candidate) -> bool:
+    """True when ``c`` is named inside ``outer``."""
+    return (
+        outer.start <= c.start and c.end <= outer.end and outer.end - outer.start > c.end - c.start
+    )
 
 
 def _mask(text: str, seg: Segment, spans: Iterable[Candidate]) -> str:
