@@ -219,3 +219,9 @@ def test_community_heads_an_intergovernmental_name() -> None:
     orgs = entities("The Community of Sahel-Saharan States hosted the meeting.", ORG)
     (org,) = orgs.values()
     assert org.category == "intergovernmental"
+
+
+def test_regional_bodies_named_by_acronym_pairs_are_registry_entries() -> None:
+    orgs = entities("CARICOM IMPACS briefed the OECS and the IMO on the project.", ORG)
+    assert {"organization/caricom-impacs", "organization/oecs", "organization/imo"} <= set(orgs)
+    assert orgs["organization/caricom-impacs"].parent == "organization/caricom"
