@@ -199,7 +199,8 @@ def test_write_html_writes_the_rendered_page(tmp_path: Path) -> None:
 
 def test_notebook_html_is_a_sandboxed_iframe_holding_the_page() -> None:
     frame = notebook_html(sample_graph(), height=500)
-    assert frame.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts"' in frame
+    assert frame.startswith('<div class="kg-graph"><iframe srcdoc="')
+    assert 'sandbox="allow-scripts"' in frame
     assert "height:500px" in frame
     source = re.search(r'srcdoc="([^"]*)"', frame)
     assert source and html.unescape(source.group(1)) == render_html(sample_graph())

@@ -87,12 +87,12 @@ def write_html(
 
 
 def notebook_html(G: nx.Graph, *, height: int = 700, **kwargs: Any) -> str:  # noqa: N803
-    """An ``<iframe srcdoc>`` holding the page, for ``IPython.display.HTML`` in a notebook.
+    """A ``<div>`` around an ``<iframe srcdoc>`` holding the page, for ``IPython.display.HTML``.
 
     The frame is sandboxed (scripts only), so the page cannot touch the notebook.
     """
     page = html.escape(render_html(G, **kwargs), quote=True)
     return (
-        f'<iframe srcdoc="{page}" sandbox="allow-scripts" '
-        f'style="width:100%;height:{int(height)}px;border:1px solid #ddd"></iframe>'
+        f'<div class="kg-graph"><iframe srcdoc="{page}" sandbox="allow-scripts" '
+        f'style="width:100%;height:{int(height)}px;border:1px solid #ddd"></iframe></div>'
     )
