@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from oxrdflib import OxigraphStore
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
@@ -110,7 +111,7 @@ def run_query(ds: Dataset | Graph, query: str, params: dict[str, str] | None = N
     bindings = _bindings(params or {})
     namespaces = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
     try:
-        if not _is_oxigraph(ds):
+        if not isinstance(ds.store, OxigraphStore):
             _check_params(prepareQuery(query, initNs=namespaces), bindings)
         result = _tabulate(ds.query(query, initNs=namespaces, initBindings=bindings))
         return _drop_empty_groups(result, set(bindings))
@@ -152,10 +153,6 @@ def _unselected(bindings: dict[str, Node], selected: set[str] | None = None) -> 
     names = sorted(n for n in bindings if selected is None or n not in selected)
     listed = ", ".join(f"?{n}" for n in names)
     return f"parameter {listed}: the query must select the variable (SELECT {listed} …)"
-
-
-def _is_oxigraph(ds: Dataset | Graph) -> bool:
-    return type(ds.store).__name__ == "OxigraphStore"
 
 
 def _tabulate(result: Result) -> QueryResult:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 from rdflib import namespace as ns
 
@@ -23,7 +25,18 @@ from kg.rdf import (
     serialize,
     to_dataset,
 )
-from kg.types import Document, Entity, Evidence, Extraction, Fact, Mention, Partnership
+from kg.types import (
+    LINK_KINDS,
+    MECHANISMS,
+    STATUSES,
+    Document,
+    Entity,
+    Evidence,
+    Extraction,
+    Fact,
+    Mention,
+    Partnership,
+)
 
 TEXT = (
     "Iran and Afghanistan signed a memorandum of understanding with UNODC in 2019. "
@@ -235,3 +248,57 @@ def test_every_kgo_term_used_is_declared_in_the_ontology() -> None:
     for path in shipped_queries().values():
         used |= {str(KGO) + name for name in re.findall(r"kgo:(\w+)", path.read_text())}
     assert used <= declared, used - declared
+
+
+# -- property: any well-formed extraction gives a conforming, parseable, stable graph -----------
+
+NAMES = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20)
+KEYS = st.from_regex(r"organization/[a-z0-9][a-z0-9-]{0,11}", fullmatch=True)
+
+
+@st.composite
+def extractions(draw: st.DrawFn) -> Extraction:
+    printable = st.characters(blacklist_categories=("Cs", "Cc"))
+    doc_id = draw(st.text(printable, min_size=1, max_size=12))
+    text = draw(st.text(min_size=20, max_size=200))
+    orgs = draw(st.lists(st.tuples(KEYS, NAMES), min_size=2, max_size=4, unique_by=lambda o: o[0]))
+    countries = draw(st.lists(st.sampled_from(["IRN", "AFG", "NOR", "ARM", "PAK"]), unique=True))
+    entities = [Entity(k, "Organization", label, aliases=(label + "!",)) for k, label in orgs]
+    entities += [Entity(f"country/{c}", "Country", c, iso3=c) for c in countries]
+    links = []
+    for i in range(draw(st.integers(0, 4))):
+        start = draw(st.integers(0, len(text) - 2))
+        end = draw(st.integers(start + 1, len(text)))
+        keys = draw(st.lists(st.sampled_from([e.key for e in entities]), min_size=2, unique=True))
+        links.append(
+            Partnership(
+                f"partnership/{i}",
+                tuple(keys),
+                tuple(sorted(k[8:] for k in keys if k.startswith("country/"))),
+                draw(st.sampled_from(LINK_KINDS)),
+                draw(st.sampled_from(MECHANISMS)),
+                draw(st.sampled_from(STATUSES)),
+                Evidence(doc_id, start, end, text[start:end]),
+                date=draw(st.sampled_from([None, "2019", "2019-03", "2019-03-02"])),
+                confidence=draw(st.floats(0, 1)),
+            )
+        )
+    doc = Document(doc_id, text, "f" * 64, title=draw(NAMES))
+    return Extraction(doc, tuple(entities), tuple(links))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(extractions())
+def test_any_extraction_conforms_and_round_trips(extraction: Extraction) -> None:
+    import tempfile
+
+    from kg.store import load_dataset
+    from kg.validate import validate
+
+    ds = to_dataset([extraction])
+    result = validate(ds)
+    assert result.conforms, result.text
+    with tempfile.TemporaryDirectory() as tmp:
+        first = serialize(ds, Path(tmp) / "a.trig", "trig")
+        again = serialize(load_dataset(first, store="rdflib"), Path(tmp) / "b.trig", "trig")
+        assert first.read_bytes() == again.read_bytes()
