@@ -225,3 +225,17 @@ def test_regional_bodies_named_by_acronym_pairs_are_registry_entries() -> None:
     orgs = entities("CARICOM IMPACS briefed the OECS and the IMO on the project.", ORG)
     assert {"organization/caricom-impacs", "organization/oecs", "organization/imo"} <= set(orgs)
     assert orgs["organization/caricom-impacs"].parent == "organization/caricom"
+
+
+def test_full_name_in_a_capitals_heading_is_an_organization() -> None:
+    text = (
+        "STATE BORDER SERVICE OF UKRAINE – ANNUAL REVIEW 2024\n\n"
+        "The Service seized 30 kg of heroin with Polish colleagues."
+    )
+    (org,) = entities(text, ORG).values()
+    assert org.label.endswith("State Border Service") and org.country == "UKR"
+
+
+def test_capitalized_headline_words_alone_are_not_an_organization() -> None:
+    text = "Ukraine Border Service Trains Officers\n\nOfficers were trained in Kyiv."
+    assert entities(text, ORG) == {}

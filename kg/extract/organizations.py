@@ -106,6 +106,9 @@ _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "dr
 
 _COORDINATED = re.compile(r"(?i)\s*(,\s*)?(and|as well as)\s+(of\s+)?(the\s+)?")
 
+_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "against", "under"})
+_COMPLEMENT = re.compile(r"(?i)\s(of|for)\s")
+
 PlaceCountry = Callable[[str], str | None]
 
 
@@ -122,7 +125,16 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
         else:
             out += found
             body_names |= {canonical(c.name) for c in found}
-    return out + [c for c in headline if c.registry or canonical(c.name) in body_names]
+    return out + [c for c in headline if c.registry or _specific(c, body_names)]
+
+
+def _specific(c: Candidate, body_names: set[str]) -> bool:
+    """A headline name the body repeats, or a full name that says whose it is ("MINISTRY OF
+    INTERNAL AFFAIRS OF GEORGIA"): not a run of capitalized headline words."""
+    if canonical(c.name) in body_names:
+        return True
+    names_country = c.country is not None and len(c.text) > len(c.name)
+    return names_country and bool(_COMPLEMENT.search(c.text))
 
 
 def _coordinated_homes(doc: DocView, found: list[Candidate]) -> list[Candidate]:
@@ -405,9 +417,16 @@ def _unseen(
     if acronym in by_acronym():
         known = organizations()[by_acronym()[acronym]]
         return Candidate(start, end, text, "Organization", known.label, known.country, known.id)
+    name = _title_case(core) if core.isupper() and " " in core else core
     return Candidate(
-        start, end, text, "Organization", core, country, None, None, category, acronym=acronym
+        start, end, text, "Organization", name, country, None, None, category, acronym=acronym
     )
+
+
+def _title_case(name: str) -> str:
+    """ "MINISTRY OF INTERNAL AFFAIRS" in a capitals heading → "Ministry of Internal Affairs"."""
+    words = name.lower().split()
+    return " ".join(w if i and w in _SMALL else w.capitalize() for i, w in enumerate(words))
 
 
 def _acronym_before(toks: list[Token], first: int, last: int) -> str | None:
