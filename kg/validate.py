@@ -20,6 +20,9 @@ from rdflib.namespace import RDF, SH
 
 from kg.rdf import from_ox_triple, ontology_file
 
+#: Violations listed in the report; the rest are counted.
+MAX_LINES = 50
+
 
 @dataclass(frozen=True)
 class ValidationResult:
@@ -42,7 +45,8 @@ def validate(data: Dataset | Graph) -> ValidationResult:
     for name, graph in _graphs(data):
         lines += [f"{name}: {line}" for line in _violations(graph)]
     count = len(lines)
-    text = "\n".join(lines) if lines else "conforms: no SHACL violations"
+    shown = lines[:MAX_LINES] + ([f"… and {count - MAX_LINES} more"] if count > MAX_LINES else [])
+    text = "\n".join(shown) if lines else "conforms: no SHACL violations"
     return ValidationResult(conforms=count == 0, violations=count, text=text)
 
 

@@ -76,3 +76,14 @@ def test_every_class_in_the_graph_has_a_shape() -> None:
     ds = to_dataset([sample()])
     used = {o for _, _, o, _ in ds.quads((None, ns.RDF.type, None, None))}
     assert used <= targets, used - targets
+
+
+def test_long_reports_are_capped() -> None:
+    ds = to_dataset([sample(f"{i:03}.txt") for i in range(30)])
+    for i in range(30):
+        graph = ds.graph(URIRef(graph_iri(f"{i:03}.txt")))
+        graph.remove((None, KGO.confidence, None))
+    result = validate(ds)
+    assert result.violations == 90
+    lines = result.text.splitlines()
+    assert len(lines) == 51 and lines[-1] == "… and 40 more"
