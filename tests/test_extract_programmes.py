@@ -80,3 +80,38 @@ def test_possessive_owner_is_not_part_of_the_name() -> None:
     (prog,) = entities(text, PROG).values()
     assert prog.label == "Global Programme against Money Laundering"
     assert prog.parent == "organization/unodc"
+
+
+def _labels(text: str) -> set[str]:
+    return {e.label for e in entities(text, PROG).values()}
+
+
+def test_name_in_apposition_after_a_lowercase_programme_noun() -> None:
+    text = "The five-year project, Safe Borders for the Sahel, will train customs officers."
+    assert _labels(text) == {"Safe Borders for the Sahel"}
+
+
+def test_acronym_before_project_names_it_and_parenthesis_spells_it() -> None:
+    text = "The two-year HARMONY project (Health and Rights in Malawi) will open clinics."
+    (prog,) = entities(text, PROG).values()
+    assert prog.label == "HARMONY" and "Health and Rights in Malawi" in prog.aliases
+
+
+def test_name_after_project_spelled_out_by_its_acronym() -> None:
+    text = "It is part of the Japan-funded project Strengthening Border Control in Asia (SBCA)."
+    (prog,) = entities(text, PROG).values()
+    assert prog.label == "Strengthening Border Control in Asia" and "SBCA" in prog.aliases
+
+
+def test_name_before_an_appositive_project_noun() -> None:
+    text = "The Early Warning System (EWS), a joint project of UNODC and WHO, publishes data."
+    assert _labels(text) == {"Early Warning System"}
+
+
+def test_owner_head_and_region_with_years() -> None:
+    text = "The offices run under the UNODC Programme for West Africa 2023-2026."
+    assert _labels(text) == {"Programme for West Africa 2023-2026"}
+
+
+def test_a_project_coordinator_is_not_a_project() -> None:
+    assert _labels("Mr. Juan Perez, a project coordinator, said the training ended.") == set()

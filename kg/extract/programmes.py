@@ -13,14 +13,15 @@ from dataclasses import replace
 
 from kg.extract.gazetteer import Token, word_set
 from kg.extract.names import (
-    grow_complement,
     grow_left,
+    grow_nested,
     is_name_word,
     is_years,
     parenthetical_acronym,
     parenthetical_expansion,
     span_text,
 )
+from kg.extract.programme_names import find_named
 from kg.extract.registry import name_index
 from kg.extract.view import DocView
 from kg.resolve import Candidate, canonical
@@ -61,6 +62,7 @@ def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[
         strong = list(found)
         found += _operations(doc, toks, taken)
         found += _headed(doc, toks, taken)
+        found += find_named(doc, toks, taken)
         if doc.title_case[i]:
             out += strong
             headline += [c for c in found if c not in strong]
@@ -163,14 +165,14 @@ def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candida
         country, start_tok = before.iso3, _mention_start(doc, toks, first - 1)
     core_toks = toks[core_first : h + 1]
     words = [t.norm for t in core_toks]
-    if len(words) < 2:
-        return None
     generic = all(w in _GENERIC for w in words)
     last, post_country, post_years = _after(doc, toks, h, generic)
     country = country or post_country
     years = years or post_years
     complement = last > h and country is None and not (years and last == h + 1)
-    if generic and not (years or country or owner or complement):
+    if (len(words) < 2 and not complement) or (
+        generic and not (years or country or owner or complement)
+    ):
         return None
     name = " ".join(t.text for t in core_toks)
     if complement:
@@ -251,7 +253,7 @@ def _after(
             while last + 1 < len(toks) and doc.country_of(toks[last + 1]) is mention:
                 last += 1
         elif toks[j].norm in ("for", "against"):
-            last = grow_complement(toks, h)
+            last = grow_nested(toks, h)
     if last + 1 < len(toks) and is_years(toks[last + 1]):
         last, years = last + 1, toks[last + 1].text
     return last, country, years

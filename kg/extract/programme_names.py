@@ -1,0 +1,176 @@
+"""Programme names without a capitalized programme head, named around a lowercase one.
+
+Reports name projects in apposition ("the four-year project, Justice for All, will …",
+"the Early Warning System (EWS), a joint project of …"), by an acronym before the noun
+("the three-year HARMONY project (Health and Rights …)") or by a name spelled out by the
+acronym after it ("the EU-funded project Support to Border Security (SBS)").
+"""
+
+from __future__ import annotations
+
+from kg.extract.gazetteer import Token, is_acronym, word_set
+from kg.extract.names import grow_left, grow_nested, is_cap, is_name_word
+from kg.extract.registry import by_acronym
+from kg.extract.view import DocView
+from kg.resolve import Candidate
+
+HEADS = {
+    "programme": "programme",
+    "program": "programme",
+    "project": "project",
+    "initiative": "initiative",
+    "campaign": "campaign",
+}
+_ARTICLES = word_set("a an the")
+_INNER = word_set("to of for and on in the")
+_MAX_NAME = 12
+_ROLES = word_set(
+    "coordinator coordinators manager managers officer officers staff team director leader "
+    "document documents proposal proposals partners activities budget site sites area areas "
+    "cycle board steering office"
+)
+
+
+def find_named(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
+    """Programme names of one segment around lowercase programme nouns."""
+    out = []
+    for h, tok in enumerate(toks):
+        if h in taken or tok.norm not in HEADS or tok.text[0].isupper() or _modifies(toks, h):
+            continue
+        found = (
+            _acronym_before(doc, toks, h)
+            or _apposition_after(doc, toks, h)
+            or _spelled_after(doc, toks, h)
+            or _apposition_before(doc, toks, h)
+        )
+        if found and not taken.intersection(range(found[0], found[1] + 1)):
+            first, last, cand = found
+            taken.update(range(first, last + 1))
+            out.append(cand)
+    return out
+
+
+Found = tuple[int, int, Candidate] | None
+
+
+def _modifies(toks: list[Token], h: int) -> bool:
+    """ "a project coordinator": the noun modifies another and names nothing."""
+    return h + 1 < len(toks) and toks[h + 1].norm in _ROLES
+
+
+def _candidate(
+    doc: DocView,
+    toks: list[Token],
+    span: tuple[int, int],
+    name: str,
+    kind: str,
+    acronym: str | None = None,
+    expansion: str | None = None,
+) -> Found:
+    first, last = span
+    start, end = toks[first].start, toks[last].end
+    found = Candidate(
+        start,
+        end,
+        doc.text[start:end],
+        "Programme",
+        name,
+        category=kind,
+        acronym=acronym,
+        expansion=expansion,
+    )
+    return first, last, found
+
+
+def _plain_acronym(doc: DocView, tok: Token) -> bool:
+    """An acronym that is neither a registry organization nor a country ("HARMONY")."""
+    text = tok.text
+    return (
+        is_acronym(text)
+        and text.isupper()
+        and len(text) >= 3
+        and text not in by_acronym()
+        and doc.country_of(tok) is None
+    )
+
+
+def _acronym_before(doc: DocView, toks: list[Token], h: int) -> Found:
+    """ "the HARMONY project (Health and Rights …)": the acronym names the project."""
+    if h == 0 or not _plain_acronym(doc, toks[h - 1]):
+        return None
+    code = toks[h - 1].text
+    return _candidate(doc, toks, (h - 1, h), code, HEADS[toks[h].norm], code, _parenthesis(toks, h))
+
+
+def _parenthesis(toks: list[Token], last: int) -> str | None:
+    """A capitalized phrase in parentheses right after token ``last``: a long name."""
+    if last + 2 >= len(toks) or toks[last + 1].text != "(" or not is_cap(toks[last + 2]):
+        return None
+    for j in range(last + 2, min(len(toks), last + 2 + _MAX_NAME)):
+        if toks[j].text == ")":
+            return " ".join(t.text for t in toks[last + 2 : j]).replace(" ,", ",")
+    return None
+
+
+def _name_end(doc: DocView, toks: list[Token], first: int) -> int | None:
+    """Last token of a capitalized name starting at ``first`` (with "for/of …" complements)."""
+    if first >= len(toks) or not is_name_word(toks[first]) or doc.country_of(toks[first]):
+        return None
+    j = first
+    while j + 1 < len(toks) and is_cap(toks[j + 1]) and not doc.country_of(toks[j + 1]):
+        j += 1
+    return grow_nested(toks, j)
+
+
+def _apposition_after(doc: DocView, toks: list[Token], h: int) -> Found:
+    """ "the four-year project, Justice for All, will …": a name set off by commas."""
+    if h + 2 >= len(toks) or toks[h + 1].text != ",":
+        return None
+    last = _name_end(doc, toks, h + 2)
+    if last is None or last == h + 2 or last + 1 >= len(toks) or toks[last + 1].text not in ",(":
+        return None
+    name = doc.text[toks[h + 2].start : toks[last].end]
+    return _candidate(doc, toks, (h + 2, last), name, HEADS[toks[h].norm])
+
+
+def _spelled_after(doc: DocView, toks: list[Token], h: int) -> Found:
+    """ "the project Support to Border Security (SBS)": the acronym spells the name."""
+    first = h + 1
+    if first >= len(toks) or not is_name_word(toks[first]):
+        return None
+    for j in range(first + 1, min(len(toks) - 2, first + _MAX_NAME)):
+        tok = toks[j]
+        if tok.text == "(":
+            return _spelled(doc, toks, first, j - 1, HEADS[toks[h].norm])
+        if not (is_cap(tok) or tok.norm in _INNER):
+            return None
+    return None
+
+
+def _spelled(doc: DocView, toks: list[Token], first: int, last: int, kind: str) -> Found:
+    code = toks[last + 2].text
+    if toks[last + 3].text != ")" or not is_acronym(code):
+        return None
+    initials = "".join(t.text[0] for t in toks[first : last + 1] if t.text[0].isupper())
+    if initials != code.upper():
+        return None
+    name = doc.text[toks[first].start : toks[last].end]
+    return _candidate(doc, toks, (first, last), name, kind, code)
+
+
+def _apposition_before(doc: DocView, toks: list[Token], h: int) -> Found:
+    """ "the Early Warning System (EWS), a joint project of …": the name before the noun."""
+    j = h - 1
+    while j >= 0 and h - j <= 4 and toks[j].norm not in _ARTICLES:
+        j -= 1
+    if j < 2 or toks[j - 1].text != "," or any(t.text[0].isupper() for t in toks[j + 1 : h]):
+        return None
+    last, code = j - 2, None
+    if toks[last].text == ")" and last >= 3 and toks[last - 2].text == "(":
+        code, last = toks[last - 1].text, last - 3
+    first = grow_left(toks, last)
+    if last - first < 1 or any(doc.country_of(t) for t in toks[first : last + 1]):
+        return None
+    name = doc.text[toks[first].start : toks[last].end]
+    acronym = code if code and is_acronym(code) else None
+    return _candidate(doc, toks, (first, last), name, HEADS[toks[h].norm], acronym)
