@@ -26,7 +26,7 @@ from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
-from rdflib.term import Node, Variable
+from rdflib.term import Identifier, Node, Variable
 
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES, entity_iri
@@ -92,7 +92,7 @@ def resolve_query(query: str) -> str:
     return query
 
 
-def bind_value(value: str) -> Node:
+def bind_value(value: str) -> Identifier:
     """The RDF term a parameter value stands for (see the module docstring)."""
     if _ISO3.fullmatch(value):
         return URIRef(entity_iri(f"country/{value}"))
@@ -135,21 +135,21 @@ def query_df(ds: Dataset | Graph, query: str, params: dict[str, str] | None = No
     return run_query(ds, resolve_query(query), params).to_df()
 
 
-def _bindings(params: dict[str, str]) -> dict[str, Node]:
+def _bindings(params: dict[str, str]) -> dict[str, Identifier]:
     for name in params:
         if not _NAME.fullmatch(name):
             raise QueryError(f"parameter name {name!r} is not a SPARQL variable name")
     return {name: bind_value(value) for name, value in params.items()}
 
 
-def _check_params(prepared: Any, bindings: dict[str, Node]) -> None:
+def _check_params(prepared: Any, bindings: dict[str, Identifier]) -> None:
     """Refuse parameters the query does not select (Oxigraph can bind only those)."""
     selected = {str(v) for v in prepared.algebra.get("PV", [])}
     if any(name not in selected for name in bindings):
         raise QueryError(_unselected(bindings, selected))
 
 
-def _unselected(bindings: dict[str, Node], selected: set[str] | None = None) -> str:
+def _unselected(bindings: dict[str, Identifier], selected: set[str] | None = None) -> str:
     names = sorted(n for n in bindings if selected is None or n not in selected)
     listed = ", ".join(f"?{n}" for n in names)
     return f"parameter {listed}: the query must select the variable (SELECT {listed} …)"

@@ -104,14 +104,15 @@ def add_extraction(ds: Dataset, extraction: Extraction) -> None:
     ensure_reference(ds, extraction.entities)
     graph = ds.graph(URIRef(graph_iri(extraction.document.doc_id)))
     ds.remove_graph(graph)
-    add_triples(ds, graph.identifier, document_triples(extraction))
+    add_triples(ds, URIRef(graph_iri(extraction.document.doc_id)), document_triples(extraction))
 
 
-def add_triples(ds: Dataset, graph: Node, triples: Iterable[Triple]) -> None:
+def add_triples(ds: Dataset, graph: URIRef, triples: Iterable[Triple]) -> None:
     """Add ``triples`` to the named graph ``graph`` (straight into Oxigraph when it holds it)."""
     if isinstance(ds.store, OxigraphStore):
         name = ox.NamedNode(str(graph))
-        ds.store._inner.extend([ox.Quad(*map(_to_ox, t), name) for t in triples])
+        quads = [ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), name) for s, p, o in triples]
+        ds.store._inner.extend(quads)
         return
     context = ds.graph(graph)
     ds.addN([(s, p, o, context) for s, p, o in triples])
@@ -271,7 +272,7 @@ def ensure_reference(ds: Dataset, entities: Iterable[Entity] = ()) -> None:
     if next(iter(graph.triples((None, None, None))), None) is None:
         triples += reference_triples()
     if triples:
-        add_triples(ds, graph.identifier, triples)
+        add_triples(ds, URIRef(REFERENCE_GRAPH), triples)
 
 
 @cache
@@ -363,7 +364,7 @@ def serialize(ds: Dataset, path: str | Path, format: str) -> Path:
         raise KgError(f"unknown graph format {format!r}: use {', '.join(FORMATS)}")
     rdf_format, keeps_graphs = FORMATS[format]
     items = sorted_quads(ds) if keeps_graphs else sorted_triples(ox_quads(ds))
-    return write_bytes(path, ox.serialize(items, format=rdf_format, prefixes=_prefixes()))
+    return write_bytes(path, ox.serialize(items, format=rdf_format, prefixes=_prefixes()) or b"")
 
 
 def _prefixes() -> dict[str, str]:
@@ -380,7 +381,8 @@ def sorted_quads(ds: Dataset) -> list[ox.Quad]:
 def sorted_triples(statements: Iterable[ox.Triple | ox.Quad]) -> list[ox.Triple]:
     """Distinct triples in the order of their sorted N-Triples lines (sorting bytes is fast)."""
     triples = (s.triple if isinstance(s, ox.Quad) else s for s in statements)
-    lines = sorted(set(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines()))
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    lines = sorted(set(data.splitlines()))
     return list(ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES))
 
 
@@ -436,19 +438,24 @@ GROUP BY ?type
 def dataset_stats(ds: Dataset) -> dict[str, Any]:
     """Counts for the build summary: documents, entities by type, partnerships, triples."""
     names = {str(iri): name for name, iri in ENTITY_CLASSES.items()}
-    ns = {p: str(n) for p, n in PREFIXES.items()}
     entities = {name: 0 for name in ENTITY_CLASSES}
-    for row in ds.query(_STATS_QUERY, initNs=ns):
-        if str(row[0]) in names:
-            entities[names[str(row[0])]] = int(row[1])
+    for kind, count in select(ds, _STATS_QUERY):
+        if str(kind) in names:
+            entities[names[str(kind)]] = int(count)
     return {
-        "documents": _count(ds, "?x a kgo:Document", ns),
+        "documents": _count(ds, "?x a kgo:Document"),
         "entities": entities,
-        "partnerships": _count(ds, "?x a kgo:Partnership", ns),
+        "partnerships": _count(ds, "?x a kgo:Partnership"),
         "triples": sum(1 for _ in ox_quads(ds)),
     }
 
 
-def _count(ds: Dataset, pattern: str, ns: dict[str, str]) -> int:
-    rows = list(ds.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}", initNs=ns))
-    return int(rows[0][0])
+def _count(ds: Dataset, pattern: str) -> int:
+    return int(select(ds, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}")[0][0])
+
+
+def select(ds: Dataset, query: str) -> list[tuple[Any, ...]]:
+    """Rows of a trusted SELECT over ``ds`` (kg prefixes predeclared), as tuples of terms."""
+    result = ds.query(query, initNs={p: str(n) for p, n in PREFIXES.items()})
+    names = result.vars or []
+    return [tuple(binding.get(v) for v in names) for binding in result.bindings]

@@ -51,11 +51,8 @@ class Store:
 
     def documents(self) -> list[str]:
         """Ids of the documents in the store, sorted."""
-        rows = self.dataset.query(
-            "SELECT DISTINCT ?id WHERE { ?d a kgo:Document ; dcterms:identifier ?id }",
-            initNs={p: str(ns) for p, ns in PREFIXES.items()},
-        )
-        return sorted(str(row[0]) for row in rows)
+        query = "SELECT DISTINCT ?id WHERE { ?d a kgo:Document ; dcterms:identifier ?id }"
+        return sorted(str(row[0]) for row in rdf.select(self.dataset, query))
 
     def close(self) -> None:
         """Release the store (flushes and unlocks an on-disk Oxigraph store)."""
