@@ -68,7 +68,8 @@ def open_store(spec: str | None = None) -> Store:
         return Store(spec, new_dataset("default"))
     kind, _, where = spec.partition(":")
     if kind == "oxigraph" and where:
-        return Store(spec, new_dataset(OxigraphStore(store=_open_oxigraph(Path(where)))))
+        inner = _open_oxigraph(Path(where).expanduser())
+        return Store(spec, new_dataset(OxigraphStore(store=inner)))
     raise StoreError(f"unknown store {spec!r}: use {SPECS}")
 
 
