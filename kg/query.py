@@ -25,6 +25,7 @@ from oxrdflib import OxigraphStore
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.query import Result
 from rdflib.term import Identifier, Node, Variable
 
@@ -111,10 +112,12 @@ def run_query(ds: Dataset | Graph, query: str, params: dict[str, str] | None = N
     bindings = _bindings(params or {})
     namespaces = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
     try:
-        if not isinstance(ds.store, OxigraphStore):
-            _check_params(prepareQuery(query, initNs=namespaces), bindings)
+        if isinstance(ds.store, OxigraphStore):
+            return _tabulate(ds.query(query, initNs=namespaces, initBindings=bindings))
+        prepared = prepareQuery(query, initNs=namespaces)
+        _check_params(prepared, bindings)
         result = _tabulate(ds.query(query, initNs=namespaces, initBindings=bindings))
-        return _drop_empty_groups(result, set(bindings))
+        return _drop_empty_groups(result, set(bindings)) if _groups(prepared.algebra) else result
     except QueryError:
         raise
     except ParseException as exc:
@@ -166,8 +169,18 @@ def _tabulate(result: Result) -> QueryResult:
     return QueryResult(columns, rows)
 
 
+def _groups(node: object) -> bool:
+    """True when a parsed query's algebra groups solutions (GROUP BY or an aggregate)."""
+    if isinstance(node, CompValue):
+        return node.name == "Group" or any(_groups(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_groups(v) for v in node)
+    return False
+
+
 def _drop_empty_groups(result: QueryResult, params: set[str]) -> QueryResult:
-    """Drop rows holding nothing but parameters: rdflib's answer to grouping no solutions."""
+    """Drop rows holding nothing but parameters: rdflib's answer to grouping no solutions
+    (Oxigraph, like the SPARQL spec, gives no row)."""
     keep = [
         row
         for row in result.rows

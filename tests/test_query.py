@@ -156,6 +156,13 @@ def test_programmes_list_members() -> None:
     assert set(df["members"][0].split("; ")) == {"Iran", "Pakistan"}
 
 
+def test_an_unbound_row_is_kept_in_every_store() -> None:
+    for spec in STORES:
+        ds = to_dataset([sample("a.txt")], store=spec)
+        result = run_query(ds, "SELECT ?x WHERE { OPTIONAL { ?x a kgo:Nothing } }")
+        assert result.rows == [(None,)]
+
+
 def test_unknown_country_gives_no_rows_in_any_store() -> None:
     for spec in STORES:
         ds = to_dataset([sample("a.txt")], store=spec)
