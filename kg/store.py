@@ -1,7 +1,10 @@
 """Where the graph lives, chosen by a spec string: memory, rdflib or oxigraph:PATH.
 
 Every store is an rdflib ``Dataset`` whose default graph is the union of its named graphs,
-so the rest of kg reads and queries it the same way whatever holds the triples.
+so the rest of kg reads and queries it the same way whatever holds the triples. A remote
+``sparql:URL`` store (not yet written) fits the same shape: a Dataset over rdflib's
+SPARQLUpdateStore, ``add`` replacing the document's graph (Graph Store PUT or DROP + INSERT
+DATA), ``remove`` a DROP GRAPH, ``documents`` the same SELECT.
 """
 
 from __future__ import annotations
