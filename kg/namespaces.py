@@ -139,11 +139,6 @@ def concept_iri(scheme: str, notation: str) -> str:
     return f"{CONCEPT}{scheme}/{notation}"
 
 
-def scheme_iri(scheme: str) -> str:
-    """IRI of a SKOS concept scheme such as ``concept/mechanism``."""
-    return f"{CONCEPT}{scheme}"
-
-
 def evidence_iri(doc_id: str, start: int, end: int, part: str = "") -> str:
     """IRI of the evidence span ``start:end`` of a document, or of one of its selectors."""
     iri = f"{KG}evidence/{quote(doc_id, safe='-_.~')}/{start}-{end}"
