@@ -402,3 +402,93 @@ def test_country_before_a_programme_name_is_its_country() -> None:
     link = only(text)
     assert link.programme == "programme/prison-reform-programme-ken"
     assert link.countries == ("DNK", "KEN")
+
+
+def test_units_in_several_countries_taking_part_in_an_operation_all_cooperate() -> None:
+    text = (
+        "Port Control Units in Ecuador, Panama and Costa Rica took part in Operation "
+        "Tidewater, a coordinated regional operation against cocaine shipments."
+    )
+    assert country_pairs(text) == {("CRI", "ECU"), ("CRI", "PAN"), ("ECU", "PAN")}
+
+
+def test_co_donors_beside_another_list_are_not_linked_to_each_other() -> None:
+    text = (
+        "Kenya hosts the programme, implemented by UNODC in partnership with UNDP and WHO, "
+        "and funded by Germany, Sweden and the Netherlands."
+    )
+    assert country_pairs(text) == {("DEU", "KEN"), ("KEN", "SWE"), ("KEN", "NLD")}
+
+
+def test_gapped_funding_clauses_are_two_links() -> None:
+    text = (
+        "The Armenian-Georgian unit was funded by the Government of Norway, and the "
+        "Azerbaijani-Georgian unit by the Netherlands."
+    )
+    assert pairs(text) == {("ARM", "GEO", "NOR"), ("AZE", "GEO", "NLD")}
+
+
+def test_it_refers_to_the_first_national_body_of_the_previous_sentence() -> None:
+    text = (
+        "Chile: port security\n\n"
+        "The new unit brings together officers of the Peruvian Customs Service and of the "
+        "Ministry of the Interior. It was set up with funding from Canada through Global "
+        "Affairs Canada."
+    )
+    assert ("CAN", "PER") in country_pairs(text) and ("CAN", "CHL") not in country_pairs(text)
+
+
+def test_expletive_it_borrows_nothing() -> None:
+    text = (
+        "The Peruvian Customs Service trained officers. It is expected that Canada will fund "
+        "a second course."
+    )
+    assert ("CAN", "PER") not in country_pairs(text)
+
+
+def test_donor_through_its_agency_with_a_un_body_funds_the_country_of_the_project() -> None:
+    text = (
+        "Germany, through the Deutsche Gesellschaft für Internationale Zusammenarbeit, and "
+        "UNICEF today launched a project on juvenile justice in Zambia."
+    )
+    assert country_pairs(text) == {("DEU", "ZMB")}
+
+
+def test_a_proposal_without_its_own_partner_inherits_nothing() -> None:
+    text = (
+        "Finland funded the pilot in Nepal. Both governments have expressed interest in "
+        "extending the model to Bhutan and Bangladesh."
+    )
+    assert country_pairs(text) == {("FIN", "NPL")}
+
+
+def test_beneficiaries_of_one_partner_are_not_linked_to_each_other() -> None:
+    text = "France remains a reliable partner of Senegal and Mauritania in fighting trafficking."
+    assert country_pairs(text) == {("FRA", "SEN"), ("FRA", "MRT")}
+
+
+def test_semicolon_clauses_about_two_countries_are_separate() -> None:
+    text = (
+        "In Bolivia, the survey is run by UNODC and the Vice-Ministry of Social Defence; in "
+        "Ecuador, by UNODC together with the National Police."
+    )
+    assert country_pairs(text) == set()
+
+
+def test_recipients_of_a_handover_are_not_linked_to_each_other() -> None:
+    assert country_pairs("Vehicles handed over to Malawian and Zambian police units") == set()
+
+
+def test_country_a_diplomat_is_posted_to_is_not_a_partner() -> None:
+    text = 'The Ambassador of Italy to Ghana said that "sharing intelligence saves lives".'
+    assert country_pairs(text) == set()
+    text = "The Norwegian Ambassador to Uganda said the support would continue."
+    assert country_pairs(text) == set()
+
+
+def test_a_federation_in_donor_position_is_a_country_not_an_organization() -> None:
+    text = "The Mongolian course was funded by Japan, and the Kazakh one by the Russian Federation."
+    ext = run(text)
+    assert not [e for e in ext.entities if e.type == "Organization"]
+    assert {p.funders for p in ext.partnerships} == {("country/JPN",), ("country/RUS",)}
+    assert country_pairs(text) == {("JPN", "MNG"), ("KAZ", "RUS")}

@@ -31,7 +31,8 @@ DECISIVE = _cues(
 ACTIVITIES = _cues(
     (
         "joint-operation",
-        r"\bjoint (\w+ )?(operations?|patrols?|investigations?|raids?|exercises?)\b"
+        r"\b(joint|coordinated|regional|multinational|cross-border) ([\w-]+ ){0,2}"
+        r"(operations?|patrols?|investigations?|raids?|exercises?)\b"
         r"|\bcontrolled deliver|\b(dismantled|busted|raided)\b",
     ),
     (
@@ -68,7 +69,8 @@ _PROPOSED = re.compile(
     r"\b(will|shall|would|plan(s|ned)? to|intend\w*|seek\w*|sought|desire\w*|readiness|ready to"
     r"|willing\w*|propos\w+|expected to|foresee\w*|explor\w+|to (strengthen|expand|enhance|sign"
     r"|conclude|develop|establish|boost|deepen|promote|increase|broaden|improve|launch)"
-    r"|future|upcoming|possibility)\b",
+    r"|future|upcoming|possibility|interest(ed)? in|consider(s|ed|ing)?|hop(e|es|ed) to"
+    r"|aim(s|ed)? to|wish(es|ed)? to)\b",
     re.IGNORECASE,
 )
 _AGREED = re.compile(
@@ -128,6 +130,31 @@ DONOR_AFTER = re.compile(
     r"(?i)^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
     r"|donors?|donation|(has |have )?(funded|financed|donated|contributed|granted))\b"
 )
+#: "the Ambassador of Japan to Kenya", "the EU Delegation to Nigeria": the country a
+#: diplomat is posted to is the diplomat's title, not a partner.
+POSTED_TO = re.compile(
+    r"(?i)\b(ambassadors?|embass(y|ies)|envoys?|consul(ate)?s?|high commission(er)?s?"
+    r"|delegations?|permanent (mission|representative)s?|chargé d'affaires)"
+    r"(\s+of(\s+the)?\s+[A-Z][\w-]*(\s+[A-Z][\w-]*){0,3})?\s+(to|in)(\s+the)?\s*$"
+)
+#: "Japan, through JICA, …", "the United States, through INL": a donor and its channel.
+CHANNEL_AFTER = re.compile(r"^\s*,\s*through\s+(the\s+|its\s+)?[A-Z]")
+#: "… funded by Japan, and the second office by Norway": "by" of a verb left out.
+GAPPED_BY = re.compile(
+    r"(?i),\s+(and|while|whereas)\s+(?!(\w+\s+){0,8}?(was|were|is|are|has|have|had)\b)"
+    r"(the\s+)?[^,;.]{1,60}?\s+by(\s+the)?(\s+governments?\s+of)?(\s+the)?\s*$"
+)
+PASSIVE_GIVING = re.compile(r"(?i)\b(funded|financed|sponsored|supported|donated) by\b")
+#: "took part in", "participated in", "joined": the list before it are all members.
+TAKES_PART = re.compile(r"(?i)[^.;]{0,40}?\b((took|take|takes|taking) part|participat\w+|joined)\b")
+#: "a committed partner of A and B": each of A and B is linked to the subject, not to each other.
+RELATION_OF = re.compile(
+    r"(?i)\b(partners?|donors?|all(y|ies)|supporters?|friends?|benefactors?)\s+(of|to)\s+(the\s+)?$"
+)
+
+#: "It was set up with …": a pronoun subject (not "It is expected that …").
+IT_START = re.compile(r"It\s+(?!(is|was|will be|would be|has been)\s+\w+\s+(that|to|whether)\b)")
+
 ANAPHOR_PAIR = re.compile(
     r"(?i)\b(the two|both) (sides|countries|parties|governments|agencies|institutions|ministers"
     r"|officials|delegations|organizations)\b|\bthe (parties|sides)\b"

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kg.extract import cues
+
 _GAP = re.compile(
     r"\s*(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(the\s+)?"
     r"((governments?|kingdom|republic|state|people)\s+of\s+(the\s+)?)?$",
@@ -36,6 +38,7 @@ _GIVER = re.compile(
     r"|donations?|expertise|experts|contributions?|grants?)\b[^.;]{0,12}$"
 )
 _STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
+_RECIPIENT = _STAR - {"with"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,18 +105,25 @@ def star_group(
     """A list whose members each link with the rest ("agreements with A, B and C").
 
     Lists after "with", "to", "in", "such as" are stars; so are lists of givers ("training
-    from A and B", "funded by A and B"), who do not cooperate with each other.
+    from A and B", "funded by A and B") and of beneficiaries ("a partner of A and B"), who do
+    not cooperate with each other. A list that takes part in something ("units in A, B and
+    C took part in …") is a clique; a list of recipients with nobody else named links nobody.
     """
     for g in groups:
-        if len({a.key for a in g}) < 2:
+        if len({a.key for a in g}) < 2 or cues.TAKES_PART.match(text, g[-1].end):
             continue
         before = text[max(start, g[0].start - 60) : g[0].start]
+        others = {a.key for grp in groups if grp is not g for a in grp} | {a.key for a in hub}
+        alone = not others - {a.key for a in g}
+        if cues.RELATION_OF.search(before):
+            return g
         m = _INTRODUCER.search(before)
         if not m:
             continue
         word = m.group(1).lower()
         giver = word in ("from", "by") and _GIVER.search(before[: m.start() + len(word)])
-        others = {a.key for grp in groups if grp is not g for a in grp} | {a.key for a in hub}
-        if (word in _STAR or giver) and others - {a.key for a in g}:
+        if (word in _STAR or giver) and not alone:
+            return g
+        if word in _RECIPIENT and alone:
             return g
     return None

@@ -119,7 +119,10 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     out: list[Candidate] = []
     for i, toks in enumerate(doc.tokens):
         found = _coordinated_homes(doc, _in_segment(doc, toks, place_country))
-        found = _parents([_national(c, doc.main_country) for c in found])
+        fronted = _fronted_country(doc, toks)
+        found = [_national(c, fronted(c) or doc.main_country) for c in found]
+        found = [c for c in found if c.country or c.registry or not _generic_name(c.name)]
+        found = _parents(found)
         if doc.title_case[i]:
             headline += found
         else:
@@ -172,6 +175,29 @@ def _parents(found: list[Candidate]) -> list[Candidate]:
         next((replace(c, parent=candidate_key(p)) for p in found if _inside(p, c)), c)
         for c in found
     ]
+
+
+def _fronted_country(doc: DocView, toks: list[Token]) -> Callable[[Candidate], str | None]:
+    """ "In Colombia, the work is done by the Ministry of Justice; in Peru, by …": a clause's
+    fronted "In <Country>," is the home of the bodies up to the next semicolon."""
+    clauses: list[tuple[int, str | None]] = []  # (end offset, fronted country)
+    start = 0
+    for i, tok in enumerate([*toks, None]):
+        if tok is None or tok.text == ";":
+            end = tok.start if tok else (toks[-1].end if toks else 0)
+            clauses.append((end, _fronted(doc, toks[start:i])))
+            start = i + 1
+    return lambda c: next((iso3 for end, iso3 in clauses if c.end <= end), None)
+
+
+def _fronted(doc: DocView, toks: list[Token]) -> str | None:
+    """The country of a clause opening "In (the) <Country>,"."""
+    first = 2 if len(toks) > 2 and toks[1].norm == "the" else 1
+    mention = doc.country_of(toks[first]) if len(toks) > first and toks[0].norm == "in" else None
+    if mention is None or mention.form == "demonym":
+        return None
+    after = next((t for t in toks[first:] if doc.country_of(t) is not mention), None)
+    return mention.iso3 if after is not None and after.text == "," else None
 
 
 def _national(c: Candidate, home: str | None) -> Candidate:
@@ -292,14 +318,16 @@ def _headed_names(
             continue
         core = doc.text[toks[core_first].start : toks[core_last].end]
         category = _category(core, _head(toks, core_first, core_last))
-        if country is None and _is_generic(toks[core_first : core_last + 1]):
-            # "the National Police" of a report about one country is that country's
-            if category not in _NATIONAL or core_first == core_last or not doc.main_country:
-                continue
-            country = doc.main_country
+        generic = country is None and _is_generic(toks[core_first : core_last + 1])
+        if generic and (category not in _NATIONAL or core_first == core_last):
+            continue  # "the National Police" is kept: a report's country's (see _national)
         used.update(range(first, last + 1))
         found = _unseen(doc, toks, first, last, core, country, category)
-        home = None if country or _multinational(core) else place_country(toks[core_first].text)
+        home = (
+            None
+            if country or generic or _multinational(core)
+            else place_country(toks[core_first].text)
+        )
         if home:
             found = replace(found, country=home, label=core)
         if inner is not None:
@@ -374,6 +402,11 @@ def _heads_after(toks: list[Token], last: int) -> int:
 def _country_tokens(doc: DocView, toks: list[Token], h: int) -> frozenset[int]:
     """Indices of country tokens shortly after ``h``: a complement stops before them."""
     return frozenset(j for j in range(h + 1, min(len(toks), h + 30)) if doc.country_of(toks[j]))
+
+
+def _generic_name(name: str) -> bool:
+    """A name of nothing in particular until a country pins it down ("National Police")."""
+    return all(w in _HEADS or w in _GENERIC_WORDS for w in name.lower().split())
 
 
 def _is_generic(core: list[Token]) -> bool:

@@ -33,6 +33,7 @@ _PARTICIPANTS = re.compile(r"(?i)\bparticipants?\b")
 _BETWEEN = re.compile(r"(?i)\bbetween\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
 _GIVING = frozenset({"funding", "donation"})
+_SEMICOLON = re.compile(r";")
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
 _VISIT = re.compile(r"(?i)\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
 _MEMBERSHIP = re.compile(
@@ -128,7 +129,7 @@ class LinkReader:
         masked = _mask(self.text, seg, [c for c in inside if c.type != "Country"])
         actors = self._actors(seg, inside)
         hub, inherited = self._borrowed(seg, masked, inside, actors)
-        mech = self._mechanism(seg, masked, inside, inherited) if actors or hub else None
+        mech = self._mechanism(seg, masked, inside, actors, inherited) if actors or hub else None
         drafts = self._drafts(seg, masked, actors, hub, mech, inherited) if mech else []
         if actors and seg.kind != "item":
             st.prev_actors, st.prev_mechanism = tuple(actors), mech
@@ -138,14 +139,24 @@ class LinkReader:
         return self._partnerships(seg, inside, drafts)
 
     def _mechanism(
-        self, seg: Segment, masked: str, inside: list[Candidate], inherited: bool
+        self,
+        seg: Segment,
+        masked: str,
+        inside: list[Candidate],
+        actors: list[Actor],
+        inherited: bool,
     ) -> str | None:
-        """The segment's own mechanism, else the one of what it refers back to."""
+        """The segment's own mechanism, else the one of what it refers back to. A proposal
+        with no cue of its own ("expressed interest in extending it to A") inherits none."""
         st = self.state
         mech = cues.mechanism(masked) or self._membership(seg, inside)
+        if not mech and any(self._giving(seg, a) == "funding" for a in actors):
+            mech = "funding"  # "Japan, through JICA, and UNODC launched a project"
         if inherited and seg.kind == "item" and st.intro:
             mech = mech or st.intro[1]
-        return mech or (st.prev_mechanism if inherited else None)
+        if mech or not inherited or cues.status(masked) == "proposed":
+            return mech
+        return st.prev_mechanism
 
     def _membership(self, seg: Segment, inside: list[Candidate]) -> str | None:
         """Members named with a joint programme ("the Initiative among A, B and C") cooperate."""
@@ -169,7 +180,7 @@ class LinkReader:
         for c in inside:
             key = self._key(c)
             if c.type == "Organization":
-                if not any(_nested(c, h) for h in holders):  # "the Ministry of Finance" in a name
+                if not any(_nested(c, h) for h in holders if h.type == "Organization"):
                     out.append(Actor(c.start, c.end, key, self.entities[key].country))
             elif c.type == "Country" and not any(h.start <= c.start < h.end for h in holders):
                 negative = self._negative(seg, c, context)
@@ -190,6 +201,8 @@ class LinkReader:
             if c.start - end <= cues.NEGATIVE_REACH and not _STOPS.search(self.text, end, c.start):
                 return True
         after = self.text[c.end : min(seg.end, c.end + 40)]
+        if cues.POSTED_TO.search(self.text, max(seg.start, c.start - 80), c.start):
+            return True  # "the Ambassador of Japan to Kenya"
         return c.start in context.host_ends or bool(cues.NEGATIVE_AFTER.search(after))
 
     def _borrowed(
@@ -209,6 +222,8 @@ class LinkReader:
         elif actors and cues.ANAPHOR_START.search(seg.text):
             hub += list(st.last_link or st.prev_actors)  # "the meeting": the last stated link
             inherited = True
+        elif actors and st.prev_actors and cues.IT_START.match(seg.text):
+            hub.append(_salient(st.prev_actors))  # "It was set up with funding from Australia"
         return unique(hub), inherited
 
     def _members(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
@@ -231,6 +246,36 @@ class LinkReader:
         mech: str,
         inherited: bool,
     ) -> list[_Draft]:
+        """Drafts of each clause ("X was funded by A, and Y by B"; "in A, …; in B, …")."""
+        clauses = _split(actors, self._boundaries(seg, actors))
+        if len([c for c in clauses if c]) < 2:
+            return self._clause_drafts(seg, masked, actors, hub, mech, inherited)
+        return [
+            d
+            for clause in clauses
+            if clause
+            for d in self._clause_drafts(seg, masked, clause, hub, mech, inherited)
+        ]
+
+    def _boundaries(self, seg: Segment, actors: list[Actor]) -> list[int]:
+        """Where a clause ends: a semicolon, or a comma before a clause whose verb is left
+        out ("…, and the second office by Norway")."""
+        out = [m.start() for m in _SEMICOLON.finditer(self.text, seg.start, seg.end)]
+        for a in actors:
+            gap = cues.GAPPED_BY.search(self.text, seg.start, a.start)
+            if gap and cues.PASSIVE_GIVING.search(self.text, seg.start, gap.start()):
+                out.append(gap.start())
+        return sorted(set(out))
+
+    def _clause_drafts(
+        self,
+        seg: Segment,
+        masked: str,
+        actors: list[Actor],
+        hub: list[Actor],
+        mech: str,
+        inherited: bool,
+    ) -> list[_Draft]:
         runs = groups(self.text, seg.start, actors)
         giving = {id(g): self._giving(seg, g[0]) for g in runs}
         donors = [a for g in runs if giving[id(g)] for a in g]
@@ -240,15 +285,14 @@ class LinkReader:
         if seg.kind == "item" and self.state.intro and self.state.intro[2] == "proposed":
             status = "proposed"
         star = star_group(self.text, seg.start, runs, hub)
-        if star is None and len({a.key for a in donors}) >= 2:
-            star = donors  # co-donors fund the same thing; they do not cooperate with each other
-        confidence = _confidence(seg, mech, inherited, bool(star), masked)
         donor_keys = {a.key for a in donors}
-        teams = (
-            [[*(a for a in actors if a not in star), *hub, m] for m in star]
-            if star
-            else [[*actors, *hub]]
-        )
+        confidence = _confidence(seg, mech, inherited, bool(star or len(donor_keys) > 1), masked)
+        if len(donor_keys) >= 2:
+            teams = _donor_teams(actors, hub, donors, star or [])
+        elif star:
+            teams = [[*(a for a in actors if a not in star), *hub, m] for m in star]
+        else:
+            teams = [[*actors, *hub]]
         return [
             _Draft(
                 tuple(unique(team)),
@@ -267,6 +311,13 @@ class LinkReader:
         after = self.text[a.end : min(seg.end, a.end + 40)]
         if cues.DONOR_BEFORE.search(before) or cues.DONOR_AFTER.search(after):
             return "funding"
+        if a.key.startswith("country/") and cues.CHANNEL_AFTER.match(after):
+            return "funding"  # "Japan, through JICA, …"
+        gap = cues.GAPPED_BY.search(before)
+        if gap and cues.PASSIVE_GIVING.search(
+            self.text, seg.start, a.start - len(before) + gap.start()
+        ):
+            return "funding"  # "…funded by Japan, and the second office by Norway"
         if not cues.SUPPORT_BEFORE.search(before):
             return None
         entity = self.entities.get(a.key)
@@ -344,6 +395,31 @@ class LinkReader:
         self.agreements.append(
             Entity(key, "Agreement", label, mentions=(Mention(m.start(), m.end(), phrase),))
         )
+
+
+def _salient(actors: tuple[Actor, ...]) -> Actor:
+    """What "It" refers to: the first organization of a country named before, else the first."""
+    return next((a for a in actors if a.country and not a.key.startswith("country/")), actors[0])
+
+
+def _split(actors: list[Actor], boundaries: list[int]) -> list[list[Actor]]:
+    """Actors by clause, the clauses ending at ``boundaries``."""
+    clauses: list[list[Actor]] = [[] for _ in range(len(boundaries) + 1)]
+    for a in actors:
+        clauses[bisect_right(boundaries, a.start)].append(a)
+    return clauses
+
+
+def _donor_teams(
+    actors: list[Actor], hub: list[Actor], donors: list[Actor], star: list[Actor]
+) -> list[list[Actor]]:
+    """Co-donors fund the same thing but do not cooperate with each other: each donor links
+    with the rest, and with each member of another star list in turn."""
+    keys = {a.key for a in donors}
+    spokes = [m for m in star if m.key not in keys]
+    rest = [a for a in actors if a.key not in keys and a not in spokes]
+    picks = [[m] for m in spokes] or [[]]
+    return [[*rest, *hub, d, *pick] for d in unique(donors) for pick in picks]
 
 
 def _nested(c: Candidate, outer: Candidate) -> bool:
