@@ -401,6 +401,82 @@ def validate_cmd(
     typer.echo(f"{path or DEFAULT_OUT / GRAPH_FILE}: conforms to the shapes")
 
 
+DEFAULT_STORE = "oxigraph:build/store"
+PersistentStore = Annotated[
+    str, typer.Option("--store", help="Persistent store: oxigraph:PATH (or sparql:URL).")
+]
+
+
+@app.command()
+def add(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or folders to add.")],
+    store: PersistentStore = DEFAULT_STORE,
+    quiet: Quiet = False,
+) -> None:
+    """Add reports to a persistent store; re-adding a report replaces its graph.
+
+    Example: [bold]kg add new_report.txt --store oxigraph:build/store[/bold], then
+    [bold]kg query partners -p country=IRN --store oxigraph:build/store[/bold]
+    """
+    from kg.pipeline import check_conforms
+    from kg.rdf import to_dataset
+    from kg.store import open_store
+
+    extractions, skipped = _extract_all(paths, quiet)
+    check_conforms(to_dataset(extractions))  # nothing reaches the store unless it conforms
+    with open_store(store) as opened:
+        for extraction in extractions:
+            opened.add(extraction)
+        count = len(opened.documents())
+    if not quiet:
+        typer.echo(f"added {len(extractions)} document(s) to {store}; it holds {count}")
+    _exit_if_skipped(skipped, quiet)
+
+
+@app.command()
+def remove(
+    documents: Annotated[list[str], typer.Argument(help="Document ids (file names) to drop.")],
+    store: PersistentStore = DEFAULT_STORE,
+) -> None:
+    """Drop documents, and everything read from them, from a persistent store.
+
+    Example: [bold]kg remove new_report.txt --store oxigraph:build/store[/bold]
+    """
+    from kg.store import open_store
+
+    with open_store(store) as opened:
+        for doc_id in documents:
+            opened.remove(doc_id)
+        count = len(opened.documents())
+    typer.echo(f"removed {len(documents)} document(s) from {store}; it holds {count}")
+
+
+@app.command()
+def serve(
+    graph: GraphOpt = None,
+    store: StoreOpt = None,
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 picks a free one).")] = 8000,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run.")] = 30.0,
+) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 endpoint on 127.0.0.1.
+
+    Example: [bold]kg serve --port 8000[/bold], then
+    [bold]curl 'http://127.0.0.1:8000/sparql?query=ASK{?s?p?o}'[/bold]
+    """
+    from kg.serve import make_server
+
+    try:
+        server = make_server(_read_dataset(graph, store), port, timeout=timeout)
+    except OSError as exc:
+        raise KgError(f"cannot listen on 127.0.0.1:{port} ({exc.strerror or exc})") from None
+    with server:
+        err_console.print(f"serving SPARQL at {server.url} (read-only; Ctrl-C stops)")
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            err_console.print("stopped")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
