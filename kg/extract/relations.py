@@ -96,6 +96,7 @@ class LinkReader:
         self.entities = entities
         self.state = _State()
         self.agreements: list[Entity] = []
+        self._seen: dict[int, list[Actor]] = {}  # actors by segment start, read once
 
     def read(self) -> list[Partnership]:
         """All partnerships, in document order."""
@@ -107,7 +108,9 @@ class LinkReader:
     def subject(self, seg: Segment) -> str | None:
         """The entity a segment is about (its first actor, else the report's country), to
         attach the segment's figures to."""
-        actors = self._actors(seg, self._in(seg))
+        actors = self._seen.get(seg.start)
+        if actors is None:
+            actors = self._actors(seg, self._in(seg))
         if actors:
             return actors[0].key
         return f"country/{self.view.main_country}" if self.view.main_country else None
@@ -127,7 +130,7 @@ class LinkReader:
             st.intro = None
         inside = self._in(seg)
         masked = _mask(self.text, seg, [c for c in inside if c.type != "Country"])
-        actors = self._actors(seg, inside)
+        actors = self._seen[seg.start] = self._actors(seg, inside)
         hub, inherited = self._borrowed(seg, masked, inside, actors)
         mech = self._mechanism(seg, masked, inside, actors, inherited) if actors or hub else None
         drafts = self._drafts(seg, masked, actors, hub, mech, inherited) if mech else []
