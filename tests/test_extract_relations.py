@@ -492,3 +492,19 @@ def test_a_federation_in_donor_position_is_a_country_not_an_organization() -> No
     assert not [e for e in ext.entities if e.type == "Organization"]
     assert {p.funders for p in ext.partnerships} == {("country/JPN",), ("country/RUS",)}
     assert country_pairs(text) == {("JPN", "MNG"), ("KAZ", "RUS")}
+
+
+def test_a_delegation_sent_to_a_country_still_visits_it() -> None:
+    text = "Kazakhstan sent a delegation to Kyrgyzstan to study its border liaison offices."
+    assert country_pairs(text) == {("KAZ", "KGZ")}
+
+
+def test_a_country_acting_through_its_own_police_is_not_a_donor() -> None:
+    text = "Iran, through its Anti-Narcotics Police, cooperates closely with Pakistan."
+    link = only(text)
+    assert link.mechanism == "cooperation" and link.countries == ("IRN", "PAK")
+
+
+def test_semicolons_in_a_list_of_single_countries_do_not_split_it() -> None:
+    text = "Delegations from Kenya; Uganda; and Rwanda met to coordinate joint patrols."
+    assert country_pairs(text) == {("KEN", "RWA"), ("KEN", "UGA"), ("RWA", "UGA")}

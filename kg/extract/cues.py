@@ -133,12 +133,18 @@ DONOR_AFTER = re.compile(
 #: "the Ambassador of Japan to Kenya", "the EU Delegation to Nigeria": the country a
 #: diplomat is posted to is the diplomat's title, not a partner.
 POSTED_TO = re.compile(
-    r"(?i)\b(ambassadors?|embass(y|ies)|envoys?|consul(ate)?s?|high commission(er)?s?"
-    r"|delegations?|permanent (mission|representative)s?|chargé d'affaires)"
-    r"(\s+of(\s+the)?\s+[A-Z][\w-]*(\s+[A-Z][\w-]*){0,3})?\s+(to|in)(\s+the)?\s*$"
+    r"(?i)\b((ambassadors?|embass(y|ies)|envoys?|consul(ate)?s?|high commission(er)?s?"
+    r"|chargé d'affaires)(\s+of(\s+the)?\s+[A-Z][\w-]*(\s+[A-Z][\w-]*){0,3})?"
+    r"|(delegations?|permanent missions?) of(\s+the)?\s+[A-Z][\w-]*(\s+[A-Z][\w-]*){0,3})"
+    r"\s+(to|in)(\s+the)?\s*$"
 )
 #: "Japan, through JICA, …", "the United States, through INL": a donor and its channel.
-CHANNEL_AFTER = re.compile(r"^\s*,\s*through\s+(the\s+|its\s+)?[A-Z]")
+CHANNEL_AFTER = re.compile(r"\s*,\s*through\s+(the\s+|its\s+)?")
+#: Names of bodies through which a government gives: aid and cooperation agencies.
+AID_BODY = re.compile(
+    r"(?i)\b(cooperation|co-operation|development|aid|assistance|foreign affairs|zusammenarbeit"
+    r"|international narcotics)\b"
+)
 #: "… funded by Japan, and the second office by Norway": "by" of a verb left out.
 GAPPED_BY = re.compile(
     r"(?i),\s+(and|while|whereas)\s+(?!(\w+\s+){0,8}?(was|were|is|are|has|have|had)\b)"

@@ -250,13 +250,12 @@ class LinkReader:
         inherited: bool,
     ) -> list[_Draft]:
         """Drafts of each clause ("X was funded by A, and Y by B"; "in A, …; in B, …")."""
-        clauses = _split(actors, self._boundaries(seg, actors))
-        if len([c for c in clauses if c]) < 2:
+        clauses = [c for c in _split(actors, self._boundaries(seg, actors)) if c]
+        if len(clauses) < 2 or any(len(c) < 2 for c in clauses):  # not "A; B; and C"
             return self._clause_drafts(seg, masked, actors, hub, mech, inherited)
         return [
             d
             for clause in clauses
-            if clause
             for d in self._clause_drafts(seg, masked, clause, hub, mech, inherited)
         ]
 
@@ -314,7 +313,7 @@ class LinkReader:
         after = self.text[a.end : min(seg.end, a.end + 40)]
         if cues.DONOR_BEFORE.search(before) or cues.DONOR_AFTER.search(after):
             return "funding"
-        if a.key.startswith("country/") and cues.CHANNEL_AFTER.match(after):
+        if a.key.startswith("country/") and self._channel(seg, a):
             return "funding"  # "Japan, through JICA, …"
         gap = cues.GAPPED_BY.search(before)
         if gap and cues.PASSIVE_GIVING.search(
@@ -330,6 +329,20 @@ class LinkReader:
         if a.key in _DONOR_BODIES:
             return "funding"
         return "support" if a.country and a.country != self.view.main_country else None
+
+    def _channel(self, seg: Segment, a: Actor) -> bool:
+        """ "Japan, through JICA": a country followed by the aid body it gives through."""
+        m = cues.CHANNEL_AFTER.match(self.text, a.end, seg.end)
+        if not m:
+            return False
+        lo, hi = bisect_left(self.starts, m.end()), bisect_right(self.starts, m.end())
+        bodies = [self.entities.get(self._key(c)) for c in self.cands[lo:hi]]
+        return any(
+            e.type == "Organization"
+            and (e.category == "development-agency" or bool(cues.AID_BODY.search(e.label)))
+            for e in bodies
+            if e
+        )
 
     def _partnerships(
         self, seg: Segment, inside: list[Candidate], drafts: list[_Draft]
