@@ -508,3 +508,17 @@ def test_a_country_acting_through_its_own_police_is_not_a_donor() -> None:
 def test_semicolons_in_a_list_of_single_countries_do_not_split_it() -> None:
     text = "Delegations from Kenya; Uganda; and Rwanda met to coordinate joint patrols."
     assert country_pairs(text) == {("KEN", "RWA"), ("KEN", "UGA"), ("RWA", "UGA")}
+
+
+def test_border_cooperation_is_not_a_shared_border() -> None:
+    text = "UNODC and Tajikistan strengthen border cooperation with Uzbekistan"
+    assert country_pairs(text) == {("TJK", "UZB")}
+
+
+def test_the_agreement_refers_back_to_its_parties_for_its_donors() -> None:
+    text = (
+        "The Senegalese Navy and the Gambian Navy signed a memorandum on joint patrols. "
+        "The agreement was funded by Spain and Portugal."
+    )
+    pairs_ = country_pairs(text)
+    assert {("ESP", "SEN"), ("GMB", "PRT")} <= pairs_ and ("ESP", "PRT") not in pairs_

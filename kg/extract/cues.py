@@ -117,6 +117,7 @@ NEGATIVE_AFTER = re.compile(
     r"(?i)^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|drugs|opiates"
     r"|nationals?|citizens?|refugees?|traffickers?|smugglers?|frontier|routes?"
     r"|borders?(?!\s+(guards?|police|forces?|control|management|liaison|officials|officers"
+    r"|co-?operation|collaboration"
     r"|agenc(y|ies)|security|services?|posts?|crossings?|points?|patrols?))"
     r"|production|cultivation|hosted|host(s|ed)?)\b"
 )
@@ -170,7 +171,7 @@ ANAPHOR_START = re.compile(
     r"((these|this|such|those|the)\s+(initiatives?|efforts?|activities|projects?|programmes?"
     r"|meetings?|tours?|visits?|practices|exchanges?|cooperation|partnership|support"
     r"|operations?|trainings?|workshops?|courses?|events?|exercises?|conferences?|missions?"
-    r"|equipment|vehicles|assistance|donations?|funding|grants?)"
+    r"|equipment|vehicles|assistance|donations?|funding|grants?|agreements?|memorand(um|a))"
     r"|they)\b"
 )
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
