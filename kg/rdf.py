@@ -51,7 +51,7 @@ from kg.types import Entity, Evidence, Extraction, Fact, Partnership
 
 #: Where the ontology and shapes live: the repository's ontology/ folder, found from the
 #: package (an editable install, which the Makefile uses, keeps the package in the tree).
-ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"  # a link to ../ontology
 
 #: Output formats of ``serialize``: name → (pyoxigraph format, keeps named graphs).
 FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
@@ -266,13 +266,18 @@ def _country(iso3: str) -> URIRef:
 def ensure_reference(ds: Dataset, entities: Iterable[Entity] = ()) -> None:
     """Write the reference graph if it is empty, and add countries it does not know yet."""
     graph = ds.graph(URIRef(REFERENCE_GRAPH))
-    known = reference_countries()
-    extra = [e for e in entities if e.type == "Country" and e.iso3 and e.iso3 not in known]
-    triples = [t for e in extra for t in country_triples(e.iso3 or "", e.label, ())]
+    triples = reference_additions(entities)
     if next(iter(graph.triples((None, None, None))), None) is None:
         triples += reference_triples()
     if triples:
         add_triples(ds, URIRef(REFERENCE_GRAPH), triples)
+
+
+def reference_additions(entities: Iterable[Entity]) -> list[Triple]:
+    """Reference statements for countries outside ISO 3166-1 that ``entities`` name."""
+    known = reference_countries()
+    extra = [e for e in entities if e.type == "Country" and e.iso3 and e.iso3 not in known]
+    return [t for e in extra for t in country_triples(e.iso3 or "", e.label, ())]
 
 
 @cache
@@ -394,6 +399,12 @@ def ox_quads(ds: Dataset) -> Iterator[ox.Quad]:
     for s, p, o, g in ds.quads((None, None, None, None)):
         graph = ox.DefaultGraph() if g in (None, DATASET_DEFAULT_GRAPH_ID) else _to_ox(g)
         yield ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph)
+
+
+def ntriples(triples: Iterable[Triple]) -> bytes:
+    """``triples`` as N-Triples (UTF-8), e.g. a graph to send to a Graph Store endpoint."""
+    data = (ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in triples)
+    return ox.serialize(data, format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 def _to_ox(term: Any) -> Any:

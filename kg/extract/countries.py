@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pycountry
 
-TABLE = Path(__file__).resolve().parents[2] / "data" / "reference" / "countries.tsv"
+TABLE = (
+    Path(__file__).resolve().parents[1] / "reference" / "countries.tsv"
+)  # kg/reference links to data/reference
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from typing import Any
 from kg.extract.gazetteer import PhraseIndex, is_acronym
 
 _ROOT = Path(__file__).resolve().parents[2]
-REGISTRY = _ROOT / "data" / "reference" / "organizations.json"
+REGISTRY = Path(__file__).resolve().parents[1] / "reference" / "organizations.json"
 CURATED = _ROOT / "data" / "curated" / "organizations.json"
 ENV_VAR = "KG_REGISTRY"
 
