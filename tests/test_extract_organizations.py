@@ -239,3 +239,11 @@ def test_full_name_in_a_capitals_heading_is_an_organization() -> None:
 def test_capitalized_headline_words_alone_are_not_an_organization() -> None:
     text = "Ukraine Border Service Trains Officers\n\nOfficers were trained in Kyiv."
     assert entities(text, ORG) == {}
+
+
+def test_body_named_after_a_first_complement_is_the_parent() -> None:
+    text = "The Permanent Office on Narcotics and Crime of the Ministry of Justice of Peru met."
+    orgs = entities(text, ORG)
+    office = next(o for o in orgs.values() if o.label.endswith("of the Ministry of Justice"))
+    assert office.parent == "organization/ministry-of-justice-per"
+    assert "organization/ministry-of-justice-per" in orgs

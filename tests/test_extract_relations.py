@@ -522,3 +522,11 @@ def test_the_agreement_refers_back_to_its_parties_for_its_donors() -> None:
     )
     pairs_ = country_pairs(text)
     assert {("ESP", "SEN"), ("GMB", "PRT")} <= pairs_ and ("ESP", "PRT") not in pairs_
+
+
+def test_it_received_kits_from_a_donor() -> None:
+    text = (
+        "Mongolia signed drug control agreements with China. It received 20 drug detection "
+        "kits from India last year."
+    )
+    assert ("IND", "MNG") in country_pairs(text)

@@ -47,7 +47,10 @@ ACTIVITIES = _cues(
         r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
         r"|experiences?)\b",
     ),
-    ("donation", r"\b(equipment|vehicles|procured)\b"),
+    (
+        "donation",
+        r"\b(equipment|vehicles|procured|kits|scanners|boats|computers|supplies|drones)\b",
+    ),
 )
 #: General cues, in priority order, when nothing more specific is said.
 GENERAL = _cues(

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from kg.extract.gazetteer import Token, is_acronym, word_set
 from kg.extract.names import (
-    grow_complement,
+    COMPLEMENT,
     grow_left,
     grow_nested,
     is_cap,
@@ -369,9 +369,8 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
         end = _heads_after(toks, last)  # "General Department of Viet Nam Customs"
         return _Span(start, end, first, end if end > last else h, country or post, None)
     stop = frozenset(taken) | _country_tokens(doc, toks, h)
-    simple = grow_complement(toks, h, stop)
     core_last = last = grow_nested(toks, h, stop)
-    inner = _inner_start(toks, h, simple, last)
+    inner = _inner_start(toks, h, last)
     if last + 1 < len(toks):
         after = last + 3 if parenthetical_acronym(toks, last) else last
         post, end = _post_modifier(doc, toks, after)
@@ -379,17 +378,19 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
     return _Span(start, last, first, core_last, country or post, inner)
 
 
-def _inner_start(toks: list[Token], h: int, simple: int, last: int) -> int | None:
+def _inner_start(toks: list[Token], h: int, last: int) -> int | None:
     """First token of a body named in the complement of ``h``: "…Service of the Ministry of
-    Finance", "Border Troops of the State Security Service" (not "Department of Customs")."""
-    if last == h:
-        return None
-    first = h + 3 if toks[h + 2].norm == "the" else h + 2
-    nested = last > simple and toks[simple].norm in _HEADS
-    headed = toks[last].norm in _HEADS and last > first
-    if not (nested or headed) or _is_generic(toks[first : last + 1]):
-        return None
-    return first
+    Finance", "Standing Office on Drugs and Crime of the Ministry of Public Security", "Border
+    Troops of the State Security Service" (not "Department of Customs")."""
+    j = h + 1
+    while j < last:
+        first = j + 2 if toks[j + 1].norm == "the" else j + 1
+        end = next((k for k in range(first, last + 1) if toks[k].norm in COMPLEMENT), last + 1)
+        run = toks[first:end]
+        if any(t.norm in _HEADS for t in run) and not _is_generic(toks[first : last + 1]):
+            return first
+        j = end
+    return None
 
 
 def _heads_after(toks: list[Token], last: int) -> int:
