@@ -31,7 +31,8 @@ FOCUS_WEIGHT = 12
 #: Territories without a government of their own that reports would not name as partners.
 NOT_STATES = frozenset({"ATA", "ATF", "BVT", "HMD", "IOT", "UMI", "SGS", "PCN", "ESH"})
 DONORS = ("JPN", "NOR", "DEU", "SWE", "GBR", "USA", "FRA", "ITA", "CAN", "AUS", "NLD", "DNK")
-LINK_SHARE = 0.45
+#: Share of link sentences: about 3 links per KB of text, as in the bundled reports.
+LINK_SHARE = 0.2
 MONTHS = ("January", "March", "April", "June", "September", "October", "November", "December")
 AGENCIES = (
     "Anti-Narcotics Force",
@@ -53,6 +54,16 @@ FILLER = (
     "The centre offers job creation and social reintegration services to its clients.",
     "Prevention in schools remains a priority of the national drug control strategy.",
     "Data collection on drug use improved thanks to a new household survey.",
+    "The bakery workshop will provide the opportunity for recovered women to have a job and "
+    "an income, and to support themselves and their dependents.",
+    "Participants discussed the latest trends in illicit drug markets, new psychoactive "
+    "substances and the diversion of precursor chemicals.",
+    "The curriculum covered investigation techniques, risk profiling, the handling of "
+    "evidence and the protection of human rights during arrests.",
+    "Community-based treatment reduces relapse and helps people who use drugs to stay in "
+    "contact with health and social services.",
+    "The report recommends better coordination between law enforcement, health and "
+    "education authorities at national and provincial level.",
 )
 
 
@@ -145,7 +156,7 @@ class Writer:
         return self.rng.choice(options)
 
     def sentence(self) -> str:
-        """A link sentence (45%) or a sentence that links nothing."""
+        """A link sentence (``LINK_SHARE``) or a sentence that links nothing."""
         templates = LINKS if self.rng.random() < LINK_SHARE else NON_LINKS
         return self.rng.choice(templates)(self)
 
@@ -282,8 +293,8 @@ NON_LINKS: tuple[Template, ...] = (route, seizures, border, seizure, filler, fil
 
 
 def paragraph(w: Writer) -> str:
-    """Three to six sentences, about half of them links."""
-    count = w.rng.randrange(3, 7)
+    """Four to eight sentences."""
+    count = w.rng.randrange(4, 9)
     return " ".join(w.sentence() for _ in range(count))
 
 
