@@ -7,11 +7,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from extract_helpers import run
+
+from kg.documents import document_from_text
+from kg.extract import extract
+from kg.types import Extraction
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import corpus
+
+
+def run(text: str) -> Extraction:
+    return extract(document_from_text("t.txt", text))
 
 
 def test_same_seed_same_reports_and_prefixes_agree() -> None:
