@@ -115,3 +115,13 @@ def test_owner_head_and_region_with_years() -> None:
 
 def test_a_project_coordinator_is_not_a_project() -> None:
     assert _labels("Mr. Juan Perez, a project coordinator, said the training ended.") == set()
+
+
+def test_place_before_the_acronym_belongs_to_the_name() -> None:
+    text = (
+        "The Special Programme for the Control of Poppy Cultivation in the Upper Chitral "
+        "(SPCP) ended."
+    )
+    assert _labels(text) == {
+        "Special Programme for the Control of Poppy Cultivation in the Upper Chitral"
+    }

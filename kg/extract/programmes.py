@@ -253,7 +253,20 @@ def _after(
             while last + 1 < len(toks) and doc.country_of(toks[last + 1]) is mention:
                 last += 1
         elif toks[j].norm in ("for", "against"):
-            last = grow_nested(toks, h)
+            last = _through_in(toks, grow_nested(toks, h))
     if last + 1 < len(toks) and is_years(toks[last + 1]):
         last, years = last + 1, toks[last + 1].text
     return last, country, years
+
+
+def _through_in(toks: list[Token], last: int) -> int:
+    """ "… of Coca Cultivation in the Alto Huallaga (CORAH)": an acronym right after "in the
+    <Name>" shows that the place belongs to the programme's name."""
+    j = last + 1
+    if j >= len(toks) or toks[j].norm != "in":
+        return last
+    k = j + 2 if j + 1 < len(toks) and toks[j + 1].norm == "the" else j + 1
+    end = k - 1
+    while end + 1 < len(toks) and is_name_word(toks[end + 1]):
+        end += 1
+    return end if end >= k and parenthetical_acronym(toks, end) else last
