@@ -235,7 +235,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--timeout", type=float, default=30.0)
     parser.add_argument("--quick", action="store_true", help="1,000 reports, 100k triples")
     parser.add_argument("--json", type=Path, help="write the results here")
     args = parser.parse_args()
