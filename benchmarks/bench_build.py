@@ -204,7 +204,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep the build outputs under this folder")
     parser.add_argument("--json", type=Path, help="write the results here")
     parser.add_argument(
-        "--timeout", type=float, default=1800.0, help="stop a size's build after this many s"
+        "--timeout", type=float, default=1200.0, help="stop a size's build after this many s"
     )
     parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
