@@ -14,15 +14,18 @@ from kg.namespaces import graph_iri
 from kg.rdf import dataset_stats, serialize, to_dataset
 from kg.store import Store, load_dataset, open_store
 
-STORES = ("memory", "rdflib", "oxigraph")
+STORES = ("memory", "rdflib", "oxigraph", "sparql")
 
 
 @pytest.fixture(params=STORES)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    spec = f"oxigraph:{tmp_path / 'ox'}" if request.param == "oxigraph" else request.param
-    opened = open_store(spec)
-    yield opened
-    opened.close()
+    spec = request.param
+    if spec == "oxigraph":
+        spec = f"oxigraph:{tmp_path / 'ox'}"
+    if spec == "sparql":
+        spec = request.getfixturevalue("sparql_spec")
+    with open_store(spec) as opened:
+        yield opened
 
 
 def test_add_lists_documents(store: Store) -> None:
@@ -62,6 +65,13 @@ def test_same_serialization_from_every_store(store: Store, tmp_path: Path) -> No
     assert got.read_bytes() == expected.read_bytes()
 
 
+def test_close_twice_and_use_as_context_manager(store: Store) -> None:
+    with store as same:
+        assert same is store
+    store.close()
+    assert store.closed
+
+
 def test_oxigraph_store_persists(tmp_path: Path) -> None:
     spec = f"oxigraph:{tmp_path / 'db'}"
     first = open_store(spec)
@@ -74,7 +84,9 @@ def test_oxigraph_store_persists(tmp_path: Path) -> None:
     again.close()
 
 
-@pytest.mark.parametrize("spec", ["sparkle", "oxigraph:", "postgres://x", "memory:x"])
+@pytest.mark.parametrize(
+    "spec", ["sparkle", "oxigraph:", "postgres://x", "memory:x", "sparql:", "sparql:ftp://x/sparql"]
+)
 def test_unknown_store_spec(spec: str) -> None:
     with pytest.raises(StoreError) as err:
         open_store(spec)
