@@ -247,3 +247,8 @@ def test_body_named_after_a_first_complement_is_the_parent() -> None:
     office = next(o for o in orgs.values() if o.label.endswith("of the Ministry of Justice"))
     assert office.parent == "organization/ministry-of-justice-per"
     assert "organization/ministry-of-justice-per" in orgs
+
+
+def test_a_security_system_is_a_body_and_a_warning_system_is_not() -> None:
+    text = "The Pacific Security System and the Early Warning System were presented."
+    assert [o.label for o in entities(text, ORG).values()] == ["Pacific Security System"]

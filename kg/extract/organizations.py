@@ -89,7 +89,11 @@ _HEADS = {
     "army": "military",
     "troops": "military",
     "community": "intergovernmental",
+    "system": "intergovernmental",
 }
+#: "System" heads a body's name only after these ("Regional Security System"); otherwise it
+#: names a tool or project ("Early Warning System").
+_SYSTEM_BODY = frozenset({"security", "integration", "cooperation", "defence", "defense"})
 _NATIONAL = frozenset({"ministry", "police", "customs", "judiciary", "military"})
 _GENERIC_WORDS = word_set(
     "national central federal state regional country field head main press information "
@@ -308,6 +312,8 @@ def _headed_names(
     spans = []
     for h, tok in enumerate(toks):
         if h in taken or tok.norm not in _HEADS or not is_cap(tok) or doc.country_of(tok):
+            continue
+        if tok.norm == "system" and (h == 0 or toks[h - 1].norm not in _SYSTEM_BODY):
             continue
         spans.append(_name_around(doc, toks, h, taken))
     spans.sort(key=lambda s: (s.first - s.last, s.first))
