@@ -252,3 +252,10 @@ def test_body_named_after_a_first_complement_is_the_parent() -> None:
 def test_a_security_system_is_a_body_and_a_warning_system_is_not() -> None:
     text = "The Pacific Security System and the Early Warning System were presented."
     assert [o.label for o in entities(text, ORG).values()] == ["Pacific Security System"]
+
+
+def test_body_placed_under_a_government_body_of_a_country() -> None:
+    text = "The Drug Control Service under the Council of Ministers of Belarus met Europol."
+    orgs = entities(text, ORG)
+    (service,) = [o for o in orgs.values() if o.label.startswith("Belarusian Drug")]
+    assert service.country == "BLR" and service.label.endswith("under the Council of Ministers")

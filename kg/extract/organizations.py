@@ -375,13 +375,30 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
         end = _heads_after(toks, last)  # "General Department of Viet Nam Customs"
         return _Span(start, end, first, end if end > last else h, country or post, None)
     stop = frozenset(taken) | _country_tokens(doc, toks, h)
-    core_last = last = grow_nested(toks, h, stop)
+    core_last = last = _under(toks, grow_nested(toks, h, stop), stop)
     inner = _inner_start(toks, h, last)
     if last + 1 < len(toks):
         after = last + 3 if parenthetical_acronym(toks, last) else last
         post, end = _post_modifier(doc, toks, after)
         last = end if post and after == last else last  # "(DNCD) of the Dominican Republic"
     return _Span(start, last, first, core_last, country or post, inner)
+
+
+def _under(toks: list[Token], last: int, stop: frozenset[int]) -> int:
+    """ "… Center on Drug Control under the Cabinet of Ministers of Uzbekistan": the body of a
+    country that a name is placed under is part of the name."""
+    j = last + 1
+    k = j + 2 if j + 1 < len(toks) and toks[j + 1].norm == "the" else j + 1
+    if j >= len(toks) or toks[j].norm != "under" or k >= len(toks) or k in stop:
+        return last
+    if not is_cap(toks[k]):
+        return last
+    while k + 1 < len(toks) and k + 1 not in stop and is_cap(toks[k + 1]):
+        k += 1
+    end = grow_nested(toks, k, stop)
+    of = end + 1 < len(toks) and toks[end + 1].norm == "of"
+    country = end + 2 in stop or (end + 3 in stop and toks[end + 2].norm == "the")
+    return end if of and country else last  # not "Cell under Triangular Initiative"
 
 
 def _inner_start(toks: list[Token], h: int, last: int) -> int | None:
