@@ -530,3 +530,11 @@ def test_it_received_kits_from_a_donor() -> None:
         "kits from India last year."
     )
     assert ("IND", "MNG") in country_pairs(text)
+
+
+def test_a_relative_clause_after_a_list_does_not_make_its_members_cooperate() -> None:
+    text = (
+        "Georgia signed agreements with Armenia, Estonia and Latvia, which participated in "
+        "the EMPACT framework."
+    )
+    assert country_pairs(text) == {("ARM", "GEO"), ("EST", "GEO"), ("GEO", "LVA")}

@@ -156,7 +156,9 @@ GAPPED_BY = re.compile(
 )
 PASSIVE_GIVING = re.compile(r"(?i)\b(funded|financed|sponsored|supported|donated) by\b")
 #: "took part in", "participated in", "joined": the list before it are all members.
-TAKES_PART = re.compile(r"(?i)[^.;]{0,40}?\b((took|take|takes|taking) part|participat\w+|joined)\b")
+TAKES_PART = re.compile(
+    r"(?i)[^.;,]{0,40}?\b((took|take|takes|taking) part|participat\w+|joined)\b"
+)
 #: "a committed partner of A and B": each of A and B is linked to the subject, not to each other.
 RELATION_OF = re.compile(
     r"(?i)\b(partners?|donors?|all(y|ies)|supporters?|friends?|benefactors?)\s+(of|to)\s+(the\s+)?$"
