@@ -23,6 +23,7 @@ docs/stores.md.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from email.message import Message
@@ -44,10 +45,12 @@ from urllib.request import (
 import pyoxigraph as ox
 import rdflib.store
 from oxrdflib import OxigraphStore
+from pyparsing import ParseResults
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import NamespaceManager
 from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
@@ -215,7 +218,10 @@ class Endpoint:
 
     def query(self, text: str, graphs: Iterable[str] = ()) -> Result:
         """Run a query over ``graphs`` (as default and named graphs); a Result of rdflib."""
-        kind = _query_kind(text)
+        parsed = parseQuery(text)[1]
+        kind = _query_kind(parsed)
+        if _bare_group_concat(parsed):
+            text = _with_separators(text)
         form = [("query", text)]
         for graph in graphs:
             form += [("default-graph-uri", graph), ("named-graph-uri", graph)]
@@ -285,6 +291,8 @@ class Endpoint:
         message = _one_line(body.splitlines()[0] if body else exc.reason)[:300]
         if exc.code == 400 and url == self.query_url:
             return QueryError(f"bad query: {message}")
+        if exc.code >= 500 and url == self.query_url:  # Virtuoso's answer to evaluation errors
+            return QueryError(f"query failed: {message}")
         if exc.code in (401, 403):
             hint = "set KG_SPARQL_USER and KG_SPARQL_PASSWORD"
             return StoreError(f"{self.spec}: HTTP {exc.code} from {url.split('?')[0]} ({hint})")
@@ -303,12 +311,95 @@ def _guess_gsp(url: str, authenticated: bool) -> str | None:
     return None
 
 
-def _query_kind(text: str) -> str:
+def _query_kind(parsed: object) -> str:
     """SelectQuery, AskQuery, ConstructQuery or DescribeQuery; updates are refused."""
-    kind = str(getattr(parseQuery(text)[1], "name", ""))
+    kind = str(getattr(parsed, "name", ""))
     if kind not in _QUERY_KINDS:
         raise QueryError("bad query: only SELECT, ASK, CONSTRUCT and DESCRIBE are run")
     return kind
+
+
+def _bare_group_concat(node: object) -> bool:
+    """True when a parsed query has a GROUP_CONCAT without a separator."""
+    if isinstance(node, CompValue):
+        if node.name == "Aggregate_GroupConcat" and "separator" not in node:
+            return True
+        return any(_bare_group_concat(v) for v in node.values())
+    if isinstance(node, list | tuple | ParseResults):
+        return any(_bare_group_concat(v) for v in node)
+    return False
+
+
+def _with_separators(text: str) -> str:
+    """Spell out the default separator (" ") of each GROUP_CONCAT that has none: Virtuoso 7
+    answers HTTP 500 ("Required argument delim") without one."""
+    out, pos = [], 0
+    for match in re.finditer(r"\bGROUP_CONCAT\s*\(", text, re.IGNORECASE):
+        close = _closing_paren(text, match.end())
+        if match.start() < pos or close is None:
+            continue
+        if not re.search(r";\s*SEPARATOR\s*=", text[match.end() : close], re.IGNORECASE):
+            out += [text[pos:close], ' ; SEPARATOR=" "']
+            pos = close
+    return "".join([*out, text[pos:]])
+
+
+def _closing_paren(text: str, start: int) -> int | None:
+    """Index of the parenthesis closing the one before ``start``, skipping quoted strings."""
+    depth, i = 1, start
+    while i < len(text):
+        char = text[i]
+        if char in "\"'":
+            end = re.compile(rf"(?<!\\){char}").search(text, i + 1)
+            i = end.end() if end else len(text)
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return i
+        i += 1
+    return None
+
+
+#: What a scan for the WHERE clause steps over or stops at: strings, IRIs, comments, braces,
+#: query-form keywords.
+_TOKENS = re.compile(
+    r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
+    r"""|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*"""
+    r"|[{}]|\b(?:CONSTRUCT|WHERE)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_values(query: str, bindings: Mapping[str, Identifier]) -> str:
+    """``query`` with ``bindings`` as a VALUES block opening its WHERE clause, where they bind
+    before anything is evaluated (as rdflib and Oxigraph do). A trailing VALUES clause would
+    not do: Virtuoso 7 loses the ORDER BY with one and drops rows that leave it unbound."""
+    if not bindings:
+        return query
+    names = " ".join(f"?{name}" for name in bindings)
+    values = f"VALUES ({names}) {{ ({' '.join(t.n3() for t in bindings.values())}) }}"
+    at = _where_brace(query)
+    if at is None:
+        return f"{query}\n{values}\n"
+    return f"{query[: at + 1]} {values} {query[at + 1 :]}"
+
+
+def _where_brace(query: str) -> int | None:
+    """Index of the brace opening the query's WHERE clause (after a CONSTRUCT template)."""
+    depth, construct, after_where, groups = 0, False, False, 0
+    for token in _TOKENS.finditer(query):
+        word = token.group().upper()
+        if word == "{" and depth == 0:
+            if after_where or not construct or groups == 1:
+                return token.start()
+            groups += 1
+        depth += {"{": 1, "}": -1}.get(word, 0)
+        if depth == 0:
+            construct, after_where = (
+                construct or word == "CONSTRUCT",
+                after_where or word == "WHERE",
+            )
+    return None
 
 
 def _prologue(namespaces: Mapping[str, Any]) -> str:
@@ -339,15 +430,13 @@ class EndpointStore(rdflib.store.Store):
         queryGraph: Any = None,  # noqa: N803
         **kwargs: Any,
     ) -> Result:
-        """Send ``query`` with its prefixes, and its bindings as a trailing VALUES clause."""
+        """Send ``query`` with its prefixes, its bindings as a VALUES block in its WHERE clause."""
         if not isinstance(query, str):
             raise QueryError("bad query: a sparql: store runs query text, not prepared queries")
-        text = _prologue({**self._prefixes, **(initNs or {})}) + query
-        if initBindings:
-            names = " ".join(f"?{name}" for name in initBindings)
-            values = " ".join(term.n3() for term in initBindings.values())
-            text += f"\nVALUES ({names}) {{ ({values}) }}\n"
-        return self.endpoint.query(text, self.graph_names())
+        text = _with_values(query, initBindings or {})
+        return self.endpoint.query(
+            _prologue({**self._prefixes, **(initNs or {})}) + text, self.graph_names()
+        )
 
     def triples(  # type: ignore[override]
         self, triple_pattern: Any, context: Graph | None = None
