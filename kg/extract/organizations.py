@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from kg.extract.gazetteer import Token, is_acronym, word_set
+from kg.extract.homes import NATIONAL, coordinated_homes, fronted_country, national, parents
 from kg.extract.names import (
     COMPLEMENT,
     grow_left,
@@ -30,7 +31,7 @@ from kg.extract.registry import (
     organizations,
 )
 from kg.extract.view import DocView
-from kg.resolve import Candidate, candidate_key, canonical
+from kg.resolve import Candidate, canonical
 
 _HEADS = {
     "agency": "agency",
@@ -94,7 +95,6 @@ _HEADS = {
 #: "System" heads a body's name only after these ("Regional Security System"); otherwise it
 #: names a tool or project ("Early Warning System").
 _SYSTEM_BODY = frozenset({"security", "integration", "cooperation", "defence", "defense"})
-_NATIONAL = frozenset({"ministry", "police", "customs", "judiciary", "military"})
 _GENERIC_WORDS = word_set(
     "national central federal state regional country field head main press information "
     "local provincial district municipal general special public joint new working expert "
@@ -108,10 +108,8 @@ _MULTINATIONAL = word_set(
 _OFFICE_WORDS = frozenset({"country", "regional", "programme", "program", "liaison", "field"})
 _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "drug", "drugs"})
 
-_COORDINATED = re.compile(r"(?i)\s*(,\s*)?(and|as well as)\s+(of\s+)?(the\s+)?")
-
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "against", "under"})
-_COMPLEMENT = re.compile(r"(?i)\s(of|for)\s")
+_OF_OR_FOR = re.compile(r"(?i)\s(of|for)\s")
 
 PlaceCountry = Callable[[str], str | None]
 
@@ -122,11 +120,11 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     headline: list[Candidate] = []
     out: list[Candidate] = []
     for i, toks in enumerate(doc.tokens):
-        found = _coordinated_homes(doc, _in_segment(doc, toks, place_country))
-        fronted = _fronted_country(doc, toks)
-        found = [_national(c, fronted(c) or doc.main_country) for c in found]
+        found = coordinated_homes(doc, _in_segment(doc, toks, place_country))
+        fronted = fronted_country(doc, toks)
+        found = [national(c, fronted(c) or doc.main_country) for c in found]
         found = [c for c in found if c.country or c.registry or not _generic_name(c.name)]
-        found = _parents(found)
+        found = parents(found)
         if doc.title_case[i]:
             headline += found
         else:
@@ -141,75 +139,7 @@ def _specific(c: Candidate, body_names: set[str]) -> bool:
     if canonical(c.name) in body_names:
         return True
     names_country = c.country is not None and len(c.text) > len(c.name)
-    return names_country and bool(_COMPLEMENT.search(c.text))
-
-
-def _coordinated_homes(doc: DocView, found: list[Candidate]) -> list[Candidate]:
-    """A national body coordinated with a body of a named country, or named inside it, is of
-    that country: "officers of Viet Nam Customs and of the Ministry of Public Security"."""
-    out: list[Candidate] = []
-    for c in sorted(found, key=lambda c: (c.start, -c.end)):
-        prev = out[-1] if out else None
-        if (
-            prev
-            and prev.country
-            and (_inside(c, prev) or _COORDINATED.fullmatch(doc.text, prev.end, c.start))
-        ):
-            c = _national(c, prev.country)
-        out.append(c)
-    return out
-
-
-def _inside(c: Candidate, outer: Candidate) -> bool:
-    return (
-        outer.start <= c.start
-        and c.end <= outer.end
-        and (c.start, c.end)
-        != (
-            outer.start,
-            outer.end,
-        )
-    )
-
-
-def _parents(found: list[Candidate]) -> list[Candidate]:
-    """A name with a body named inside it ("Revenue Service of the Ministry of Finance") is
-    part of that body."""
-    return [
-        next((replace(c, parent=candidate_key(p)) for p in found if _inside(p, c)), c)
-        for c in found
-    ]
-
-
-def _fronted_country(doc: DocView, toks: list[Token]) -> Callable[[Candidate], str | None]:
-    """ "In Colombia, the work is done by the Ministry of Justice; in Peru, by …": a clause's
-    fronted "In <Country>," is the home of the bodies up to the next semicolon."""
-    clauses: list[tuple[int, str | None]] = []  # (end offset, fronted country)
-    start = 0
-    for i, tok in enumerate([*toks, None]):
-        if tok is None or tok.text == ";":
-            end = tok.start if tok else (toks[-1].end if toks else 0)
-            clauses.append((end, _fronted(doc, toks[start:i])))
-            start = i + 1
-    return lambda c: next((iso3 for end, iso3 in clauses if c.end <= end), None)
-
-
-def _fronted(doc: DocView, toks: list[Token]) -> str | None:
-    """The country of a clause opening "In (the) <Country>,"."""
-    first = 2 if len(toks) > 2 and toks[1].norm == "the" else 1
-    mention = doc.country_of(toks[first]) if len(toks) > first and toks[0].norm == "in" else None
-    if mention is None or mention.form == "demonym":
-        return None
-    after = next((t for t in toks[first:] if doc.country_of(t) is not mention), None)
-    return mention.iso3 if after is not None and after.text == "," else None
-
-
-def _national(c: Candidate, home: str | None) -> Candidate:
-    """A government body named without its country ("the Ministry of Public Health") is the
-    body of ``home``: a coordinated body's country, else the country the report is about."""
-    if c.country or c.registry or c.category not in _NATIONAL or not home:
-        return c
-    return replace(c, country=home)
+    return names_country and bool(_OF_OR_FOR.search(c.text))
 
 
 def _in_segment(doc: DocView, toks: list[Token], place_country: PlaceCountry) -> list[Candidate]:
@@ -325,7 +255,7 @@ def _headed_names(
         core = doc.text[toks[core_first].start : toks[core_last].end]
         category = _category(core, _head(toks, core_first, core_last))
         generic = country is None and _is_generic(toks[core_first : core_last + 1])
-        if generic and (category not in _NATIONAL or core_first == core_last):
+        if generic and (category not in NATIONAL or core_first == core_last):
             continue  # "the National Police" is kept: a report's country's (see _national)
         used.update(range(first, last + 1))
         found = _unseen(doc, toks, first, last, core, country, category)
