@@ -9,6 +9,7 @@ a star too: they do not cooperate with each other.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -127,3 +128,23 @@ def star_group(
         if word in _RECIPIENT and alone:
             return g
     return None
+
+
+def by_clause(actors: list[Actor], boundaries: list[int]) -> list[list[Actor]]:
+    """Actors by clause, the clauses ending at ``boundaries``."""
+    clauses: list[list[Actor]] = [[] for _ in range(len(boundaries) + 1)]
+    for a in actors:
+        clauses[bisect_right(boundaries, a.start)].append(a)
+    return clauses
+
+
+def donor_teams(
+    actors: list[Actor], hub: list[Actor], donors: list[Actor], star: list[Actor]
+) -> list[list[Actor]]:
+    """Co-donors fund the same thing but do not cooperate with each other: each donor links
+    with the rest, and with each member of another star list in turn."""
+    keys = {a.key for a in donors}
+    spokes = [m for m in star if m.key not in keys]
+    rest = [a for a in actors if a.key not in keys and a not in spokes]
+    picks = [[m] for m in spokes] or [[]]
+    return [[*rest, *hub, d, *pick] for d in unique(donors) for pick in picks]

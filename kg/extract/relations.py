@@ -16,7 +16,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.extract import cues
-from kg.extract.lists import Actor, coordinated, groups, star_group, unique
+from kg.extract.lists import (
+    Actor,
+    by_clause,
+    coordinated,
+    donor_teams,
+    groups,
+    star_group,
+    unique,
+)
 from kg.extract.places_dates import find_dates
 from kg.extract.sentences import Segment
 from kg.extract.view import DocView
@@ -250,7 +258,7 @@ class LinkReader:
         inherited: bool,
     ) -> list[_Draft]:
         """Drafts of each clause ("X was funded by A, and Y by B"; "in A, …; in B, …")."""
-        clauses = [c for c in _split(actors, self._boundaries(seg, actors)) if c]
+        clauses = [c for c in by_clause(actors, self._boundaries(seg, actors)) if c]
         if len(clauses) < 2 or any(len(c) < 2 for c in clauses):  # not "A; B; and C"
             return self._clause_drafts(seg, masked, actors, hub, mech, inherited)
         return [
@@ -290,7 +298,7 @@ class LinkReader:
         donor_keys = {a.key for a in donors}
         confidence = _confidence(seg, mech, inherited, bool(star or len(donor_keys) > 1), masked)
         if len(donor_keys) >= 2:
-            teams = _donor_teams(actors, hub, donors, star or [])
+            teams = donor_teams(actors, hub, donors, star or [])
         elif star:
             teams = [[*(a for a in actors if a not in star), *hub, m] for m in star]
         else:
@@ -416,26 +424,6 @@ class LinkReader:
 def _salient(actors: tuple[Actor, ...]) -> Actor:
     """What "It" refers to: the first organization of a country named before, else the first."""
     return next((a for a in actors if a.country and not a.key.startswith("country/")), actors[0])
-
-
-def _split(actors: list[Actor], boundaries: list[int]) -> list[list[Actor]]:
-    """Actors by clause, the clauses ending at ``boundaries``."""
-    clauses: list[list[Actor]] = [[] for _ in range(len(boundaries) + 1)]
-    for a in actors:
-        clauses[bisect_right(boundaries, a.start)].append(a)
-    return clauses
-
-
-def _donor_teams(
-    actors: list[Actor], hub: list[Actor], donors: list[Actor], star: list[Actor]
-) -> list[list[Actor]]:
-    """Co-donors fund the same thing but do not cooperate with each other: each donor links
-    with the rest, and with each member of another star list in turn."""
-    keys = {a.key for a in donors}
-    spokes = [m for m in star if m.key not in keys]
-    rest = [a for a in actors if a.key not in keys and a not in spokes]
-    picks = [[m] for m in spokes] or [[]]
-    return [[*rest, *hub, d, *pick] for d in unique(donors) for pick in picks]
 
 
 def _nested(c: Candidate, outer: Candidate) -> bool:
