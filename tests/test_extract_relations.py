@@ -538,3 +538,12 @@ def test_a_relative_clause_after_a_list_does_not_make_its_members_cooperate() ->
         "the EMPACT framework."
     )
     assert country_pairs(text) == {("ARM", "GEO"), ("EST", "GEO"), ("GEO", "LVA")}
+
+
+def test_the_two_sides_are_the_last_pair_of_countries_not_the_last_donor() -> None:
+    text = (
+        "Senegal and Mauritania signed a memorandum on border control. The pilot in Dakar was "
+        "funded by the Netherlands. The two sides agreed to hold joint patrols from June."
+    )
+    ext = run(text)
+    assert ext.partnerships[-1].countries == ("MRT", "SEN")

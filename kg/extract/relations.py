@@ -61,6 +61,7 @@ class _State:
     section: int = -1
     block: int = -1
     last_link: tuple[Actor, ...] = ()
+    last_pair: tuple[Actor, ...] = ()  # the last link between exactly two countries
     prev_actors: tuple[Actor, ...] = ()
     prev_mechanism: str | None = None
     intro: tuple[tuple[Actor, ...], str | None, str | None] | None = None
@@ -134,6 +135,7 @@ class LinkReader:
         st = self.state
         if seg.section != st.section:
             st.section, st.last_link, st.intro, st.prev_actors = seg.section, (), None, ()
+            st.last_pair = ()
         if seg.block != st.block and seg.kind != "item":
             st.intro = None
         inside = self._in(seg)
@@ -223,8 +225,9 @@ class LinkReader:
         st = self.state
         hub: list[Actor] = []
         inherited = False
-        if cues.ANAPHOR_PAIR.search(masked) and st.last_link:
-            hub += [a for a in st.last_link if a.key not in {x.key for x in actors}]
+        pair = st.last_pair or st.last_link  # "the two sides": the last pair of countries
+        if cues.ANAPHOR_PAIR.search(masked) and pair:
+            hub += [a for a in pair if a.key not in {x.key for x in actors}]
             inherited = True
         hub += self._members(seg, inside)
         if seg.kind == "item" and st.intro and (actors or hub):
@@ -388,6 +391,8 @@ class LinkReader:
                 )
             )
             self.state.last_link = d.actors
+            if len(countries) == 2:
+                self.state.last_pair = d.actors
             if d.mechanism == "agreement":
                 self._agreement(seg, participants)
         return out
