@@ -29,7 +29,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.query import Result
 from rdflib.term import Identifier, Node, Variable
 
-from kg.errors import QueryError
+from kg.errors import KgError, QueryError
 from kg.namespaces import PREFIXES, entity_iri
 
 QUERIES_DIR = Path(__file__).parent / "queries"
@@ -118,7 +118,7 @@ def run_query(ds: Dataset | Graph, query: str, params: dict[str, str] | None = N
         _check_params(prepared, bindings)
         result = _tabulate(ds.query(query, initNs=namespaces, initBindings=bindings))
         return _drop_empty_groups(result, set(bindings)) if _groups(prepared.algebra) else result
-    except QueryError:
+    except KgError:  # a bad query, or a store that cannot answer (StoreError), as it is
         raise
     except ParseException as exc:
         where = f"(line {exc.lineno}, column {exc.col})"

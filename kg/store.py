@@ -228,9 +228,9 @@ class Endpoint:
         graph_result = kind in ("ConstructQuery", "DescribeQuery")
         accept = _TRIPLES if graph_result else _RESULTS
         body, headers = self.request("POST", self.query_url, urlencode(form).encode(), accept)
-        if headers.get("X-SPARQL-MaxRows"):
-            limit = headers["X-SPARQL-MaxRows"]
-            raise StoreError(f"{self.spec}: the endpoint cut the result at {limit} rows")
+        if headers.get("X-SPARQL-MaxRows"):  # Virtuoso's mark of a truncated result
+            limit, fix = headers["X-SPARQL-MaxRows"], "raise ResultSetMaxRows in virtuoso.ini"
+            raise StoreError(f"{self.spec}: the endpoint cut the result at {limit} rows ({fix})")
         content_type = (headers.get_content_type() or _RESULTS).lower()
         if graph_result:
             result = Result(kind.removesuffix("Query").upper())

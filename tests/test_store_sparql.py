@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_rdf import sample
 from typer.testing import CliRunner
+from virtuoso import available, running
 
 from kg.cli import app
 from kg.documents import load_documents
@@ -102,6 +104,27 @@ def test_endpoint_error_is_one_line(sparql_spec: str) -> None:
     with open_store(sparql_spec) as store, pytest.raises(QueryError) as err:
         run_query(store.dataset, query)
     assert str(err.value).startswith("bad query: Virtuoso") and "\n" not in str(err.value)
+
+
+def test_truncated_result_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not available():
+        pytest.skip("virtuoso-t is not installed (apt-get install virtuoso-opensource)")
+    monkeypatch.setenv("KG_SPARQL_USER", "dba")
+    monkeypatch.setenv("KG_SPARQL_PASSWORD", "dba")
+    with running(tmp_path, max_rows=5) as server, open_store(f"sparql:{server.sparql}") as store:
+        store.add(sample("a.txt"))
+        with pytest.raises(StoreError, match="cut the result at 5 rows"):
+            run_query(store.dataset, "SELECT * WHERE { ?s ?p ?o }")
+
+
+def test_construct_and_ask(sparql_spec: str) -> None:
+    iran = "<https://kg.example.org/id/country/IRN>"
+    with open_store(sparql_spec) as store:
+        store.add(sample("a.txt"))
+        built = run_query(store.dataset, f"CONSTRUCT WHERE {{ {iran} kgo:iso3 ?code }}")
+        asked = run_query(store.dataset, f'ASK {{ {iran} kgo:iso3 "IRN" }}')
+    assert built.rows == [(iran[1:-1], "https://kg.example.org/ontology#iso3", "IRN")]
+    assert asked.rows == [(True,)]
 
 
 def test_unreachable_endpoint_is_one_line() -> None:

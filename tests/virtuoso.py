@@ -50,7 +50,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def write_ini(folder: Path, sql_port: int, http_port: int) -> Path:
+def write_ini(folder: Path, sql_port: int, http_port: int, max_rows: int = MAX_ROWS) -> Path:
     """The packaged ini with the database in ``folder`` and both ports on loopback."""
     db = folder / "db"
     db.mkdir(parents=True, exist_ok=True)
@@ -74,7 +74,7 @@ def write_ini(folder: Path, sql_port: int, http_port: int) -> Path:
         },
         "HTTPServer": {"ServerPort": f"127.0.0.1:{http_port}"},
         "URIQA": {"DefaultHost": f"127.0.0.1:{http_port}"},
-        "SPARQL": {"ResultSetMaxRows": MAX_ROWS},
+        "SPARQL": {"ResultSetMaxRows": max_rows},
         "Plugins": {"Load1": None, "Load2": None, "Load3": None, "Load5": None},
     }
     ini = folder / "virtuoso.ini"
@@ -104,10 +104,10 @@ def _rewrite(text: str, settings: dict[str, dict[str, object]]) -> str:
 
 
 @contextmanager
-def running(folder: Path) -> Iterator[Virtuoso]:
+def running(folder: Path, max_rows: int = MAX_ROWS) -> Iterator[Virtuoso]:
     """A Virtuoso serving from ``folder`` until the block ends (stopped by its PID)."""
     http_port = free_port()
-    ini = write_ini(folder, free_port(), http_port)
+    ini = write_ini(folder, free_port(), http_port, max_rows)
     log = (folder / "stdout.log").open("wb")
     process = subprocess.Popen(
         [BINARY, "-f", "-c", str(ini)],
