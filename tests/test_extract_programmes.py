@@ -125,3 +125,20 @@ def test_place_before_the_acronym_belongs_to_the_name() -> None:
     assert _labels(text) == {
         "Special Programme for the Control of Poppy Cultivation in the Upper Chitral"
     }
+
+
+def test_name_after_known_as() -> None:
+    assert _labels("The initiative, known as Clean Ports Pacific, was launched.") == {
+        "Clean Ports Pacific"
+    }
+
+
+def test_parenthesised_long_name_of_an_acronym_project_is_not_a_second_programme() -> None:
+    text = "The SAFE project (Border Security Assistance Program) trained officers."
+    (prog,) = entities(text, PROG).values()
+    assert prog.label == "SAFE" and "Border Security Assistance Program" in prog.aliases
+
+
+def test_programme_on_a_topic_keeps_its_complement() -> None:
+    text = "The UNODC-UNDP Programme on Prison Reform and Rehabilitation supports Malawi."
+    assert _labels(text) == {"UNODC-UNDP Programme on Prison Reform and Rehabilitation"}

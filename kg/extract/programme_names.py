@@ -24,6 +24,7 @@ HEADS = {
 _ARTICLES = word_set("a an the")
 _INNER = word_set("to of for and on in the")
 _MAX_NAME = 12
+_CALLED = word_set("called entitled named dubbed titled")
 _ROLES = word_set(
     "coordinator coordinators manager managers officer officers staff team director leader "
     "document documents proposal proposals partners activities budget site sites area areas "
@@ -99,17 +100,20 @@ def _acronym_before(doc: DocView, toks: list[Token], h: int) -> Found:
     if h == 0 or not _plain_acronym(doc, toks[h - 1]):
         return None
     code = toks[h - 1].text
-    return _candidate(doc, toks, (h - 1, h), code, HEADS[toks[h].norm], code, _parenthesis(toks, h))
+    expansion, close = _parenthesis(toks, h)
+    found = _candidate(doc, toks, (h - 1, h), code, HEADS[toks[h].norm], code, expansion)
+    return (h - 1, close, found[2]) if found else None  # the parenthesis is used up too
 
 
-def _parenthesis(toks: list[Token], last: int) -> str | None:
-    """A capitalized phrase in parentheses right after token ``last``: a long name."""
+def _parenthesis(toks: list[Token], last: int) -> tuple[str | None, int]:
+    """A capitalized phrase in parentheses right after token ``last`` (a long name), and the
+    index of the closing parenthesis (``last`` when there is none)."""
     if last + 2 >= len(toks) or toks[last + 1].text != "(" or not is_cap(toks[last + 2]):
-        return None
+        return None, last
     for j in range(last + 2, min(len(toks), last + 2 + _MAX_NAME)):
         if toks[j].text == ")":
-            return " ".join(t.text for t in toks[last + 2 : j]).replace(" ,", ",")
-    return None
+            return " ".join(t.text for t in toks[last + 2 : j]).replace(" ,", ","), j
+    return None, last
 
 
 def _name_end(doc: DocView, toks: list[Token], first: int) -> int | None:
@@ -123,14 +127,23 @@ def _name_end(doc: DocView, toks: list[Token], first: int) -> int | None:
 
 
 def _apposition_after(doc: DocView, toks: list[Token], h: int) -> Found:
-    """ "the four-year project, Justice for All, will …": a name set off by commas."""
+    """ "the four-year project, Justice for All, will …", "the initiative, known as Safe Seas,
+    …": a name set off by commas."""
     if h + 2 >= len(toks) or toks[h + 1].text != ",":
         return None
-    last = _name_end(doc, toks, h + 2)
-    if last is None or last == h + 2 or last + 1 >= len(toks) or toks[last + 1].text not in ",(":
+    first = _after_called(toks, h + 2)
+    last = _name_end(doc, toks, first)
+    if last is None or last == first or last + 1 >= len(toks) or toks[last + 1].text not in ",(":
         return None
-    name = doc.text[toks[h + 2].start : toks[last].end]
-    return _candidate(doc, toks, (h + 2, last), name, HEADS[toks[h].norm])
+    name = doc.text[toks[first].start : toks[last].end]
+    return _candidate(doc, toks, (first, last), name, HEADS[toks[h].norm])
+
+
+def _after_called(toks: list[Token], i: int) -> int:
+    """Index after "known as", "called", "entitled", "named" at token ``i``, else ``i``."""
+    if i + 1 < len(toks) and toks[i].norm == "known" and toks[i + 1].norm == "as":
+        return i + 2
+    return i + 1 if i < len(toks) and toks[i].norm in _CALLED else i
 
 
 def _spelled_after(doc: DocView, toks: list[Token], h: int) -> Found:

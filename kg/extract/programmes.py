@@ -61,8 +61,8 @@ def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[
         found = _quoted(doc, seg.start, seg.end, toks, taken)
         strong = list(found)
         found += _operations(doc, toks, taken)
-        found += _headed(doc, toks, taken)
         found += find_named(doc, toks, taken)
+        found += _headed(doc, toks, taken)
         if doc.title_case[i]:
             out += strong
             headline += [c for c in found if c not in strong]
@@ -244,7 +244,9 @@ def _after(
     """
     last, country, years = h, None, None
     j = h + 1
-    prepositions = ("for", "in", "of", "against") if generic else ("for", "of", "against")
+    prepositions = (
+        ("for", "in", "of", "against", "on") if generic else ("for", "of", "against", "on")
+    )
     if j + 1 < len(toks) and toks[j].norm in prepositions:
         k = j + 2 if toks[j + 1].norm == "the" else j + 1
         mention = doc.country_of(toks[k]) if k < len(toks) else None
@@ -252,7 +254,7 @@ def _after(
             last, country = k, mention.iso3
             while last + 1 < len(toks) and doc.country_of(toks[last + 1]) is mention:
                 last += 1
-        elif toks[j].norm in ("for", "against"):
+        elif toks[j].norm in ("for", "against", "on"):
             last = _through_in(toks, grow_nested(toks, h))
     if last + 1 < len(toks) and is_years(toks[last + 1]):
         last, years = last + 1, toks[last + 1].text
