@@ -547,3 +547,16 @@ def test_the_two_sides_are_the_last_pair_of_countries_not_the_last_donor() -> No
     )
     ext = run(text)
     assert ext.partnerships[-1].countries == ("MRT", "SEN")
+
+
+def test_a_with_list_without_subject_is_the_report_countrys_partners() -> None:
+    text = (
+        "Armenia: drug situation report\n\n"
+        "Information exchange with Georgia and Iran intensified in 2025."
+    )
+    assert country_pairs(text) == {("ARM", "GEO"), ("ARM", "IRN")}
+
+
+def test_gapped_giving_clauses_with_one_giver_each_are_not_linked() -> None:
+    text = "Funding was provided by Sweden, and technical support by Finland."
+    assert ("FIN", "SWE") not in country_pairs(text)

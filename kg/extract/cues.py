@@ -154,7 +154,9 @@ GAPPED_BY = re.compile(
     r"(?i),\s+(and|while|whereas)\s+(?!(\w+\s+){0,8}?(was|were|is|are|has|have|had)\b)"
     r"(the\s+)?[^,;.]{1,60}?\s+by(\s+the)?(\s+governments?\s+of)?(\s+the)?\s*$"
 )
-PASSIVE_GIVING = re.compile(r"(?i)\b(funded|financed|sponsored|supported|donated) by\b")
+PASSIVE_GIVING = re.compile(
+    r"(?i)\b(funded|financed|sponsored|supported|donated|provided|granted|offered) by\b"
+)
 #: "took part in", "participated in", "joined": the list before it are all members.
 TAKES_PART = re.compile(
     r"(?i)[^.;,]{0,40}?\b((took|take|takes|taking) part|participat\w+|joined)\b"

@@ -39,7 +39,6 @@ _GIVER = re.compile(
     r"|donations?|expertise|experts|contributions?|grants?)\b[^.;]{0,12}$"
 )
 _STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
-_RECIPIENT = _STAR - {"with"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +107,7 @@ def star_group(
     Lists after "with", "to", "in", "such as" are stars; so are lists of givers ("training
     from A and B", "funded by A and B") and of beneficiaries ("a partner of A and B"), who do
     not cooperate with each other. A list that takes part in something ("units in A, B and
-    C took part in …") is a clique; a list of recipients with nobody else named links nobody.
+    C took part in …") is a clique; a star list with nobody else named links nobody by itself.
     """
     for g in groups:
         if len({a.key for a in g}) < 2 or cues.TAKES_PART.match(text, g[-1].end):
@@ -125,9 +124,18 @@ def star_group(
         giver = word in ("from", "by") and _GIVER.search(before[: m.start() + len(word)])
         if (word in _STAR or giver) and not alone:
             return g
-        if word in _RECIPIENT and alone:
+        if word in _STAR and alone:
             return g
     return None
+
+
+def subjectless(text: str, start: int, star: list[Actor], actors: list[Actor]) -> bool:
+    """ "Information exchange with A and B intensified": a "with" list and nobody else, so the
+    report's own country is the unnamed partner."""
+    if len(actors) != len(star):
+        return False
+    m = _INTRODUCER.search(text[max(start, star[0].start - 60) : star[0].start])
+    return bool(m and m.group(1).lower() == "with")
 
 
 def by_clause(actors: list[Actor], boundaries: list[int]) -> list[list[Actor]]:

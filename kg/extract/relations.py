@@ -23,6 +23,7 @@ from kg.extract.lists import (
     donor_teams,
     groups,
     star_group,
+    subjectless,
     unique,
 )
 from kg.extract.places_dates import find_dates
@@ -260,20 +261,22 @@ class LinkReader:
         mech: str,
         inherited: bool,
     ) -> list[_Draft]:
-        """Drafts of each clause ("X was funded by A, and Y by B"; "in A, …; in B, …")."""
-        clauses = [c for c in by_clause(actors, self._boundaries(seg, actors)) if c]
+        """Drafts of each clause ("in A, …; in B, …", "X was funded by A, and Y by B")."""
+        semicolons = [m.start() for m in _SEMICOLON.finditer(self.text, seg.start, seg.end)]
+        clauses = [c for c in by_clause(actors, semicolons) if c]
         if len(clauses) < 2 or any(len(c) < 2 for c in clauses):  # not "A; B; and C"
-            return self._clause_drafts(seg, masked, actors, hub, mech, inherited)
+            clauses = [actors]
+        clauses = [part for c in clauses for part in by_clause(c, self._gaps(seg, c)) if part]
+        clauses = clauses or [actors]  # only borrowed actors: "the sides signed …"
         return [
             d
             for clause in clauses
             for d in self._clause_drafts(seg, masked, clause, hub, mech, inherited)
         ]
 
-    def _boundaries(self, seg: Segment, actors: list[Actor]) -> list[int]:
-        """Where a clause ends: a semicolon, or a comma before a clause whose verb is left
-        out ("…, and the second office by Norway")."""
-        out = [m.start() for m in _SEMICOLON.finditer(self.text, seg.start, seg.end)]
+    def _gaps(self, seg: Segment, actors: list[Actor]) -> list[int]:
+        """Where a clause whose verb is left out begins ("…, and the second office by Norway")."""
+        out = []
         for a in actors:
             gap = cues.GAPPED_BY.search(self.text, seg.start, a.start)
             if gap and cues.PASSIVE_GIVING.search(self.text, seg.start, gap.start()):
@@ -298,6 +301,9 @@ class LinkReader:
         if seg.kind == "item" and self.state.intro and self.state.intro[2] == "proposed":
             status = "proposed"
         star = star_group(self.text, seg.start, runs, hub)
+        main = self.view.main_country
+        if star and not hub and main and subjectless(self.text, seg.start, star, actors):
+            hub = [Actor(star[0].start, star[0].start, f"country/{main}", main)]
         donor_keys = {a.key for a in donors}
         confidence = _confidence(seg, mech, inherited, bool(star or len(donor_keys) > 1), masked)
         if len(donor_keys) >= 2:
