@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rdflib import URIRef
 from test_rdf import sample
 from typer.testing import CliRunner
 from virtuoso import available, running
@@ -15,7 +16,7 @@ from kg.documents import load_documents
 from kg.errors import QueryError, StoreError
 from kg.extract import extract
 from kg.query import resolve_query, run_query
-from kg.store import open_store
+from kg.store import _with_values, open_store
 from kg.types import Extraction
 
 RAW = Path(__file__).parents[1] / "data" / "raw"
@@ -160,3 +161,18 @@ def test_cli_unreachable_store_writes_nothing(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert "cannot connect (Connection refused)" in result.output
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("query", "bound"),
+    [
+        ("SELECT ?c WHERE { ?c ?p ?o } ORDER BY ?c", "SELECT ?c WHERE { VALUES"),
+        ('# a { comment\nSELECT ("{" AS ?s) ?c { ?c ?p ?o }', "?c { VALUES"),
+        ("SELECT * { { SELECT ?c WHERE { ?c ?p ?o } } }", "SELECT * { VALUES"),
+        ("CONSTRUCT { ?c ?p ?o } WHERE { ?c ?p ?o }", "WHERE { VALUES"),
+        ("CONSTRUCT { ?c ?p ?o } { ?c ?p ?o }", "?o } { VALUES"),
+        ("DESCRIBE <https://e.org/x>", "\nVALUES"),
+    ],
+)
+def test_bindings_open_the_where_clause(query: str, bound: str) -> None:
+    assert bound in _with_values(query, {"c": URIRef("https://e.org/c")})
