@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import subprocess
 import sys
@@ -54,7 +56,7 @@ def test_partners_from_the_store_match_the_build(tmp_path: Path) -> None:
 
 def _rows(csv_text: str) -> list[list[str]]:
     """CSV rows with each space-separated list sorted (engines order GROUP_CONCAT freely)."""
-    rows = [line.split(",") for line in csv_text.splitlines()[1:]]
+    rows = list(csv.reader(io.StringIO(csv_text)))[1:]
     return sorted([" ".join(sorted(cell.split())) for cell in row] for row in rows)
 
 
