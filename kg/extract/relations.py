@@ -164,7 +164,7 @@ class LinkReader:
         with no cue of its own ("expressed interest in extending it to A") inherits none."""
         st = self.state
         mech = cues.mechanism(masked) or self._membership(seg, inside)
-        if not mech and any(self._giving(seg, a) == "funding" for a in actors):
+        if not mech and "through" in seg.text and any(self._channel(seg, a) for a in actors):
             mech = "funding"  # "Japan, through JICA, and UNODC launched a project"
         if inherited and seg.kind == "item" and st.intro:
             mech = mech or st.intro[1]
