@@ -259,3 +259,15 @@ def test_body_placed_under_a_government_body_of_a_country() -> None:
     orgs = entities(text, ORG)
     (service,) = [o for o in orgs.values() if o.label.startswith("Belarusian Drug")]
     assert service.country == "BLR" and service.label.endswith("under the Council of Ministers")
+
+
+def test_a_generic_body_named_inside_a_name_of_a_country_is_its_parent() -> None:
+    text = (
+        "The Anti-Drug Unit of the National Police of Bolivia met the National Police of Bolivia."
+    )
+    orgs = entities(text, ORG)
+    unit = next(
+        o for o in orgs.values() if o.label.endswith("Anti-Drug Unit of the National Police")
+    )
+    assert unit.parent == "organization/national-police-bol"
+    assert len(orgs["organization/national-police-bol"].mentions) == 2

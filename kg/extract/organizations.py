@@ -266,7 +266,7 @@ def _headed_names(
         )
         if home:
             found = replace(found, country=home, label=core)
-        if inner is not None:
+        if inner is not None and (found.country or not _is_generic(toks[inner : core_last + 1])):
             out.append(_inner(doc, toks, inner, core_last, found.country))
         out.append(found)
     taken |= used
@@ -334,13 +334,14 @@ def _under(toks: list[Token], last: int, stop: frozenset[int]) -> int:
 def _inner_start(toks: list[Token], h: int, last: int) -> int | None:
     """First token of a body named in the complement of ``h``: "…Service of the Ministry of
     Finance", "Standing Office on Drugs and Crime of the Ministry of Public Security", "Border
-    Troops of the State Security Service" (not "Department of Customs")."""
+    Troops of the State Security Service", "… of the National Police" (not "Department of
+    Customs")."""
     j = h + 1
     while j < last:
         first = j + 2 if toks[j + 1].norm == "the" else j + 1
         end = next((k for k in range(first, last + 1) if toks[k].norm in COMPLEMENT), last + 1)
         run = toks[first:end]
-        if any(t.norm in _HEADS for t in run) and not _is_generic(toks[first : last + 1]):
+        if any(t.norm in _HEADS for t in run):
             return first
         j = end
     return None
