@@ -29,14 +29,14 @@ def coordinated_homes(doc: DocView, found: list[Candidate]) -> list[Candidate]:
         if (
             prev
             and prev.country
-            and (inside(c, prev) or _COORDINATED.fullmatch(doc.text, prev.end, c.start))
+            and (named_inside(c, prev) or _COORDINATED.fullmatch(doc.text, prev.end, c.start))
         ):
             c = national(c, prev.country)
         out.append(c)
     return out
 
 
-def inside(c: Candidate, outer: Candidate) -> bool:
+def named_inside(c: Candidate, outer: Candidate) -> bool:
     """True when ``c`` is named inside the longer name ``outer``."""
     inside = outer.start <= c.start and c.end <= outer.end
     return inside and c.end - c.start < outer.end - outer.start
@@ -46,7 +46,8 @@ def parents(found: list[Candidate]) -> list[Candidate]:
     """A name with a body named inside it ("Revenue Service of the Ministry of Finance") is
     part of that body."""
     return [
-        next((replace(c, parent=candidate_key(p)) for p in found if inside(p, c)), c) for c in found
+        next((replace(c, parent=candidate_key(p)) for p in found if named_inside(p, c)), c)
+        for c in found
     ]
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.extract import cues
+from kg.extract.homes import named_inside
 from kg.extract.lists import (
     Actor,
     by_clause,
@@ -194,7 +195,7 @@ class LinkReader:
         for c in inside:
             key = self._key(c)
             if c.type == "Organization":
-                if not any(_nested(c, h) for h in holders if h.type == "Organization"):
+                if not any(named_inside(c, h) for h in holders if h.type == "Organization"):
                     out.append(Actor(c.start, c.end, key, self.entities[key].country))
             elif c.type == "Country" and not any(h.start <= c.start < h.end for h in holders):
                 negative = self._negative(seg, c, context)
@@ -276,12 +277,14 @@ class LinkReader:
 
     def _gaps(self, seg: Segment, actors: list[Actor]) -> list[int]:
         """Where a clause whose verb is left out begins ("…, and the second office by Norway")."""
-        out = []
-        for a in actors:
-            gap = cues.GAPPED_BY.search(self.text, seg.start, a.start)
-            if gap and cues.PASSIVE_GIVING.search(self.text, seg.start, gap.start()):
-                out.append(gap.start())
-        return sorted(set(out))
+        return sorted({g for a in actors if (g := self._gap_before(seg, a)) is not None})
+
+    def _gap_before(self, seg: Segment, a: Actor) -> int | None:
+        """Start of ", and <what> by" right before ``a`` after a giving verb, if any."""
+        gap = cues.GAPPED_BY.search(self.text, max(seg.start, a.start - 80), a.start)
+        if gap and cues.PASSIVE_GIVING.search(self.text, seg.start, gap.start()):
+            return gap.start()
+        return None
 
     def _clause_drafts(
         self,
@@ -332,10 +335,7 @@ class LinkReader:
             return "funding"
         if a.key.startswith("country/") and self._channel(seg, a):
             return "funding"  # "Japan, through JICA, …"
-        gap = cues.GAPPED_BY.search(before)
-        if gap and cues.PASSIVE_GIVING.search(
-            self.text, seg.start, a.start - len(before) + gap.start()
-        ):
+        if self._gap_before(seg, a) is not None:
             return "funding"  # "…funded by Japan, and the second office by Norway"
         if not cues.SUPPORT_BEFORE.search(before):
             return None
@@ -435,13 +435,6 @@ class LinkReader:
 def _salient(actors: tuple[Actor, ...]) -> Actor:
     """What "It" refers to: the first organization of a country named before, else the first."""
     return next((a for a in actors if a.country and not a.key.startswith("country/")), actors[0])
-
-
-def _nested(c: Candidate, outer: Candidate) -> bool:
-    """True when ``c`` is named inside ``outer``."""
-    return (
-        outer.start <= c.start and c.end <= outer.end and outer.end - outer.start > c.end - c.start
-    )
 
 
 def _mask(text: str, seg: Segment, spans: Iterable[Candidate]) -> str:
