@@ -560,3 +560,11 @@ def test_a_with_list_without_subject_is_the_report_countrys_partners() -> None:
 def test_gapped_giving_clauses_with_one_giver_each_are_not_linked() -> None:
     text = "Funding was provided by Sweden, and technical support by Finland."
     assert ("FIN", "SWE") not in country_pairs(text)
+
+
+def test_the_country_of_a_meeting_is_its_venue_not_a_partner() -> None:
+    text = "It was the second seminar, after workshops in Honduras in 2022 and in Belize in 2023."
+    assert country_pairs(text) == set()
+    assert country_pairs("A workshop in Fiji trained officers from Tonga and Samoa.") == {
+        ("TON", "WSM")
+    }

@@ -111,10 +111,12 @@ NEGATIVE_WORD = re.compile(
 )
 #: How far (characters, no . ; :) a negative word may stand before the country it affects.
 NEGATIVE_REACH = 25
-#: "held in", "hosted by the Government of": the country right after is a venue or host.
+#: "held in", "hosted by the Government of", "meetings in": the country right after is a venue
+#: or host.
 HOSTED = re.compile(
-    r"(?i)\b(held|hosted|took place|located|convened|venue)\s+(in|by|at)\s+(the\s+)?"
-    r"(governments?\s+of\s+)?(the\s+)?"
+    r"(?i)\b((held|hosted|took place|located|convened|venue)\s+(in|by|at)"
+    r"|(meetings?|conferences?|workshops?|seminars?|dialogues?|summits?|sessions?)\s+in)\s+"
+    r"(the\s+)?(governments?\s+of\s+)?(the\s+)?"
 )
 NEGATIVE_AFTER = re.compile(
     r"(?i)^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|drugs|opiates"
