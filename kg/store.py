@@ -294,7 +294,7 @@ class Endpoint:
         if exc.code >= 500 and url == self.query_url:  # Virtuoso's answer to evaluation errors
             return QueryError(f"query failed: {message}")
         if exc.code in (401, 403):
-            hint = "set KG_SPARQL_USER and KG_SPARQL_PASSWORD"
+            hint = "check KG_SPARQL_USER and KG_SPARQL_PASSWORD"
             return StoreError(f"{self.spec}: HTTP {exc.code} from {url.split('?')[0]} ({hint})")
         return StoreError(f"{self.spec}: HTTP {exc.code} from {url.split('?')[0]}: {message}")
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import suppress
 
 import pytest
-from virtuoso import Virtuoso, available, running
+from virtuoso import Virtuoso, missing, running
 
 from kg.errors import StoreError
 from kg.namespaces import REFERENCE_GRAPH
@@ -16,8 +16,9 @@ from kg.store import SparqlStore, open_store
 @pytest.fixture(scope="session")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
     """A Virtuoso with its own database in a temporary folder, stopped after the session."""
-    if not available():
-        pytest.skip("virtuoso-t is not installed (apt-get install virtuoso-opensource)")
+    reason = missing()
+    if reason:
+        pytest.skip(reason)
     with running(tmp_path_factory.mktemp("virtuoso")) as server:
         yield server
 

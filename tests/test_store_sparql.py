@@ -9,7 +9,7 @@ import pytest
 from rdflib import URIRef
 from test_rdf import sample
 from typer.testing import CliRunner
-from virtuoso import available, running
+from virtuoso import missing, running
 
 from kg.cli import app
 from kg.documents import load_documents
@@ -108,8 +108,9 @@ def test_endpoint_error_is_one_line(sparql_spec: str) -> None:
 
 
 def test_truncated_result_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not available():
-        pytest.skip("virtuoso-t is not installed (apt-get install virtuoso-opensource)")
+    reason = missing()
+    if reason:
+        pytest.skip(reason)
     monkeypatch.setenv("KG_SPARQL_USER", "dba")
     monkeypatch.setenv("KG_SPARQL_PASSWORD", "dba")
     with running(tmp_path, max_rows=5) as server, open_store(f"sparql:{server.sparql}") as store:

@@ -38,9 +38,14 @@ class Virtuoso:
         return f"{self.url}/sparql"
 
 
-def available() -> bool:
-    """True when the Virtuoso server binary and its packaged ini are installed."""
-    return shutil.which(BINARY) is not None and PACKAGED_INI.is_file()
+def missing() -> str | None:
+    """Why a Virtuoso cannot be started here (a reason to skip), or None when it can."""
+    install = "DEBIAN_FRONTEND=noninteractive apt-get install -y virtuoso-opensource"
+    if shutil.which(BINARY) is None:
+        return f"{BINARY} is not installed ({install})"
+    if not PACKAGED_INI.is_file():
+        return f"{PACKAGED_INI} is missing ({install})"
+    return None
 
 
 def free_port() -> int:
