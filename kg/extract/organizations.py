@@ -274,10 +274,12 @@ def _headed_names(
 
 
 def _multinational(core: str) -> bool:
+    """True for a name of a body serving several countries ("Multinational … Centre")."""
     return bool(_MULTINATIONAL.intersection(core.lower().split()))
 
 
 def _head(toks: list[Token], first: int, last: int) -> str:
+    """The last head noun of a name."""
     return next(t.norm for t in reversed(toks[first : last + 1]) if t.norm in _HEADS)
 
 

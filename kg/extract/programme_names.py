@@ -68,6 +68,7 @@ def _candidate(
     acronym: str | None = None,
     expansion: str | None = None,
 ) -> Found:
+    """A programme candidate over tokens ``span`` and its token range."""
     first, last = span
     start, end = toks[first].start, toks[last].end
     found = Candidate(
@@ -161,6 +162,7 @@ def _spelled_after(doc: DocView, toks: list[Token], h: int) -> Found:
 
 
 def _spelled(doc: DocView, toks: list[Token], first: int, last: int, kind: str) -> Found:
+    """The name ``first..last`` when the "(ACR)" after it spells its capitals."""
     code = toks[last + 2].text
     if toks[last + 3].text != ")" or not is_acronym(code):
         return None

@@ -81,6 +81,7 @@ def clear_registry_cache() -> None:
 
 
 def _row(row: dict[str, Any]) -> KnownOrganization:
+    """A registry row from its JSON object."""
     return KnownOrganization(
         id=row["id"],
         label=row["label"],

@@ -295,6 +295,7 @@ class LinkReader:
         mech: str,
         inherited: bool,
     ) -> list[_Draft]:
+        """Drafts of one clause: stars, co-donors and cliques of its actors."""
         runs = groups(self.text, seg.start, actors)
         giving = {id(g): self._giving(seg, g[0]) for g in runs}
         donors = [a for g in runs if giving[id(g)] for a in g]
