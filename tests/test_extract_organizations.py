@@ -271,3 +271,12 @@ def test_a_generic_body_named_inside_a_name_of_a_country_is_its_parent() -> None
     )
     assert unit.parent == "organization/national-police-bol"
     assert len(orgs["organization/national-police-bol"].mentions) == 2
+
+
+def test_an_acronym_several_countries_share_is_the_named_countrys_agency() -> None:
+    text = (
+        "In Burkina Faso, UNODC works with the Central Office for the Repression of Illicit "
+        "Drug Trafficking (OCRTIS). The OCRTIS seized 40 kg of cannabis."
+    )
+    (org,) = [o for k, o in entities(text, ORG).items() if k != "organization/unodc"]
+    assert org.country == "BFA" and len(org.mentions) == 3

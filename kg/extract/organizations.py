@@ -162,7 +162,9 @@ def _registry_names(doc: DocView, toks: list[Token], taken: set[int]) -> list[Ca
         modifier, with_modifier = _modifier(doc, toks, hit.first)
         surface = doc.text[hit.start : hit.end]
         generic = (
-            modifier is None and not is_acronym(surface) and org.country not in doc.named_countries
+            modifier is None
+            and surface not in org.acronyms
+            and org.country not in doc.named_countries
         )
         if org.country and (modifier not in (None, org.country) or generic):
             first = with_modifier if modifier else hit.first
