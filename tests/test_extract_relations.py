@@ -568,3 +568,11 @@ def test_the_country_of_a_meeting_is_its_venue_not_a_partner() -> None:
     assert country_pairs("A workshop in Fiji trained officers from Tonga and Samoa.") == {
         ("TON", "WSM")
     }
+
+
+def test_a_description_of_the_programme_borrows_no_partners() -> None:
+    text = (
+        "Experts of the Italian Carabinieri trained 20 investigators from Tunisia. The "
+        "programme is part of the United Nations Sustainable Development Cooperation Framework."
+    )
+    assert len(run(text).partnerships) == 1

@@ -162,7 +162,8 @@ class LinkReader:
         inherited: bool,
     ) -> str | None:
         """The segment's own mechanism, else the one of what it refers back to. A proposal
-        with no cue of its own ("expressed interest in extending it to A") inherits none."""
+        with no cue of its own ("expressed interest in extending it to A"), or a sentence
+        that names no country of its own, inherits none."""
         st = self.state
         mech = cues.mechanism(masked) or self._membership(seg, inside)
         if not mech and "through" in seg.text and any(self._channel(seg, a) for a in actors):
@@ -171,6 +172,8 @@ class LinkReader:
             mech = mech or st.intro[1]
         if mech or not inherited or cues.status(masked) == "proposed":
             return mech
+        if seg.kind != "item" and not any(a.country for a in actors):
+            return None  # "The Programme is part of the UN strategy": a description
         return st.prev_mechanism
 
     def _membership(self, seg: Segment, inside: list[Candidate]) -> str | None:
