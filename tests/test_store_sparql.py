@@ -21,15 +21,10 @@ from kg.types import Extraction
 
 RAW = Path(__file__).parents[1] / "data" / "raw"
 UNREACHABLE = "sparql:http://127.0.0.1:9/sparql"
-AGREEMENTS_QUIRK = pytest.mark.xfail(
-    raises=QueryError,
-    strict=True,
-    reason="Virtuoso 7.2 refuses ORDER BY (!BOUND(?date)) on an aggregate's alias (SP031)",
-)
 CASES = [
     ("partners", {"country": "IRN"}),
     ("south-south", {}),
-    pytest.param("agreements", {}, marks=AGREEMENTS_QUIRK),
+    ("agreements", {}),
     ("donors", {}),
     ("donors", {"donor": "NOR"}),
     ("programmes", {}),
@@ -74,11 +69,6 @@ def test_shipped_query_same_rows_as_memory(
         assert [row[5] for row in got.rows] == [row[5] for row in expected.rows]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Virtuoso 7.2 sorts MIN(?label) by its internal id, not its text: partners.rq "
-    "would need (MIN(STR(?label)) AS ?partnerLabel) to order ties by label on Virtuoso",
-)
 def test_partners_in_the_same_order(
     sparql_spec: str, memory: Any, extractions: list[Extraction]
 ) -> None:
