@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 
-.PHONY: demo test lint bench notebooks browser clean
+.PHONY: demo test lint test-deps bench notebooks clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,22 +29,27 @@ $(VENV)/.installed-notebooks: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/kg build data/raw --out build
 
-## test: lint, then run every test (browser tests use Debian's chromium; see `browser`)
-test: $(VENV)/.installed-dev browser
-	$(BIN)/ruff check kg tests benchmarks
-	$(BIN)/ruff format --check kg tests benchmarks
+## test: lint, then run every test (page tests use Debian's chromium, store tests a real
+## Virtuoso; `test-deps` installs both when run as root)
+test: lint test-deps
 	$(BIN)/python -m pytest
 
+## lint: ruff (lint + format check) and mypy on the package
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check kg tests benchmarks
 	$(BIN)/ruff format --check kg tests benchmarks
+	$(BIN)/mypy kg
 
-## browser: install Debian's chromium for the page tests when we are root and it is missing
-browser:
-	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ]; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+## test-deps: Debian's chromium and virtuoso-opensource, installed when missing and root
+test-deps:
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	command -v virtuoso-t >/dev/null || missing="$$missing virtuoso-opensource"; \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	elif [ -n "$$missing" ]; then \
+		echo "note: missing$$missing; the tests that need them will be skipped"; \
 	fi
-	@[ -x /usr/bin/chromium ] || echo "note: /usr/bin/chromium missing; browser tests will be skipped"
 
 ## bench: print the benchmark tables
 bench: $(VENV)/.installed-dev
