@@ -80,7 +80,8 @@ StoreOpt = Annotated[
     str | None,
     typer.Option(
         "--store",
-        help="Store to read: memory | rdflib | oxigraph:PATH. Default: the last build's graph.",
+        help="Store to read: memory | rdflib | oxigraph:PATH | sparql:URL. "
+        "Default: the last build's graph file.",
     ),
 ]
 GraphOpt = Annotated[
@@ -168,7 +169,9 @@ def build(
         list[Path] | None, typer.Argument(help="Report files or folders. Default: data/raw/.")
     ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
-    store: Annotated[str, typer.Option(help="Store: memory | rdflib | oxigraph:PATH.")] = "memory",
+    store: Annotated[
+        str, typer.Option(help="Store: memory | rdflib | oxigraph:PATH | sparql:URL.")
+    ] = "memory",
     fmt: Annotated[
         list[str] | None,
         typer.Option("--format", "-f", help="Graph files: trig, nquads, turtle, jsonld (repeat)."),
