@@ -576,3 +576,14 @@ def test_a_description_of_the_programme_borrows_no_partners() -> None:
         "programme is part of the United Nations Sustainable Development Cooperation Framework."
     )
     assert len(run(text).partnerships) == 1
+
+
+def test_donors_named_before_their_predicate_are_not_linked_to_each_other() -> None:
+    text = "Austria, Belgium and Ireland are the main donors of the programme in Malawi."
+    assert country_pairs(text) == {("AUT", "MWI"), ("BEL", "MWI"), ("IRL", "MWI")}
+
+
+def test_a_forensic_laboratory_is_not_a_drug_laboratory() -> None:
+    assert country_pairs("Italy is funding a new forensic laboratory in Albania.") == {
+        ("ALB", "ITA")
+    }

@@ -103,7 +103,8 @@ SUPPORT_BEFORE = re.compile(
 #: Words near a country that make it a place of trafficking, a border or a statistic.
 NEGATIVE_WORD = re.compile(
     r"(?i)\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|bordering"
-    r"|borders? (with|between)|neighbou?r\w*|laborator\w+|cultivat\w+|produc(ed|tion)|flows?"
+    r"|borders? (with|between)|neighbou?r\w*|(?<!forensic )laborator\w+|cultivat\w+"
+    r"|produc(ed|tion)|flows?"
     r"|seiz(ed|ures?)|arrest\w*|nationals?|citizens?|situation|crisis|conflict|refugees?|illicit"
     r"|opium|heroin|cocaine|methamphetamine|networks?|rings?|gangs?|cartels?|syndicates?"
     r"|traffickers|smugglers|users|addicts|prevalence|consumption|markets?|prices?|than"
@@ -135,6 +136,9 @@ DONOR_BEFORE = re.compile(
 DONOR_AFTER = re.compile(
     r"(?i)^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
     r"|donors?|donation|(has |have )?(funded|financed|donated|contributed|granted))\b"
+    r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"
+    r"|(the |a |an |one of the )?((main|largest|major|key|principal|biggest|leading|lead"
+    r"|generous|long-standing|top) )?(donors?|contributors?|funders?|sponsors?))\b"
 )
 #: "the Ambassador of Japan to Kenya", "the EU Delegation to Nigeria": the country a
 #: diplomat is posted to is the diplomat's title, not a partner.

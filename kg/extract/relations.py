@@ -300,7 +300,7 @@ class LinkReader:
     ) -> list[_Draft]:
         """Drafts of one clause: stars, co-donors and cliques of its actors."""
         runs = groups(self.text, seg.start, actors)
-        giving = {id(g): self._giving(seg, g[0]) for g in runs}
+        giving = {id(g): self._giving(seg, g[0]) or self._giving(seg, g[-1]) for g in runs}
         donors = [a for g in runs if giving[id(g)] for a in g]
         if "funding" in giving.values() and mech not in ("agreement", "donation"):
             mech = "funding"
