@@ -1,5 +1,6 @@
 """Organizations: registry names, offices, unseen names by head nouns, acronyms, home country."""
 
+import pytest
 from test_extract_support import entities
 
 ORG = "Organization"
@@ -280,3 +281,48 @@ def test_an_acronym_several_countries_share_is_the_named_countrys_agency() -> No
     )
     (org,) = [o for k, o in entities(text, ORG).items() if k != "organization/unodc"]
     assert org.country == "BFA" and len(org.mentions) == 3
+
+
+def test_unlisted_regional_office_is_the_parent_body_without_a_country() -> None:
+    text = "The UNODC Regional Office for the Andean Countries announced a course in Peru."
+    orgs = entities(text, ORG)
+    assert set(orgs) == {"organization/unodc"}
+    assert orgs["organization/unodc"].country is None
+
+
+def test_body_of_a_demonym_ministry_takes_its_country() -> None:
+    text = (
+        "The Directorate of Drug Enforcement of the Thai Ministry of Justice met the Lao "
+        "Directorate of Drug Enforcement."
+    )
+    orgs = entities(text, ORG)
+    countries = {o.country for o in orgs.values() if "Drug Enforcement" in o.label}
+    assert countries == {"THA", "LAO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "country"),
+    [
+        ("The Royal Malaysia Police seized pills.", "Royal Malaysia Police", "MYS"),
+        ("The Royal Bhutan Police met UNODC.", "Royal Bhutan Police", "BTN"),
+        ("Officers of the Royal Thai Police trained.", "Royal Thai Police", "THA"),
+    ],
+)
+def test_a_country_inside_a_name_keeps_the_surface_label(
+    text: str, label: str, country: str
+) -> None:
+    orgs = [o for o in entities(text, ORG).values() if o.country == country]
+    assert [o.label for o in orgs] == [label]
+    assert orgs[0].mentions[0].text == label
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Guyana Police Constabulary", "Guyanese Police Constabulary"),
+        ("Colombian Superintendency of Notaries", "Colombian Superintendency of Notaries"),
+    ],
+)
+def test_constabulary_and_superintendency_head_names(name: str, label: str) -> None:
+    orgs = list(entities(f"The {name} signed a plan.", ORG).values())
+    assert [(o.label, o.mentions[0].text) for o in orgs] == [(label, name)]

@@ -65,6 +65,8 @@ _HEADS = {
     "guards": "police",
     "judiciary": "judiciary",
     "gendarmerie": "police",
+    "constabulary": "police",
+    "superintendency": "agency",
     "court": "judiciary",
     "prosecutor's": "judiciary",
     "university": "academia",
@@ -92,6 +94,8 @@ _HEADS = {
     "community": "intergovernmental",
     "system": "intergovernmental",
 }
+#: Words that open a name before the country it contains ("Royal Thai Police").
+_TITLES = frozenset({"royal", "imperial"})
 #: "System" heads a body's name only after these ("Regional Security System"); otherwise it
 #: names a tool or project ("Early Warning System").
 _SYSTEM_BODY = frozenset({"security", "integration", "cooperation", "defence", "defense"})
@@ -195,11 +199,16 @@ def _modifier(doc: DocView, toks: list[Token], first: int) -> tuple[str | None, 
 def _office(
     doc: DocView, toks: list[Token], first: int, last: int, org: KnownOrganization
 ) -> Candidate:
-    """ "UNODC Iran", "UNODC in Iran", "UNODC Country Office (in Iran)": an office of ``org``."""
+    """ "UNODC Iran", "UNODC in Iran", "UNODC Country Office (in Iran)": an office of ``org``;
+    an unlisted "UNODC Regional Office for …" is ``org`` itself."""
     j = last + 1
     while j < len(toks) and toks[j].norm in _OFFICE_WORDS and toks[j].text[0].isupper():
         j += 1
+    regional = any(t.norm == "regional" for t in toks[last + 1 : j])
     has_office = j < len(toks) and toks[j].norm == "office" and toks[j].text[0].isupper()
+    if has_office and regional:  # an unlisted regional office serves no one country
+        start, end, text = span_text(doc.text, toks, first, j)
+        return Candidate(start, end, text, "Organization", org.label, org.country, org.id)
     if has_office:
         last, j = j, j + 1
     else:
@@ -304,6 +313,8 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
     if first < h and toks[first].text in ("'s", "’s"):
         first += 1
     country, start = _modifier(doc, toks, first)
+    if country and start > 0 and toks[start - 1].norm in _TITLES and is_cap(toks[start - 1]):
+        start = first = start - 1  # "Royal Oman Police": the country is inside the name
     post, last = _post_modifier(doc, toks, h)
     if post is not None:
         end = _heads_after(toks, last)  # "General Department of Viet Nam Customs"
@@ -315,7 +326,23 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
         after = last + 3 if parenthetical_acronym(toks, last) else last
         post, end = _post_modifier(doc, toks, after)
         last = end if post and after == last else last  # "(DNCD) of the Dominican Republic"
+        post = post or _owner(doc, toks, after)
     return _Span(start, last, first, core_last, country or post, inner)
+
+
+def _owner(doc: DocView, toks: list[Token], last: int) -> str | None:
+    """ "… of the Qatari Ministry of Interior": the country of the body a name belongs to."""
+    j = last + 1
+    if j >= len(toks) or toks[j].norm != "of":
+        return None
+    j += 2 if j + 1 < len(toks) and toks[j + 1].norm == "the" else 1
+    mention = doc.country_of(toks[j]) if j < len(toks) else None
+    if mention is None or mention.form != "demonym":
+        return None
+    while j + 1 < len(toks) and doc.country_of(toks[j + 1]) is mention:
+        j += 1
+    body = toks[j + 1 : j + 4]
+    return mention.iso3 if any(t.norm in _HEADS and is_cap(t) for t in body) else None
 
 
 def _under(toks: list[Token], last: int, stop: frozenset[int]) -> int:
