@@ -587,3 +587,25 @@ def test_a_forensic_laboratory_is_not_a_drug_laboratory() -> None:
     assert country_pairs("Italy is funding a new forensic laboratory in Albania.") == {
         ("ALB", "ITA")
     }
+
+
+def test_co_donors_helping_a_list_link_each_donor_with_each_beneficiary() -> None:
+    text = (
+        "UNODC launched a programme, funded by the Government of Norway and the Government "
+        "of Sweden, to help Kenya, Uganda and Tanzania detect shipments."
+    )
+    assert country_pairs(text) == {
+        (donor, b) if donor < b else (b, donor)
+        for donor in ("NOR", "SWE")
+        for b in ("KEN", "TZA", "UGA")
+    }
+
+
+def test_one_donor_helping_a_list_does_not_link_the_beneficiaries() -> None:
+    text = "Denmark funds a UNODC project to help Ghana, Togo and Benin secure their ports."
+    assert country_pairs(text) == {("BEN", "DNK"), ("DNK", "GHA"), ("DNK", "TGO")}
+
+
+def test_givers_named_together_as_support_are_not_partners() -> None:
+    text = "Caribbean ports tighten controls with Canadian and Norwegian support"
+    assert ("CAN", "NOR") not in country_pairs(text)

@@ -22,7 +22,8 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 _INTRODUCER = re.compile(
-    r"(?i)\b(with|between|among|amongst|to|in|such as|including|like|from|by|and)\s+"
+    r"(?i)\b(with|between|among|amongst|to|in|such as|including|like|from|by|and"
+    r"|help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?)\s+"
     r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
     r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?$"
 )
@@ -38,6 +39,7 @@ _GIVER = re.compile(
     r"(?i)\b(training|trained|support|supported|assistance|funding|funded|financed|donated"
     r"|donations?|expertise|experts|contributions?|grants?)\b[^.;]{0,12}$"
 )
+_BENEFIT = re.compile(r"^(help|assist|benefit)\w*$")
 _STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
 
 
@@ -120,7 +122,7 @@ def star_group(
         m = _INTRODUCER.search(before)
         if not m:
             continue
-        word = m.group(1).lower()
+        word = _BENEFIT.sub("to", m.group(1).lower())  # "to help A and B": beneficiaries
         giver = word in ("from", "by") and _GIVER.search(before[: m.start() + len(word)])
         if (word in _STAR or giver) and not alone:
             return g

@@ -309,12 +309,14 @@ class LinkReader:
             status = "proposed"
         star = star_group(self.text, seg.start, runs, hub)
         main = self.view.main_country
-        if star and not hub and main and subjectless(self.text, seg.start, star, actors):
+        if star and not hub and main and self._unnamed_partner(seg, star, actors, main):
             hub = [Actor(star[0].start, star[0].start, f"country/{main}", main)]
         donor_keys = {a.key for a in donors}
         confidence = _confidence(seg, mech, inherited, bool(star or len(donor_keys) > 1), masked)
         if len(donor_keys) >= 2:
-            teams = donor_teams(actors, hub, donors, star or [])
+            taken = [g for g in runs if not giving[id(g)]]
+            beneficiaries = star_group(self.text, seg.start, taken, hub) or star or []
+            teams = donor_teams(actors, hub, donors, beneficiaries)
         elif star:
             teams = [[*(a for a in actors if a not in star), *hub, m] for m in star]
         else:
@@ -329,6 +331,14 @@ class LinkReader:
             )
             for team in teams
         ]
+
+    def _unnamed_partner(
+        self, seg: Segment, star: list[Actor], actors: list[Actor], main: str
+    ) -> bool:
+        """The report's country is the partner a subjectless "with" list leaves unnamed,
+        unless the list names it ("with Canadian and Norwegian support" in a Canadian report)."""
+        named = main in {a.country for a in star}
+        return not named and subjectless(self.text, seg.start, star, actors)
 
     def _giving(self, seg: Segment, a: Actor) -> str | None:
         """How an actor gives: "funding" ("funded by X", "X-funded", "support of Japan"),
