@@ -609,3 +609,10 @@ def test_one_donor_helping_a_list_does_not_link_the_beneficiaries() -> None:
 def test_givers_named_together_as_support_are_not_partners() -> None:
     text = "Caribbean ports tighten controls with Canadian and Norwegian support"
     assert ("CAN", "NOR") not in country_pairs(text)
+
+
+def test_a_donor_funding_in_cities_of_several_countries_links_each_country() -> None:
+    text = "In the Andes, its units in Lima, Quito and La Paz are supported with Spanish funding."
+    links = run(text).partnerships
+    assert {p.countries for p in links} == {("ESP", "PER"), ("ECU", "ESP"), ("BOL", "ESP")}
+    assert all(len(p.participants) == 2 for p in links)  # the donor and the place it funds

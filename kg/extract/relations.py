@@ -385,54 +385,66 @@ class LinkReader:
             keys = {a.key for a in d.actors}
             if d.funders and programme:
                 keys.add(programme)  # a donor and the programme it funds
-            participants = tuple(sorted(keys))
-            if len(participants) < 2:
-                continue
-            countries = self._countries(seg, inside, d, programme)
-            if programme and len(countries) >= 2 and not d.funders:
-                self.state.members.setdefault(programme, countries)
-            key = "partnership/" + short_hash(
-                self.doc_id, seg.start, seg.end, participants, d.mechanism
-            )
-            evidence = Evidence(self.doc_id, seg.start, seg.end, seg.text)
-            out.append(
-                Partnership(
-                    key,
-                    participants,
-                    countries,
-                    _kind(countries, participants, seg.text),
-                    d.mechanism,
-                    d.status,
-                    evidence,
-                    date,
-                    d.confidence,
-                    d.funders,
-                    programme,
-                )
-            )
-            self.state.last_link = d.actors
-            if len(countries) == 2:
-                self.state.last_pair = d.actors
-            if d.mechanism == "agreement":
-                self._agreement(seg, participants)
+            for countries, place in self._reaches(inside, d, programme):
+                participants = tuple(sorted(keys | ({place} if place else set())))
+                if len(participants) < 2:
+                    continue
+                if programme and len(countries) >= 2 and not d.funders:
+                    self.state.members.setdefault(programme, countries)
+                out.append(self._partnership(seg, d, participants, countries, date, programme))
         return out
 
-    def _countries(
-        self, seg: Segment, inside: list[Candidate], d: _Draft, programme: str | None
-    ) -> tuple[str, ...]:
-        """Countries of the actors; a donor's link also reaches the country it funds in: a
-        place of the sentence, the programme's country, else the report's country."""
+    def _partnership(
+        self,
+        seg: Segment,
+        d: _Draft,
+        participants: tuple[str, ...],
+        countries: tuple[str, ...],
+        date: str | None,
+        programme: str | None,
+    ) -> Partnership:
+        """One link, remembered for the segments that refer back to it."""
+        key = "partnership/" + short_hash(
+            self.doc_id, seg.start, seg.end, participants, d.mechanism
+        )
+        self.state.last_link = d.actors
+        if len(countries) == 2 and len(d.actors) >= 2:
+            self.state.last_pair = d.actors  # not a donor alone and the place it funds
+        if d.mechanism == "agreement":
+            self._agreement(seg, participants)
+        return Partnership(
+            key,
+            participants,
+            countries,
+            _kind(countries, participants, seg.text),
+            d.mechanism,
+            d.status,
+            Evidence(self.doc_id, seg.start, seg.end, seg.text),
+            date,
+            d.confidence,
+            d.funders,
+            programme,
+        )
+
+    def _reaches(
+        self, inside: list[Candidate], d: _Draft, programme: str | None
+    ) -> list[tuple[tuple[str, ...], str | None]]:
+        """The countries of each link a draft makes, with a place it names. A donor's link
+        also reaches the country it funds in: each place of the sentence in another country
+        (one link each, with the place), else the programme's country, else the report's."""
         countries = {a.country for a in d.actors if a.country}
         donor_countries = {a.country for a in d.actors if a.key in d.funders and a.country}
-        if d.funders and countries <= donor_countries:
-            places = [c.country for c in inside if c.type == "Place" and c.country]
-            funded = self.entities.get(programme) if programme else None
-            recipient = next(
-                (c for c in (*places, funded and funded.country, self.view.main_country) if c), None
-            )
-            if recipient:
-                countries.add(recipient)
-        return tuple(sorted(countries))
+        if not d.funders or not countries <= donor_countries:
+            return [(tuple(sorted(countries)), None)]
+        places: dict[str, str] = {}
+        for c in inside:
+            if c.type == "Place" and c.country and c.country not in donor_countries:
+                places.setdefault(c.country, self._key(c))
+        if places:
+            return [(tuple(sorted(countries | {c})), key) for c, key in places.items()]
+        funded = self.entities.get(programme) if programme else None
+        recipient = (funded and funded.country) or self.view.main_country
+        return [(tuple(sorted(countries | ({recipient} if recipient else set()))), None)]
 
     def _agreement(self, seg: Segment, participants: tuple[str, ...]) -> None:
         m = _AGREEMENT_NOUN.search(self.text, seg.start, seg.end)
