@@ -202,8 +202,24 @@ def _print_build_summary(result: Any) -> None:
     rows += [(f"entities: {t}", n) for t, n in sorted(stats["entities"].items())]
     rows += [("partnerships", stats["partnerships"]), ("triples", stats["triples"])]
     _print_table("kg build", ("what", "count"), rows)
-    for path in result.written:
-        typer.echo(f"wrote {path}")
+    for line in _written_lines(result.written):
+        typer.echo(line)
+
+
+def _written_lines(paths: Sequence[Path]) -> list[str]:
+    """One line per file, except one per folder for a report's many files."""
+    lines: list[str] = []
+    folders: dict[Path, list[Path]] = {}
+    for path in paths:
+        folders.setdefault(path.parent, []).append(path)
+    top = min(folders, key=lambda folder: len(folder.parts))
+    for folder, files in folders.items():
+        if folder == top or len(files) == 1:
+            lines += [f"wrote {path}" for path in files]
+        else:
+            lead = next((f for f in files if f.suffix == ".md"), files[0])
+            lines.append(f"wrote {len(files)} files in {folder}/ ({lead.name}, …)")
+    return lines
 
 
 @app.command("extract")
