@@ -616,3 +616,19 @@ def test_a_donor_funding_in_cities_of_several_countries_links_each_country() -> 
     links = run(text).partnerships
     assert {p.countries for p in links} == {("ESP", "PER"), ("ECU", "ESP"), ("BOL", "ESP")}
     assert all(len(p.participants) == 2 for p in links)  # the donor and the place it funds
+
+
+def test_a_second_full_clause_with_its_own_subject_is_its_own_link() -> None:
+    text = (
+        "Moldova signed an agreement with Ukraine, and Romania has trained officers of the "
+        "Bulgarian Border Police."
+    )
+    assert country_pairs(text) == {("BGR", "ROU"), ("MDA", "UKR")}
+
+
+def test_who_is_thanked_is_not_a_partner_of_what_is_recalled() -> None:
+    text = (
+        "The Minister thanked the Government of Norway and recalled that the programme "
+        "supports Peru's participation in the Andean initiative with Bolivia and Ecuador."
+    )
+    assert not any("NOR" in pair for pair in country_pairs(text))

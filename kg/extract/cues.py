@@ -160,6 +160,19 @@ GAPPED_BY = re.compile(
     r"(?i),\s+(and|while|whereas)\s+(?!(\w+\s+){0,8}?(was|were|is|are|has|have|had)\b)"
     r"(the\s+)?[^,;.]{1,60}?\s+by(\s+the)?(\s+governments?\s+of)?(\s+the)?\s*$"
 )
+#: Where a second full clause begins: ", and <new subject> <verb>" ("…, and the Government of
+#: Japan has renewed its contribution") or "and noted that …" after a first statement.
+NEW_CLAUSE = re.compile(
+    r",\s+(and|while|whereas|but)\s+(?=(the\s+)?[A-Z][^,;.]{0,60}?\s(has|have|had|is|are|was|were"
+    r"|will|would|also|signed|agreed|announced|provided|funded|financed|trained|donated"
+    r"|handed|launched|delivered|supported)\b)"
+    r"|,?\s+and\s+(recalled|noted|said|added|stressed|underlined|highlighted|emphasi[sz]ed"
+    r"|pointed out|explained|announced)\s+that\b"
+)
+FINITE_VERB = re.compile(
+    r"\b(\w{2,}ed|met|held|took|gave|made|led|sent|began|saw|built|became|won|sought|taught"
+    r"|went|came|found|has|have|had|is|are|was|were|will|would|can|could|said|says)\b"
+)
 PASSIVE_GIVING = re.compile(
     r"(?i)\b(funded|financed|sponsored|supported|donated|provided|granted|offered) by\b"
 )

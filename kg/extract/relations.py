@@ -265,17 +265,29 @@ class LinkReader:
         mech: str,
         inherited: bool,
     ) -> list[_Draft]:
-        """Drafts of each clause ("in A, …; in B, …", "X was funded by A, and Y by B")."""
+        """Drafts of each clause ("in A, …; in B, …", "X was funded by A, and Y by B", "A met
+        B, and C has signed …")."""
         semicolons = [m.start() for m in _SEMICOLON.finditer(self.text, seg.start, seg.end)]
         clauses = [c for c in by_clause(actors, semicolons) if c]
         if len(clauses) < 2 or any(len(c) < 2 for c in clauses):  # not "A; B; and C"
             clauses = [actors]
+        breaks = self._new_clauses(seg, masked)
+        clauses = [part for c in clauses for part in by_clause(c, breaks) if part]
         clauses = [part for c in clauses for part in by_clause(c, self._gaps(seg, c)) if part]
         clauses = clauses or [actors]  # only borrowed actors: "the sides signed …"
         return [
             d
             for clause in clauses
             for d in self._clause_drafts(seg, masked, clause, hub, mech, inherited)
+        ]
+
+    def _new_clauses(self, seg: Segment, masked: str) -> list[int]:
+        """Starts of second full clauses, after a first one with a verb of its own (not
+        "Germany, through GIZ, and UNICEF launched …")."""
+        return [
+            m.start()
+            for m in cues.NEW_CLAUSE.finditer(self.text, seg.start, seg.end)
+            if cues.FINITE_VERB.search(masked, 0, m.start() - seg.start)
         ]
 
     def _gaps(self, seg: Segment, actors: list[Actor]) -> list[int]:
