@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pycountry
 import pyoxigraph as ox
@@ -30,8 +31,10 @@ from kg.classify import (
     country_group,
     link_class,
 )
+from kg.documents import page_of
 from kg.errors import KgError
 from kg.fileio import write_bytes
+from kg.formats import MEDIA_TYPES
 from kg.namespaces import (
     CONCEPT,
     KGO,
@@ -47,7 +50,7 @@ from kg.namespaces import (
     graph_iri,
     short_hash,
 )
-from kg.types import Entity, Evidence, Extraction, Fact, Partnership
+from kg.types import Document, Entity, Evidence, Extraction, Fact, Partnership
 
 #: Where the ontology and shapes live: the repository's ontology/ folder, found from the
 #: package (an editable install, which the Makefile uses, keeps the package in the tree).
@@ -76,6 +79,7 @@ _DATE_TYPES = (
     (r"\d{4}-\d{2}", XSD.gYearMonth),
     (r"\d{4}-\d{2}-\d{2}", XSD.date),
 )
+_IRI_SAFE = ":/?#[]@!$&'()*+,;=%~"  # reserved characters and escapes stay as they are
 
 
 def ontology_file(name: str) -> Path:
@@ -131,9 +135,9 @@ def document_triples(extraction: Extraction) -> Iterator[Triple]:
     for entity in extraction.entities:
         yield from _entity(entity)
     for partnership in extraction.partnerships:
-        yield from _partnership(partnership, doc.doc_id, _multilateral(partnership, extraction))
+        yield from _partnership(partnership, doc, _multilateral(partnership, extraction))
     for fact in extraction.facts:
-        yield from _fact(fact, keys)
+        yield from _fact(fact, doc, keys)
 
 
 def _document(extraction: Extraction) -> Iterator[Triple]:
@@ -144,9 +148,9 @@ def _document(extraction: Extraction) -> Iterator[Triple]:
     yield node, RDF.type, KGO.Document
     yield node, DCTERMS.identifier, Literal(doc.doc_id)
     yield node, DCTERMS.title, Literal(doc.title)
-    yield node, KGO.sha256, Literal(doc.sha256)
     if doc.date:
         yield node, DCTERMS.date, date_literal(doc.date)
+    yield from _source(node, doc)
     for entity in extraction.entities:
         yield node, SCHEMA.mentions, URIRef(entity_iri(entity.key))
     yield graph, PROV.wasDerivedFrom, node
@@ -156,6 +160,32 @@ def _document(extraction: Extraction) -> Iterator[Triple]:
     yield activity, PROV.wasAssociatedWith, agent
     yield agent, RDF.type, PROV.SoftwareAgent
     yield agent, RDFS.label, Literal(f"kg {__version__}")
+
+
+def _source(node: URIRef, doc: Document) -> Iterator[Triple]:
+    """Where the text came from: the file's hash and format, its URL and page count."""
+    yield node, KGO.sha256, Literal(doc.source_sha256 or doc.sha256)
+    yield node, KGO.textSha256, Literal(doc.sha256)
+    if doc.format in MEDIA_TYPES:
+        yield node, DCTERMS.format, Literal(MEDIA_TYPES[doc.format])
+    url = url_iri(doc.url)
+    if url is not None:
+        yield node, SCHEMA.url, url
+    if doc.pages:
+        yield node, SCHEMA.numberOfPages, Literal(str(len(doc.pages)), datatype=XSD.integer)
+
+
+def url_iri(url: str | None) -> URIRef | None:
+    """A web page's address as an IRI (unsafe characters escaped); None unless absolute."""
+    url = (url or "").strip()
+    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", url):
+        return None
+    iri = quote(url, safe=_IRI_SAFE)
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        return None
+    return URIRef(iri)
 
 
 def _entity(entity: Entity) -> Iterator[Triple]:
@@ -177,7 +207,7 @@ def _entity(entity: Entity) -> Iterator[Triple]:
         yield node, where, _country(entity.country)
 
 
-def _partnership(p: Partnership, doc_id: str, multilateral: bool) -> Iterator[Triple]:
+def _partnership(p: Partnership, doc: Document, multilateral: bool) -> Iterator[Triple]:
     node = URIRef(entity_iri(p.key))
     yield node, RDF.type, KGO.Partnership
     for key in p.participants:
@@ -197,8 +227,8 @@ def _partnership(p: Partnership, doc_id: str, multilateral: bool) -> Iterator[Tr
         yield node, SCHEMA.funder, URIRef(entity_iri(key))
     if p.programme:
         yield node, KGO.underProgramme, URIRef(entity_iri(p.programme))
-    yield node, PROV.wasDerivedFrom, URIRef(document_iri(doc_id))
-    yield from _evidence(node, p.evidence)
+    yield node, PROV.wasDerivedFrom, URIRef(document_iri(doc.doc_id))
+    yield from _evidence(node, p.evidence, doc)
 
 
 def _multilateral(p: Partnership, extraction: Extraction) -> bool:
@@ -207,23 +237,26 @@ def _multilateral(p: Partnership, extraction: Extraction) -> bool:
     return any(key in multilateral for key in (*p.participants, *p.funders))
 
 
-def _evidence(subject: URIRef, ev: Evidence) -> Iterator[Triple]:
+def _evidence(subject: URIRef, ev: Evidence, doc: Document) -> Iterator[Triple]:
     node = URIRef(evidence_iri(ev.doc_id, ev.start, ev.end))
-    quote = URIRef(evidence_iri(ev.doc_id, ev.start, ev.end, "quote"))
+    selector = URIRef(evidence_iri(ev.doc_id, ev.start, ev.end, "quote"))
     position = URIRef(evidence_iri(ev.doc_id, ev.start, ev.end, "position"))
     yield subject, KGO.evidence, node
     yield node, RDF.type, KGO.Evidence
     yield node, OA.hasSource, URIRef(document_iri(ev.doc_id))
-    yield node, OA.hasSelector, quote
+    page = page_of(doc, ev.start)
+    if page is not None:
+        yield node, KGO.page, Literal(str(page), datatype=XSD.integer)
+    yield node, OA.hasSelector, selector
     yield node, OA.hasSelector, position
-    yield quote, RDF.type, OA.TextQuoteSelector
-    yield quote, OA.exact, Literal(ev.quote)
+    yield selector, RDF.type, OA.TextQuoteSelector
+    yield selector, OA.exact, Literal(ev.quote)
     yield position, RDF.type, OA.TextPositionSelector
     yield position, OA.start, Literal(str(ev.start), datatype=XSD.integer)
     yield position, OA.end, Literal(str(ev.end), datatype=XSD.integer)
 
 
-def _fact(fact: Fact, keys: set[str]) -> Iterator[Triple]:
+def _fact(fact: Fact, doc: Document, keys: set[str]) -> Iterator[Triple]:
     ev = fact.evidence
     key = short_hash(ev.doc_id, ev.start, ev.end, fact.what, fact.quantity, fact.unit, fact.subject)
     node = URIRef(entity_iri(f"fact/{key}"))
@@ -237,7 +270,7 @@ def _fact(fact: Fact, keys: set[str]) -> Iterator[Triple]:
     if fact.about:
         yield node, KGO.about, URIRef(entity_iri(fact.about))
     yield node, PROV.wasDerivedFrom, URIRef(document_iri(ev.doc_id))
-    yield from _evidence(node, ev)
+    yield from _evidence(node, ev, doc)
 
 
 def date_literal(text: str) -> Literal:
