@@ -632,3 +632,15 @@ def test_who_is_thanked_is_not_a_partner_of_what_is_recalled() -> None:
         "supports Peru's participation in the Andean initiative with Bolivia and Ecuador."
     )
     assert not any("NOR" in pair for pair in country_pairs(text))
+
+
+def test_experts_sharing_with_the_participants_link_to_the_participants_only() -> None:
+    text = (
+        "Prosecutors from Kyrgyzstan and Tajikistan attended a course on asset recovery.\n\n"
+        "BACKGROUND\n\n"
+        "Experts from the Polish Central Anti-Corruption Bureau (CBA) and the Latvian State "
+        "Police shared their experience with the participants."
+    )
+    pairs_ = country_pairs(text)
+    assert {("KGZ", "POL"), ("LVA", "TJK"), ("KGZ", "LVA"), ("POL", "TJK")} <= pairs_
+    assert ("LVA", "POL") not in pairs_

@@ -188,6 +188,16 @@ RELATION_OF = re.compile(
 #: "It was set up with …": a pronoun subject (not "It is expected that …").
 IT_START = re.compile(r"It\s+(?!(is|was|will be|would be|has been)\s+\w+\s+(that|to|whether)\b)")
 
+#: "participants from A and B": who attends an event, whom "the participants" later are.
+AUDIENCE = re.compile(
+    r"(?i)\b(participants|trainees|attendees|officers|officials|investigators|prosecutors"
+    r"|judges|analysts|delegates|representatives|personnel|staff)\s+"
+    r"(\w+\s+){0,3}?from\b"
+)
+AUDIENCE_REF = re.compile(
+    r"(?i)\b(with|to|for|among)\s+(the|all)\s+(participants|trainees|attendees)\b"
+)
+
 ANAPHOR_PAIR = re.compile(
     r"(?i)\b(the two|both) (sides|countries|parties|governments|agencies|institutions|ministers"
     r"|officials|delegations|organizations)\b|\bthe (parties|sides)\b"

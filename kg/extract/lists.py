@@ -34,6 +34,7 @@ _FRONTED = re.compile(
     r"|upon|according to)\b[^,;]*$",
     re.IGNORECASE,
 )
+_PAREN = re.compile(r"\s*\(")
 _CONJUNCTION = re.compile(r"(?i)\s*,?\s*\b(and|or|as well as)\b|\s*&")
 _GIVER = re.compile(
     r"(?i)\b(training|trained|support|supported|assistance|funding|funded|financed|donated"
@@ -76,11 +77,16 @@ def groups(text: str, start: int, actors: list[Actor]) -> list[list[Actor]]:
     ``start`` is the segment's start, to see sentence-initial phrases.
     """
     runs: list[list[Actor]] = []
+    end = -1
     for a in sorted(actors, key=lambda x: x.start):
-        if runs and coordinated(text, runs[-1][-1].end, a.start):
+        if runs and a.key == runs[-1][-1].key and _PAREN.fullmatch(text, end, a.start):
+            end = a.end + (text[a.end : a.end + 1] == ")")  # "Bureau (CBA)": the same item
+            continue
+        if runs and coordinated(text, end, a.start):
             runs[-1].append(a)
         else:
             runs.append([a])
+        end = a.end
     runs = [part for run in runs for part in _split_fronted(text, start, run)]
     out: list[list[Actor]] = []
     for run in runs:
@@ -155,6 +161,6 @@ def donor_teams(
     with the rest, and with each member of another star list in turn."""
     keys = {a.key for a in donors}
     spokes = [m for m in star if m.key not in keys]
-    rest = [a for a in actors if a.key not in keys and a not in spokes]
+    rest = [a for a in actors if a.key not in keys | {m.key for m in spokes}]
     picks = [[m] for m in spokes] or [[]]
     return [[*rest, *hub, d, *pick] for d in unique(donors) for pick in picks]

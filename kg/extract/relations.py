@@ -68,6 +68,7 @@ class _State:
     prev_mechanism: str | None = None
     intro: tuple[tuple[Actor, ...], str | None, str | None] | None = None
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    audience: tuple[Actor, ...] = ()  # "participants from A and B", whom "the participants" are
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,8 @@ class LinkReader:
         drafts = self._drafts(seg, masked, actors, hub, mech, inherited) if mech else []
         if actors and seg.kind != "item":
             st.prev_actors, st.prev_mechanism = tuple(actors), mech
+        if cues.AUDIENCE.search(masked) and any(a.country for a in actors):
+            st.audience = tuple(a for a in actors if a.country)
         st.block = seg.block
         if seg.text.rstrip().endswith(":"):
             st.intro = (tuple(actors), mech, cues.status(seg.text))
@@ -235,6 +238,8 @@ class LinkReader:
             hub += [a for a in pair if a.key not in {x.key for x in actors}]
             inherited = True
         hub += self._members(seg, inside)
+        if cues.AUDIENCE_REF.search(masked):
+            hub += [a for a in st.audience if a.key not in {x.key for x in actors}]
         if seg.kind == "item" and st.intro and (actors or hub):
             hub += list(st.intro[0])
             inherited = True
@@ -330,7 +335,8 @@ class LinkReader:
             beneficiaries = star_group(self.text, seg.start, taken, hub) or star or []
             teams = donor_teams(actors, hub, donors, beneficiaries)
         elif star:
-            teams = [[*(a for a in actors if a not in star), *hub, m] for m in star]
+            spokes = {a.key for a in star}  # "X (XA)": the acronym is the same spoke
+            teams = [[*(a for a in actors if a.key not in spokes), *hub, m] for m in star]
         else:
             teams = [[*actors, *hub]]
         return [
