@@ -121,11 +121,8 @@ def test_networks_leave_out_reference_only_countries(extraction: Extraction) -> 
 
 @pytest.fixture(scope="module")
 def bundled() -> Dataset:
-    extract = getattr(kg.extract, "extract", None)
-    if extract is None:
-        pytest.skip("kg.extract.extract has not landed yet")
     documents = load_documents([RAW])
-    return to_dataset([extract(doc) for doc in documents])
+    return to_dataset([kg.extract.extract(doc) for doc in documents])
 
 
 @pytest.mark.slow
