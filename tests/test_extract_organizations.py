@@ -326,3 +326,43 @@ def test_a_country_inside_a_name_keeps_the_surface_label(
 def test_constabulary_and_superintendency_head_names(name: str, label: str) -> None:
     orgs = list(entities(f"The {name} signed a plan.", ORG).values())
     assert [(o.label, o.mentions[0].text) for o in orgs] == [(label, name)]
+
+
+def test_letterhead_lines_in_capitals_are_the_issuing_bodies() -> None:
+    text = (
+        "REPUBLIC OF GHANA\nMINISTRY OF THE INTERIOR AND REGIONAL INTEGRATION\n"
+        "NARCOTICS CONTROL COMMISSION - INTELLIGENCE UNIT\n\n"
+        "Quarterly bulletin\n\nThe Narcotics Control Commission seized 20 kg of cannabis."
+    )
+    labels = {o.label.lower() for o in entities(text, ORG).values()}
+    assert any("ministry of the interior and regional integration" in x for x in labels)
+    assert any(x.endswith("narcotics control commission") for x in labels)
+    assert not any("integration narcotics" in x for x in labels)
+
+
+def test_a_complement_without_the_names_no_inner_body() -> None:
+    text = (
+        "The Ministry of Justice and Public Administration of Croatia met the Directorate of "
+        "Customs of Chile."
+    )
+    labels = {o.label for o in entities(text, ORG).values()}
+    assert not any(
+        x.endswith(("Public Administration", "Customs")) and "of" not in x for x in labels
+    )
+
+
+def test_a_drug_unit_named_without_its_country_is_the_reports_countrys() -> None:
+    text = (
+        "UGANDA POLICE FORCE\n\nThe Anti-Narcotics Department of Uganda reported seizures. "
+        "The Counter-Narcotics Unit and the Rwanda National Police conducted a joint operation."
+    )
+    squad = next(o for o in entities(text, ORG).values() if "Counter-Narcotics Unit" in o.label)
+    assert squad.country == "UGA"
+
+
+def test_a_police_service_is_a_police_body() -> None:
+    text = "Kenya's security was discussed. The National Police Service seized heroin."
+    orgs = entities(text, ORG)
+    assert any(
+        o.label.endswith("National Police Service") and o.country == "KEN" for o in orgs.values()
+    )

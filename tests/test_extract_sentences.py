@@ -56,3 +56,11 @@ def test_offsets_round_trip_and_sections_follow_headings() -> None:
 
 def test_empty_text_has_no_segments() -> None:
     assert segments("") == [] and segments("\n \n") == []
+
+
+def test_letterhead_lines_in_capitals_are_separate_segments() -> None:
+    text = "MINISTRY OF HOME AFFAIRS\nDEPARTMENT OF NARCOTICS AND PSYCHOTROPICS\n\nBody text."
+    assert [s.text for s in segments(text)][:2] == [
+        "MINISTRY OF HOME AFFAIRS",
+        "DEPARTMENT OF NARCOTICS AND PSYCHOTROPICS",
+    ]

@@ -16,7 +16,9 @@ from kg.extract.view import DocView
 from kg.resolve import Candidate, candidate_key
 
 #: Categories of bodies that belong to one government.
-NATIONAL = frozenset({"ministry", "police", "customs", "judiciary", "military"})
+NATIONAL = frozenset(
+    {"ministry", "police", "customs", "judiciary", "military", "drug-control-agency"}
+)
 _COORDINATED = re.compile(r"(?i)\s*(,\s*)?(and|as well as)\s+(of\s+)?(the\s+)?")
 
 

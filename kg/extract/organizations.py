@@ -30,6 +30,7 @@ from kg.extract.registry import (
     office_id,
     organizations,
 )
+from kg.extract.sentences import Segment
 from kg.extract.view import DocView
 from kg.resolve import Candidate, canonical
 
@@ -129,12 +130,21 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
         found = [national(c, fronted(c) or doc.main_country) for c in found]
         found = [c for c in found if c.country or c.registry or not _generic_name(c.name)]
         found = parents(found)
-        if doc.title_case[i]:
+        if doc.title_case[i] and not _letterhead(doc.segments[i], found):
             headline += found
         else:
             out += found
             body_names |= {canonical(c.name) for c in found}
     return out + [c for c in headline if c.registry or _specific(c, body_names)]
+
+
+def _letterhead(seg: Segment, found: list[Candidate]) -> bool:
+    """A heading that is nothing but names ("NATIONAL POLICE SERVICE - ANTI-NARCOTICS UNIT"):
+    the bodies that issue the report, not a headline's run of capitals."""
+    chars = list(seg.text)
+    for c in found:
+        chars[c.start - seg.start : c.end - seg.start] = " " * (c.end - c.start)
+    return bool(found) and not any(ch.isalnum() for ch in chars)
 
 
 def _specific(c: Candidate, body_names: set[str]) -> bool:
@@ -369,10 +379,11 @@ def _inner_start(toks: list[Token], h: int, last: int) -> int | None:
     Customs")."""
     j = h + 1
     while j < last:
-        first = j + 2 if toks[j + 1].norm == "the" else j + 1
+        the = toks[j + 1].norm == "the"  # not "Ministry of Interior and … Administration"
+        first = j + 2 if the else j + 1
         end = next((k for k in range(first, last + 1) if toks[k].norm in COMPLEMENT), last + 1)
         run = toks[first:end]
-        if any(t.norm in _HEADS for t in run):
+        if the and any(t.norm in _HEADS for t in run):
             return first
         j = end
     return None
@@ -466,4 +477,6 @@ def _category(core: str, head: str) -> str:
     words = set(core.lower().split())
     if _HEADS[head] in ("agency", "police") and words & _DRUG_WORDS:
         return "drug-control-agency"
+    if _HEADS[head] == "agency" and "police" in words:
+        return "police"  # "National Police Service"
     return _HEADS[head]

@@ -91,8 +91,12 @@ def _block_units(text: str, start: int, end: int) -> Iterator[tuple[int, int, st
 
 
 def _ends_unit(line: str, widest: int) -> bool:
+    """A line ends its unit at final punctuation, when short, or when in capitals (a letterhead
+    line: "MINISTRY OF INTERIOR" above "NATIONAL POLICE SERVICE" are two names)."""
     stripped = line.strip()
-    return bool(_TERMINAL.search(stripped)) or len(stripped) < _WRAP_WIDTH * widest
+    if _TERMINAL.search(stripped) or len(stripped) < _WRAP_WIDTH * widest:
+        return True
+    return stripped.isupper()
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
