@@ -142,3 +142,12 @@ def test_parenthesised_long_name_of_an_acronym_project_is_not_a_second_programme
 def test_programme_on_a_topic_keeps_its_complement() -> None:
     text = "The UNODC-UNDP Programme on Prison Reform and Rehabilitation supports Malawi."
     assert _labels(text) == {"UNODC-UNDP Programme on Prison Reform and Rehabilitation"}
+
+
+def test_a_campaign_an_organization_is_named_for_is_not_a_programme() -> None:
+    text = (
+        "The Commission for the Campaign Against Drug Trafficking and Abuse (CCDTA) trained "
+        "teachers in Lusaka."
+    )
+    assert entities(text, "Programme") == {}
+    assert any("Commission" in o.label for o in entities(text, "Organization").values())

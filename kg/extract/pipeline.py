@@ -38,7 +38,11 @@ def candidates(dv: DocView) -> list[Candidate]:
     places = place_index(m.iso3 for m in dv.countries)
     orgs = find_organizations(dv, partial(place_country, places))
     known = {(o.start, o.end) for o in orgs if o.registry}
-    programmes = [p for p in find_programmes(dv) if (p.start, p.end) not in known]
+    programmes = [
+        p
+        for p in find_programmes(dv)
+        if (p.start, p.end) not in known and not any(_mission(o, p, dv.text) for o in orgs)
+    ]
     named = [*countries, *orgs, *programmes, *people]
     covered = bytearray(len(dv.text) + 1)
     for c in named:
@@ -47,6 +51,13 @@ def candidates(dv: DocView) -> list[Candidate]:
     taken = {c.start for c in named}
     found_places = [p for p in find_places(dv, places, taken) if not covered[p.start]]
     return [*named, *found_places]
+
+
+def _mission(org: Candidate, programme: Candidate, text: str) -> bool:
+    """ "National Authority for the Campaign Against Drug Abuse": a campaign an organization is
+    named for is its mission, not a programme of the report."""
+    inside = org.start < programme.start and programme.end <= org.end
+    return inside and text[org.start : programme.start].rstrip().endswith(("for", "for the"))
 
 
 def acronym_uses(dv: DocView, found: list[Candidate], covered: bytearray) -> list[Candidate]:
