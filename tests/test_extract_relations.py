@@ -644,3 +644,23 @@ def test_experts_sharing_with_the_participants_link_to_the_participants_only() -
     pairs_ = country_pairs(text)
     assert {("KGZ", "POL"), ("LVA", "TJK"), ("KGZ", "LVA"), ("POL", "TJK")} <= pairs_
     assert ("LVA", "POL") not in pairs_
+
+
+def test_donors_of_a_programme_that_supports_a_list_link_each_member_not_the_members() -> None:
+    text = "The project, funded by Austria and Finland, supports Nepal, Bhutan and Sri Lanka."
+    pairs_ = country_pairs(text)
+    assert ("AUT", "NPL") in pairs_ and ("FIN", "LKA") in pairs_
+    assert not {("BTN", "NPL"), ("AUT", "FIN"), ("BTN", "LKA")} & pairs_
+
+
+def test_the_programme_borrows_only_a_link_that_named_a_programme() -> None:
+    agreement = (
+        "Chile and Spain signed an agreement on drug control in Santiago. The programme also "
+        "trains officers from Bolivia."
+    )
+    assert country_pairs(agreement) == {("CHL", "ESP")}
+    programme = (
+        "Chile and Spain launched a joint programme on drug control in Santiago. The programme "
+        "also trains officers from Bolivia."
+    )
+    assert ("BOL", "CHL") in country_pairs(programme)

@@ -23,7 +23,7 @@ _GAP = re.compile(
 )
 _INTRODUCER = re.compile(
     r"(?i)\b(with|between|among|amongst|to|in|such as|including|like|from|by|and"
-    r"|help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?)\s+"
+    r"|help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?|support(s|ed|ing)?)\s+"
     r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
     r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?$"
 )
@@ -40,7 +40,7 @@ _GIVER = re.compile(
     r"(?i)\b(training|trained|support|supported|assistance|funding|funded|financed|donated"
     r"|donations?|expertise|experts|contributions?|grants?)\b[^.;]{0,12}$"
 )
-_BENEFIT = re.compile(r"^(help|assist|benefit)\w*$")
+_BENEFIT = re.compile(r"^(help|assist|benefit|support)\w*$")
 _STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
 
 

@@ -50,6 +50,7 @@ _MEMBERSHIP = re.compile(
     r"(?i)\s*,?\s*(among|between|involving|of|with)\s|\s+(member\s+)?countries"
 )
 _MEMBERS_AFTER = re.compile(r"(?i)^\s*(member\s+)?(countries|states)\b")
+_NAMED_THING = re.compile(r"(?i)\bthe\s+(programme|program|project|initiative)$")
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
     r" (understanding|cooperation)|agreements?|mou|moc|letters? of intent|protocol|treaty|accord)\b"
@@ -63,6 +64,7 @@ class _State:
     section: int = -1
     block: int = -1
     last_link: tuple[Actor, ...] = ()
+    last_text: str = ""  # the sentence of the last link
     last_pair: tuple[Actor, ...] = ()  # the last link between exactly two countries
     prev_actors: tuple[Actor, ...] = ()
     prev_mechanism: str | None = None
@@ -243,12 +245,19 @@ class LinkReader:
         if seg.kind == "item" and st.intro and (actors or hub):
             hub += list(st.intro[0])
             inherited = True
-        elif actors and cues.ANAPHOR_START.search(seg.text):
+        elif actors and (m := cues.ANAPHOR_START.search(seg.text)) and self._antecedent(m[0]):
             hub += list(st.last_link or st.prev_actors)  # "the meeting": the last stated link
             inherited = True
         elif actors and st.prev_actors and cues.IT_START.match(seg.text):
             hub.append(_salient(st.prev_actors))  # "It was set up with funding from Australia"
         return unique(hub), inherited
+
+    def _antecedent(self, anaphor: str) -> bool:
+        """ "The programme …" refers back to the last link only if that link's sentence names
+        a programme (not "A and B signed an agreement. The programme also trains …"); "these
+        initiatives" may sum up any activities."""
+        noun = _NAMED_THING.search(anaphor)
+        return not noun or bool(re.search(rf"(?i)\b{noun[1][:6]}", self.state.last_text))
 
     def _members(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
         """Members of a joint programme ("Triangular Initiative countries", "the 3 countries")."""
@@ -425,7 +434,7 @@ class LinkReader:
         key = "partnership/" + short_hash(
             self.doc_id, seg.start, seg.end, participants, d.mechanism
         )
-        self.state.last_link = d.actors
+        self.state.last_link, self.state.last_text = d.actors, seg.text
         if len(countries) == 2 and len(d.actors) >= 2:
             self.state.last_pair = d.actors  # not a donor alone and the place it funds
         if d.mechanism == "agreement":
