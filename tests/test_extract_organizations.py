@@ -366,3 +366,20 @@ def test_a_police_service_is_a_police_body() -> None:
     assert any(
         o.label.endswith("National Police Service") and o.country == "KEN" for o in orgs.values()
     )
+
+
+def test_a_bare_head_noun_refers_to_the_body_last_named_with_it() -> None:
+    text = (
+        "The Drug Enforcement Commission of Zambia met UNODC in Lusaka. The Commission then "
+        "trained officers."
+    )
+    orgs = entities(text, ORG)
+    commission = orgs["organization/drug-enforcement-commission-zmb"]
+    assert [m.text for m in commission.mentions] == [
+        "Drug Enforcement Commission of Zambia",
+        "Commission",
+    ]
+
+
+def test_a_bare_head_noun_without_an_earlier_body_is_nothing() -> None:
+    assert entities("The Commission met on Monday.", ORG) == {}

@@ -664,3 +664,19 @@ def test_the_programme_borrows_only_a_link_that_named_a_programme() -> None:
         "also trains officers from Bolivia."
     )
     assert ("BOL", "CHL") in country_pairs(programme)
+
+
+def test_the_ministry_refers_back_and_links_its_country() -> None:
+    text = (
+        "The Ministry of Interior of Ghana met UNODC in Accra. Later, the Ministry signed an "
+        "agreement with Togo."
+    )
+    assert ("GHA", "TGO") in country_pairs(text)
+
+
+def test_a_body_that_was_informed_is_not_a_partner() -> None:
+    text = (
+        "Zambia has signed agreements with Malawi and Angola, the Namibian Ministry of Safety "
+        "and Security was informed."
+    )
+    assert not any("NAM" in pair for pair in country_pairs(text))

@@ -188,6 +188,10 @@ RELATION_OF = re.compile(
 #: "It was set up with …": a pronoun subject (not "It is expected that …").
 IT_START = re.compile(r"It\s+(?!(is|was|will be|would be|has been)\s+\w+\s+(that|to|whether)\b)")
 
+#: "the Ministry was informed": a body told of something, not a partner in it.
+INFORMED = re.compile(
+    r"\s+(was|were|has been|have been|had been)\s+(informed|told|briefed|notified)\b"
+)
 #: "participants from A and B": who attends an event, whom "the participants" later are.
 AUDIENCE = re.compile(
     r"(?i)\b(participants|trainees|attendees|officers|officials|investigators|prosecutors"

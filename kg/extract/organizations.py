@@ -32,7 +32,7 @@ from kg.extract.registry import (
 )
 from kg.extract.sentences import Segment
 from kg.extract.view import DocView
-from kg.resolve import Candidate, canonical
+from kg.resolve import Candidate, candidate_key, canonical
 
 _HEADS = {
     "agency": "agency",
@@ -124,18 +124,49 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     body_names: set[str] = set()
     headline: list[Candidate] = []
     out: list[Candidate] = []
+    by_head: dict[str, Candidate] = {}
     for i, toks in enumerate(doc.tokens):
         found = coordinated_homes(doc, _in_segment(doc, toks, place_country))
         fronted = fronted_country(doc, toks)
         found = [national(c, fronted(c) or doc.main_country) for c in found]
         found = [c for c in found if c.country or c.registry or not _generic_name(c.name)]
         found = parents(found)
+        found += _bare_references(toks, found, by_head)
+        by_head |= {head: c for c in found if (head := _name_head(c.name))}
         if doc.title_case[i] and not _letterhead(doc.segments[i], found):
             headline += found
         else:
             out += found
             body_names |= {canonical(c.name) for c in found}
     return out + [c for c in headline if c.registry or _specific(c, body_names)]
+
+
+def _bare_references(
+    toks: list[Token], found: list[Candidate], by_head: dict[str, Candidate]
+) -> list[Candidate]:
+    """ "the Ministry", "the Directorate": the body last named with that head noun."""
+    out = []
+    for i, tok in enumerate(toks[1:], 1):
+        prev = by_head.get(tok.norm)
+        if prev is None or toks[i - 1].norm != "the" or not is_cap(tok):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt and (is_cap(nxt) or nxt.norm in COMPLEMENT or nxt.text == "("):
+            continue
+        if any(c.start <= tok.start < c.end for c in found):
+            continue
+        key = candidate_key(prev)
+        ref = replace(prev, start=tok.start, end=tok.end, text=tok.text, acronym=None)
+        out.append(replace(ref, refers_to=key))
+    return out
+
+
+def _name_head(name: str) -> str | None:
+    """The head noun of a name, before its complement ("ministry" of "Ministry of Interior and
+    National Administration")."""
+    words = name.lower().split()
+    words = words[: next((i for i, w in enumerate(words) if w in COMPLEMENT), len(words))]
+    return next((w for w in reversed(words) if w in _HEADS), None)
 
 
 def _letterhead(seg: Segment, found: list[Candidate]) -> bool:

@@ -203,6 +203,8 @@ class LinkReader:
         for c in inside:
             key = self._key(c)
             if c.type == "Organization":
+                if cues.INFORMED.match(self.text, c.end, seg.end):
+                    continue  # "…, the Ministry was informed": told of it, not a partner
                 if not any(named_inside(c, h) for h in holders if h.type == "Organization"):
                     out.append(Actor(c.start, c.end, key, self.entities[key].country))
             elif c.type == "Country" and not any(h.start <= c.start < h.end for h in holders):
