@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import partial
 
@@ -15,6 +16,8 @@ from kg.extract.relations import LinkReader
 from kg.extract.view import DocView, view
 from kg.resolve import Candidate, resolve
 from kg.types import Document, Entity, Extraction
+
+_FOR = re.compile(r"\s(for|for the)\s+(?=[A-Z])")
 
 
 def run(doc: Document) -> Extraction:
@@ -38,10 +41,11 @@ def candidates(dv: DocView) -> list[Candidate]:
     places = place_index(m.iso3 for m in dv.countries)
     orgs = find_organizations(dv, partial(place_country, places))
     known = {(o.start, o.end) for o in orgs if o.registry}
+    missions = _missions(orgs, dv.text)
     programmes = [
         p
         for p in find_programmes(dv)
-        if (p.start, p.end) not in known and not any(_mission(o, p, dv.text) for o in orgs)
+        if (p.start, p.end) not in known and p.end > missions.get(p.start, -1)
     ]
     named = [*countries, *orgs, *programmes, *people]
     covered = bytearray(len(dv.text) + 1)
@@ -53,11 +57,11 @@ def candidates(dv: DocView) -> list[Candidate]:
     return [*named, *found_places]
 
 
-def _mission(org: Candidate, programme: Candidate, text: str) -> bool:
-    """ "National Authority for the Campaign Against Drug Abuse": a campaign an organization is
-    named for is its mission, not a programme of the report."""
-    inside = org.start < programme.start and programme.end <= org.end
-    return inside and text[org.start : programme.start].rstrip().endswith(("for", "for the"))
+def _missions(orgs: list[Candidate], text: str) -> dict[int, int]:
+    """Spans after "for (the)" inside organization names ("National Authority for the Campaign
+    Against Drug Abuse"): a campaign an organization is named for is its mission, not a
+    programme of the report."""
+    return {m.end(): o.end for o in orgs for m in _FOR.finditer(text, o.start, o.end)}
 
 
 def acronym_uses(dv: DocView, found: list[Candidate], covered: bytearray) -> list[Candidate]:
