@@ -383,3 +383,9 @@ def test_a_bare_head_noun_refers_to_the_body_last_named_with_it() -> None:
 
 def test_a_bare_head_noun_without_an_earlier_body_is_nothing() -> None:
     assert entities("The Commission met on Monday.", ORG) == {}
+
+
+def test_a_unit_named_after_the_acronym_is_part_of_the_name() -> None:
+    text = "The Sri Lanka Navy trained officers of the Kenya Defence Forces (KDF) Marine Unit."
+    orgs = [o for o in entities(text, ORG).values() if o.country == "KEN"]
+    assert [m.text for o in orgs for m in o.mentions] == ["Kenya Defence Forces (KDF) Marine Unit"]

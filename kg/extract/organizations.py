@@ -368,7 +368,17 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
         post, end = _post_modifier(doc, toks, after)
         last = end if post and after == last else last  # "(DNCD) of the Dominican Republic"
         post = post or _owner(doc, toks, after)
+        last = _unit_after(toks, after, last) if after > last else last
     return _Span(start, last, first, core_last, country or post, inner)
+
+
+def _unit_after(toks: list[Token], after: int, last: int) -> int:
+    """ "… Defence Force (MNDF) Coast Guard": a unit named right after the acronym closing at
+    ``after`` is part of the name; returns the name's new last token, else ``last``."""
+    j = after
+    while j + 1 < len(toks) and is_cap(toks[j + 1]):
+        j += 1
+    return j if any(t.norm in _HEADS for t in toks[after + 1 : j + 1]) else last
 
 
 def _owner(doc: DocView, toks: list[Token], last: int) -> str | None:
