@@ -680,3 +680,7 @@ def test_a_body_that_was_informed_is_not_a_partner() -> None:
         "and Security was informed."
     )
     assert not any("NAM" in pair for pair in country_pairs(text))
+
+
+def test_a_place_on_the_way_is_not_where_a_donor_funds() -> None:
+    assert country_pairs("Japan funded scanners delivered to Kabul via Termez.") == {("AFG", "JPN")}

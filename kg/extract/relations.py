@@ -50,6 +50,7 @@ _MEMBERSHIP = re.compile(
     r"(?i)\s*,?\s*(among|between|involving|of|with)\s|\s+(member\s+)?countries"
 )
 _MEMBERS_AFTER = re.compile(r"(?i)^\s*(member\s+)?(countries|states)\b")
+_ROUTE_BEFORE = re.compile(r"(?i)\b(via|through|from|towards?|transit)\s+(the\s+)?$")
 _NAMED_THING = re.compile(r"(?i)\bthe\s+(programme|program|project|initiative)$")
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
@@ -467,8 +468,10 @@ class LinkReader:
             return [(tuple(sorted(countries)), None)]
         places: dict[str, str] = {}
         for c in inside:
-            if c.type == "Place" and c.country and c.country not in donor_countries:
-                places.setdefault(c.country, self._key(c))
+            if c.type != "Place" or not c.country or c.country in donor_countries:
+                continue
+            if not _ROUTE_BEFORE.search(self.text, max(0, c.start - 20), c.start):
+                places.setdefault(c.country, self._key(c))  # not "via Termez"
         if places:
             return [(tuple(sorted(countries | {c})), key) for c, key in places.items()]
         funded = self.entities.get(programme) if programme else None
