@@ -389,3 +389,9 @@ def test_a_unit_named_after_the_acronym_is_part_of_the_name() -> None:
     text = "The Sri Lanka Navy trained officers of the Kenya Defence Forces (KDF) Marine Unit."
     orgs = [o for o in entities(text, ORG).values() if o.country == "KEN"]
     assert [m.text for o in orgs for m in o.mentions] == ["Kenya Defence Forces (KDF) Marine Unit"]
+
+
+def test_office_words_joined_by_and_name_a_country_office() -> None:
+    text = "The UNODC Liaison and Partnership Office in Mexico met the Federal Police."
+    orgs = entities(text, ORG)
+    assert orgs["organization/unodc-mex"].country == "MEX"

@@ -684,3 +684,8 @@ def test_a_body_that_was_informed_is_not_a_partner() -> None:
 
 def test_a_place_on_the_way_is_not_where_a_donor_funds() -> None:
     assert country_pairs("Japan funded scanners delivered to Kabul via Termez.") == {("AFG", "JPN")}
+
+
+def test_helping_a_list_is_assistance_to_each() -> None:
+    text = "The Government of Finland has launched a project to help Ghana, Togo and Benin."
+    assert country_pairs(text) == {("FIN", "GHA"), ("FIN", "TGO"), ("BEN", "FIN")}

@@ -57,6 +57,7 @@ GENERAL = _cues(
     (
         "technical-assistance",
         r"\b(technical assistance|assist(s|ed|ance|ing)?|support(s|ed|ing)?|advis\w+|expertise"
+        r"|help(s|ed|ing)?"
         r"|procurement|deliver(ed|s|y)|provid(ed|es|ing))\b",
     ),
     ("meeting", r"\b(meet(ing|ings)?|talks|conferences?|consultations?|dialogue|discuss\w*)\b"),

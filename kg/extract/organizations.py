@@ -110,7 +110,9 @@ _MULTINATIONAL = word_set(
     "multinational international regional sub-regional subregional transnational "
     "intergovernmental inter-governmental interregional inter-regional"
 )
-_OFFICE_WORDS = frozenset({"country", "regional", "programme", "program", "liaison", "field"})
+_OFFICE_WORDS = frozenset(
+    {"country", "regional", "programme", "program", "liaison", "field", "partnership", "project"}
+)
 _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "drug", "drugs"})
 
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "against", "under"})
@@ -245,6 +247,8 @@ def _office(
     j = last + 1
     while j < len(toks) and toks[j].norm in _OFFICE_WORDS and toks[j].text[0].isupper():
         j += 1
+        if j + 1 < len(toks) and toks[j].norm == "and" and toks[j + 1].norm in _OFFICE_WORDS:
+            j += 1  # "Liaison and Partnership Office"
     regional = any(t.norm == "regional" for t in toks[last + 1 : j])
     has_office = j < len(toks) and toks[j].norm == "office" and toks[j].text[0].isupper()
     if has_office and regional:  # an unlisted regional office serves no one country
