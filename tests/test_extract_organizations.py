@@ -351,13 +351,22 @@ def test_a_complement_without_the_names_no_inner_body() -> None:
     )
 
 
-def test_a_drug_unit_named_without_its_country_is_the_reports_countrys() -> None:
+def test_a_letterhead_body_is_of_the_issuing_government() -> None:
     text = (
-        "UGANDA POLICE FORCE\n\nThe Anti-Narcotics Department of Uganda reported seizures. "
-        "The Counter-Narcotics Unit and the Rwanda National Police conducted a joint operation."
+        "REPUBLIC OF UGANDA\nCOUNTER-NARCOTICS UNIT\n\nBulletin\n\nThe Counter-Narcotics Unit "
+        "and the Rwanda National Police conducted a joint operation."
     )
-    squad = next(o for o in entities(text, ORG).values() if "Counter-Narcotics Unit" in o.label)
-    assert squad.country == "UGA"
+    unit = next(o for o in entities(text, ORG).values() if "counter-narcotics" in o.label.lower())
+    assert unit.country == "UGA"
+    assert len(unit.mentions) == 2
+
+
+def test_a_generic_body_named_again_is_not_the_reports_countrys() -> None:
+    text = (
+        "Italy funds new offices.\n\nThe Drug Control Agency of Tajikistan and Italy met. "
+        "The Director of the Drug Control Agency thanked Italy. Italy, Italy and Italy agreed."
+    )
+    assert "ITA" not in {o.country for o in entities(text, ORG).values()}
 
 
 def test_a_police_service_is_a_police_body() -> None:

@@ -16,9 +16,7 @@ from kg.extract.view import DocView
 from kg.resolve import Candidate, candidate_key
 
 #: Categories of bodies that belong to one government.
-NATIONAL = frozenset(
-    {"ministry", "police", "customs", "judiciary", "military", "drug-control-agency"}
-)
+NATIONAL = frozenset({"ministry", "police", "customs", "judiciary", "military"})
 _COORDINATED = re.compile(r"(?i)\s*(,\s*)?(and|as well as)\s+(of\s+)?(the\s+)?")
 
 

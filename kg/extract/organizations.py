@@ -32,7 +32,7 @@ from kg.extract.registry import (
 )
 from kg.extract.sentences import Segment
 from kg.extract.view import DocView
-from kg.resolve import Candidate, candidate_key, canonical
+from kg.resolve import Candidate, canonical
 
 _HEADS = {
     "agency": "agency",
@@ -133,9 +133,12 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
         found = [national(c, fronted(c) or doc.main_country) for c in found]
         found = [c for c in found if c.country or c.registry or not _generic_name(c.name)]
         found = parents(found)
+        letterhead = _letterhead(doc.segments[i], found)
+        if letterhead:
+            found = [_issuer(c, doc.main_country) for c in found]
         found += _bare_references(toks, found, by_head)
         by_head |= {head: c for c in found if (head := _name_head(c.name))}
-        if doc.title_case[i] and not _letterhead(doc.segments[i], found):
+        if doc.title_case[i] and not letterhead:
             headline += found
         else:
             out += found
@@ -157,9 +160,7 @@ def _bare_references(
             continue
         if any(c.start <= tok.start < c.end for c in found):
             continue
-        key = candidate_key(prev)
-        ref = replace(prev, start=tok.start, end=tok.end, text=tok.text, acronym=None)
-        out.append(replace(ref, refers_to=key))
+        out.append(replace(prev, start=tok.start, end=tok.end, text=tok.text, acronym=None))
     return out
 
 
@@ -171,13 +172,19 @@ def _name_head(name: str) -> str | None:
     return next((w for w in reversed(words) if w in _HEADS), None)
 
 
+def _issuer(c: Candidate, home: str | None) -> Candidate:
+    """A body of a report's letterhead is of the government issuing it."""
+    return c if c.country or c.registry or not home else replace(c, country=home)
+
+
 def _letterhead(seg: Segment, found: list[Candidate]) -> bool:
     """A heading that is nothing but names ("NATIONAL POLICE SERVICE - ANTI-NARCOTICS UNIT"):
     the bodies that issue the report, not a headline's run of capitals."""
     chars = list(seg.text)
     for c in found:
         chars[c.start - seg.start : c.end - seg.start] = " " * (c.end - c.start)
-    return bool(found) and not any(ch.isalnum() for ch in chars)
+    heading = seg.kind == "heading" and bool(found)
+    return heading and not any(ch.isalnum() for ch in chars)
 
 
 def _specific(c: Candidate, body_names: set[str]) -> bool:
