@@ -689,3 +689,12 @@ def test_a_place_on_the_way_is_not_where_a_donor_funds() -> None:
 def test_helping_a_list_is_assistance_to_each() -> None:
     text = "The Government of Finland has launched a project to help Ghana, Togo and Benin."
     assert country_pairs(text) == {("FIN", "GHA"), ("FIN", "TGO"), ("BEN", "FIN")}
+
+
+def test_the_two_sides_are_the_two_named_before_them_in_the_sentence() -> None:
+    text = (
+        "Peru and Spain signed a memorandum in Madrid. The Ecuadorian Police met Colombian "
+        "counterparts in Quito, and the two sides agreed to hold joint patrols."
+    )
+    assert ("ECU", "ESP") not in country_pairs(text)
+    assert ("COL", "ECU") in country_pairs(text)

@@ -238,8 +238,9 @@ class LinkReader:
         st = self.state
         hub: list[Actor] = []
         inherited = False
-        pair = st.last_pair or st.last_link  # "the two sides": the last pair of countries
-        if cues.ANAPHOR_PAIR.search(masked) and pair:
+        pair = st.last_pair or st.last_link  # "the two sides": the last pair, unless named before
+        two = cues.ANAPHOR_PAIR.search(masked)
+        if two and pair and len([a for a in actors if a.start < seg.start + two.start()]) < 2:
             hub += [a for a in pair if a.key not in {x.key for x in actors}]
             inherited = True
         hub += self._members(seg, inside)
