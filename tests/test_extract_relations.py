@@ -698,3 +698,20 @@ def test_the_two_sides_are_the_two_named_before_them_in_the_sentence() -> None:
     )
     assert ("ECU", "ESP") not in country_pairs(text)
     assert ("COL", "ECU") in country_pairs(text)
+
+
+def test_a_while_clause_with_its_own_subject_is_its_own_link() -> None:
+    text = (
+        "The Bolivian Special Force against Drug Trafficking and the Brazilian Federal Police "
+        "conducted a joint operation, while the Peruvian National Police shared intelligence "
+        "with the Chilean Investigations Police."
+    )
+    assert country_pairs(text) == {("BOL", "BRA"), ("CHL", "PER")}
+
+
+def test_a_co_donors_embassy_goes_with_its_own_donor_only() -> None:
+    text = (
+        "The course, opened by the Head of the Swiss Embassy, was supported by Switzerland and "
+        "Norway and trained officers from Benin."
+    )
+    assert ("CHE", "NOR") not in country_pairs(text)

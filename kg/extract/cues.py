@@ -164,9 +164,8 @@ GAPPED_BY = re.compile(
 #: Where a second full clause begins: ", and <new subject> <verb>" ("…, and the Government of
 #: Japan has renewed its contribution") or "and noted that …" after a first statement.
 NEW_CLAUSE = re.compile(
-    r",\s+(and|while|whereas|but)\s+(?=(the\s+)?[A-Z][^,;.]{0,60}?\s(has|have|had|is|are|was|were"
-    r"|will|would|also|signed|agreed|announced|provided|funded|financed|trained|donated"
-    r"|handed|launched|delivered|supported)\b)"
+    r",\s+(and|while|whereas|but)\s+(?=(the\s+)?[A-Z][^,;.]{0,60}?\s([a-z]{2,}ed|has|have|had|is"
+    r"|are|was|were|will|would|also|met|held|took|gave|made|led|sent|began|built|taught)\b)"
     r"|,?\s+and\s+(recalled|noted|said|added|stressed|underlined|highlighted|emphasi[sz]ed"
     r"|pointed out|explained|announced)\s+that\b"
 )

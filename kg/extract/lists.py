@@ -158,9 +158,15 @@ def donor_teams(
     actors: list[Actor], hub: list[Actor], donors: list[Actor], star: list[Actor]
 ) -> list[list[Actor]]:
     """Co-donors fund the same thing but do not cooperate with each other: each donor links
-    with the rest, and with each member of another star list in turn."""
+    with the rest (a donor's own embassy or agency only with it), and with each member of
+    another star list in turn."""
     keys = {a.key for a in donors}
+    homes = {a.country for a in donors if a.country}
     spokes = [m for m in star if m.key not in keys]
     rest = [a for a in actors if a.key not in keys | {m.key for m in spokes}]
     picks = [[m] for m in spokes] or [[]]
-    return [[*rest, *hub, d, *pick] for d in unique(donors) for pick in picks]
+    return [
+        [*(a for a in rest if a.country not in homes or a.country == d.country), *hub, d, *pick]
+        for d in unique(donors)
+        for pick in picks
+    ]

@@ -348,8 +348,7 @@ class LinkReader:
             beneficiaries = star_group(self.text, seg.start, taken, hub) or star or []
             teams = donor_teams(actors, hub, donors, beneficiaries)
         elif star:
-            spokes = {a.key for a in star}  # "X (XA)": the acronym is the same spoke
-            teams = [[*(a for a in actors if a.key not in spokes), *hub, m] for m in star]
+            teams = [[*_others(actors, star, m), *hub, m] for m in star]
         else:
             teams = [[*actors, *hub]]
         return [
@@ -489,6 +488,19 @@ class LinkReader:
         self.agreements.append(
             Entity(key, "Agreement", label, mentions=(Mention(m.start(), m.end(), phrase),))
         )
+
+
+def _others(actors: list[Actor], star: list[Actor], member: Actor) -> list[Actor]:
+    """The rest of a sentence that goes with one member of a star list: not the other members
+    ("X (XA)": an acronym is the same member), nor a body of another member's country (the
+    embassy of a co-donor)."""
+    keys = {a.key for a in star}
+    homes = {a.country for a in star if a.country}
+    return [
+        a
+        for a in actors
+        if a.key not in keys and (a.country not in homes or a.country == member.country)
+    ]
 
 
 def _salient(actors: tuple[Actor, ...]) -> Actor:
