@@ -715,3 +715,10 @@ def test_a_co_donors_embassy_goes_with_its_own_donor_only() -> None:
         "Norway and trained officers from Benin."
     )
     assert ("CHE", "NOR") not in country_pairs(text)
+
+
+@pytest.mark.parametrize("verb", ["has pledged", "will contribute", "contributed"])
+def test_pledges_and_contributions_are_funding(verb: str) -> None:
+    link = only(f"Sweden {verb} EUR 2 million to the UNODC programme in Ghana.")
+    assert link.mechanism == "funding"
+    assert link.countries == ("GHA", "SWE")

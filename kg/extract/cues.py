@@ -23,7 +23,7 @@ DECISIVE = _cues(
     (
         "funding",
         r"\b(fund(s|ed|ing)?|financ(e|ed|es|ing)(?! of terror)|co-financ\w+|grants?|donors?"
-        r"|contribution|sponsor(ed|ship)?|-funded)\b",
+        r"|contribution|contribut(e|es|ed|ing)|pledg(e|es|ed|ing)|sponsor(ed|ship)?|-funded)\b",
     ),
     ("donation", r"\b(donat\w+|handed over|hand(ed)?-?over|handover|in-kind)\b"),
 )
