@@ -404,3 +404,8 @@ def test_office_words_joined_by_and_name_a_country_office() -> None:
     text = "The UNODC Liaison and Partnership Office in Mexico met the Federal Police."
     orgs = entities(text, ORG)
     assert orgs["organization/unodc-mex"].country == "MEX"
+
+
+def test_a_headline_run_of_capitals_is_no_antecedent_of_a_bare_head() -> None:
+    text = "New Border Agency Boosts Trade\n\nThe Agency of nothing in particular was praised."
+    assert entities(text, ORG) == {}

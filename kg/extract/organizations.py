@@ -137,12 +137,12 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
         if letterhead:
             found = [_issuer(c, doc.main_country) for c in found]
         found += _bare_references(toks, found, by_head)
-        by_head |= {head: c for c in found if (head := _name_head(c.name))}
         if doc.title_case[i] and not letterhead:
-            headline += found
-        else:
-            out += found
-            body_names |= {canonical(c.name) for c in found}
+            headline += found  # kept only if the body names it too: not an antecedent
+            continue
+        by_head |= {head: c for c in found if (head := _name_head(c.name))}
+        out += found
+        body_names |= {canonical(c.name) for c in found}
     return out + [c for c in headline if c.registry or _specific(c, body_names)]
 
 
