@@ -5,7 +5,10 @@ actors (countries, organizations). Actors in a trafficking, border or statistics
 context are left out. A list introduced by "with", "to", "in" or "such as" links each
 member with the rest of the sentence (a star); "between", "among" and "from" lists
 link all members together. "The two sides", "these initiatives" and list items borrow
-actors from the sentence before or the list's introduction.
+actors from the sentence before or the list's introduction; "the programme" only from a
+sentence that named one, "the participants" from whoever attended. A second full clause
+(", and <subject> <verb>") is read on its own, and a donor funding in places of several
+countries links with each of them.
 """
 
 from __future__ import annotations
@@ -344,8 +347,8 @@ class LinkReader:
         donor_keys = {a.key for a in donors}
         confidence = _confidence(seg, mech, inherited, bool(star or len(donor_keys) > 1), masked)
         if len(donor_keys) >= 2:
-            taken = [g for g in runs if not giving[id(g)]]
-            beneficiaries = star_group(self.text, seg.start, taken, hub) or star or []
+            takers = [g for g in runs if not giving[id(g)]]  # "to help A, B and C"
+            beneficiaries = star_group(self.text, seg.start, takers, hub) or star or []
             teams = donor_teams(actors, hub, donors, beneficiaries)
         elif star:
             teams = [[*_others(actors, star, m), *hub, m] for m in star]
