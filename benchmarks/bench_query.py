@@ -297,6 +297,9 @@ def verdicts(rows: list[dict[str, Any]], timeout: float) -> list[str]:
     out = []
     for r in (r for r in rows if r["graph"] == last):
         seconds = r["oxigraph"]["median_s"]
+        if seconds is None:
+            out.append(f"FAIL  {r['query']} on {last}: > {timeout * 1000:.0f} ms (stopped)")
+            continue
         ratio = r["ratio"] or (timeout / seconds if r["rdflib"]["timed_out"] else 0.0)
         ok = seconds * 1000 < TARGET_MS and ratio >= TARGET_RATIO
         out.append(
