@@ -30,21 +30,26 @@ from kg.namespaces import KG, PREFIXES, entity_iri, sparql_prefixes
 _P = sparql_prefixes()
 
 #: Entity classes of the RDF model and the ``type`` attribute their nodes get.
-ENTITIES_QUERY = (
-    _P
-    + """
-SELECT ?e ?type ?label ?iso3 ?homeIso3 ?group WHERE {
-  VALUES (?class ?type) {
+#: One query per entity attribute, each DISTINCT: every document graph repeats the
+#: descriptions of the entities it names, and one query joining several OPTIONAL attributes
+#: over the union of graphs multiplies those copies (d documents, k attributes: d**k rows).
+ENTITY_ATTRIBUTE_QUERIES: dict[str, str] = {
+    "type": _P
+    + """SELECT DISTINCT ?e ?value WHERE {
+  VALUES (?class ?value) {
     (schema:Country "Country") (org:Organization "Organization") (schema:Project "Programme")
     (kgo:Agreement "Agreement") (schema:Place "Place") (schema:Person "Person")
   }
   ?e a ?class .
-  OPTIONAL { ?e rdfs:label ?label }
-  OPTIONAL { ?e kgo:iso3 ?iso3 }
-  OPTIONAL { ?e kgo:homeCountry|schema:containedInPlace ?home . ?home kgo:iso3 ?homeIso3 }
-  OPTIONAL { ?e kgo:countryGroup ?group }
-}"""
-)
+}""",
+    "label": _P + "SELECT DISTINCT ?e ?value WHERE { ?e rdfs:label ?value }",
+    "iso3": _P + "SELECT DISTINCT ?e ?value WHERE { ?e kgo:iso3 ?value }",
+    "home": _P
+    + """SELECT DISTINCT ?e ?value WHERE {
+  ?e kgo:homeCountry|schema:containedInPlace ?home . ?home kgo:iso3 ?value
+}""",
+    "group": _P + "SELECT DISTINCT ?e ?value WHERE { ?e kgo:countryGroup ?value }",
+}
 
 ALIASES_QUERY = _P + "SELECT ?e ?alias WHERE { ?e skos:altLabel ?alias }"
 
@@ -232,17 +237,10 @@ def _group_flag(groups: set[str]) -> bool | None:
 
 def _read_entities(ds: Dataset) -> dict[str, dict[str, Any]]:
     rows: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for e, typ, label, iso3, home, group in _rows(ds, ENTITIES_QUERY):
-        cell = rows[str(e)]
-        for name, value in (
-            ("type", typ),
-            ("label", label),
-            ("iso3", iso3),
-            ("home", home),
-            ("group", group),
-        ):
-            if value is not None:
-                cell[name].add(str(value))
+    for name, query in ENTITY_ATTRIBUTE_QUERIES.items():
+        for e, value in _rows(ds, query):
+            if name == "type" or str(e) in rows:  # only entities of a known type
+                rows[str(e)][name].add(str(value))
     aliases: dict[str, set[str]] = defaultdict(set)
     for e, alias in _rows(ds, ALIASES_QUERY):
         aliases[str(e)].add(str(alias))
