@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 
-.PHONY: demo test lint test-deps bench notebooks clean
+.PHONY: demo test lint test-deps bench bench-quick notebooks clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,9 +51,13 @@ test-deps:
 		echo "note: missing$$missing; the tests that need them will be skipped"; \
 	fi
 
-## bench: print the benchmark tables
-bench: $(VENV)/.installed-dev
-	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
+## bench: every benchmark at full size (about 45 minutes): tables on stdout, JSON in benchmarks/results/
+bench: $(VENV)/.installed-dev test-deps
+	$(BIN)/python benchmarks/run.py
+
+## bench-quick: the same at 100/1,000 reports and 100k triples (about 6 minutes)
+bench-quick: $(VENV)/.installed-dev test-deps
+	$(BIN)/python benchmarks/run.py --quick
 
 ## notebooks: install the notebook extras and start JupyterLab in notebooks/
 notebooks: $(VENV)/.installed-notebooks
