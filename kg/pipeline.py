@@ -126,9 +126,10 @@ def build_outputs(
         written = [serialize(dataset, out / GRAPH_FORMATS[f], f) for f in formats]
         written.append(write_extractions(extractions, out / "extractions.json"))
     with _timed(timings, "analyze"):
-        written += write_report(analyze(dataset), out / "analysis")
+        analysis = analyze(dataset)
+        written += write_report(analysis, out / "analysis")
     with _timed(timings, "html"):
-        written.append(write_html(network_for_view(dataset, "countries"), out / "graph.html"))
+        written.append(write_html(analysis.country_graph, out / "graph.html"))
     return BuildResult(dataset, dataset_stats(dataset), tuple(written), timings)
 
 
