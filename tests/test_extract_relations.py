@@ -31,6 +31,28 @@ def test_trafficking_origin_is_not_a_partner_of_the_cooperation() -> None:
     assert country_pairs(text) == {("IRN", "PAK")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo signed a memorandum to exchange intelligence. Speedboats leave the "
+        "coast of Guinea and Sierra Leone towards Senegal and Cabo Verde, where the drugs "
+        "are loaded onto ships.",
+        "Kenya and Uganda signed a memorandum on joint patrols. Boats carrying heroin leave "
+        "Somali ports for Yemen and Oman.",
+        "Brazil and Peru signed a memorandum. The cocaine continues by river towards ports "
+        "in Chile, Argentina and Uruguay.",
+    ],
+)
+def test_departure_coasts_ports_and_destinations_are_not_partners(text: str) -> None:
+    first = sorted(country_pairs(text))[0]
+    assert country_pairs(text) == {first}
+
+
+def test_coast_guard_of_a_country_is_still_a_partner() -> None:
+    text = "Grenada, whose coast guard runs two vessels, signed an agreement with Canada."
+    assert country_pairs(text) == {("CAN", "GRD")}
+
+
 def test_hosting_a_meeting_is_not_a_link() -> None:
     text = (
         "The meeting, hosted by the Government of Uzbekistan, brought together officials "

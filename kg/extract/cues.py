@@ -105,7 +105,8 @@ SUPPORT_BEFORE = re.compile(
 NEGATIVE_WORD = re.compile(
     r"(?i)\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|bordering"
     r"|borders? (with|between)|neighbou?r\w*|(?<!forensic )laborator\w+|cultivat\w+"
-    r"|produc(ed|tion)|flows?"
+    r"|produc(ed|tion)|flows?|towards?|ship(ped|ments?)|consignments?|coast(s|line)? of"
+    r"|ports? (of|in|for)"
     r"|seiz(ed|ures?)|arrest\w*|nationals?|citizens?|situation|crisis|conflict|refugees?|illicit"
     r"|opium|heroin|cocaine|methamphetamine|networks?|rings?|gangs?|cartels?|syndicates?"
     r"|traffickers|smugglers|users|addicts|prevalence|consumption|markets?|prices?|than"
@@ -122,7 +123,8 @@ HOSTED = re.compile(
 )
 NEGATIVE_AFTER = re.compile(
     r"(?i)^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|drugs|opiates"
-    r"|nationals?|citizens?|refugees?|traffickers?|smugglers?|frontier|routes?"
+    r"|nationals?|citizens?|refugees?|traffickers?|smugglers?|frontier|routes?|coasts?(?![\s-]*guards?)"
+    r"|ports?(?!\s+(authorit\w+|security|control|police|officials|officers|units?))"
     r"|borders?(?!\s+(guards?|police|forces?|control|management|liaison|officials|officers"
     r"|co-?operation|collaboration"
     r"|agenc(y|ies)|security|services?|posts?|crossings?|points?|patrols?))"
