@@ -409,3 +409,12 @@ def test_office_words_joined_by_and_name_a_country_office() -> None:
 def test_a_headline_run_of_capitals_is_no_antecedent_of_a_bare_head() -> None:
     text = "New Border Agency Boosts Trade\n\nThe Agency was praised by traders."
     assert entities(text, ORG) == {}
+
+
+def test_name_runs_through_for_the_fight_against() -> None:
+    text = (
+        "The Peruvian National Commission for the Fight against Illegal Mining Trafficking "
+        "met the police."
+    )
+    labels = {e.label for e in entities(text, ORG).values()}
+    assert any(lbl.endswith("Fight against Illegal Mining Trafficking") for lbl in labels), labels

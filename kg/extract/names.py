@@ -89,7 +89,7 @@ def grow_nested(tokens: list[Token], last: int, stop: frozenset[int] = frozenset
     complement governs ("Revenue Service of the Ministry of Finance"); ``stop`` ends it
     (a country's tokens: "of Georgia" says whose the name is)."""
     end = grow_complement(tokens, last, stop)
-    while end > last and end + 1 < len(tokens) and tokens[end + 1].norm in ("of", "for"):
+    while end > last and end + 1 < len(tokens) and tokens[end + 1].norm in ("of", "for", "against"):
         last, end = end, grow_complement(tokens, end, stop)
     return end
 
