@@ -418,3 +418,12 @@ def test_name_runs_through_for_the_fight_against() -> None:
     )
     labels = {e.label for e in entities(text, ORG).values()}
     assert any(lbl.endswith("Fight against Illegal Mining Trafficking") for lbl in labels), labels
+
+
+def test_generic_name_with_a_national_head_inside_is_not_cut_short() -> None:
+    text = (
+        "The National Revenue Authority of Ghana signed a memorandum with Togo. "
+        '"It works," said the head of the National Customs Authority.'
+    )
+    labels = {e.label for e in entities(text, ORG).values()}
+    assert not any(lbl.endswith("National Customs") for lbl in labels), labels

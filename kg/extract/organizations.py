@@ -318,7 +318,10 @@ def _headed_names(
         core = doc.text[toks[core_first].start : toks[core_last].end]
         category = _category(core, _head(toks, core_first, core_last))
         generic = country is None and _is_generic(toks[core_first : core_last + 1])
-        if generic and (category not in NATIONAL or core_first == core_last):
+        national_head = any(
+            _HEADS.get(t.norm) in NATIONAL for t in toks[core_first : core_last + 1]
+        )
+        if generic and (not national_head or core_first == core_last):
             continue  # "the National Police" is kept: a report's country's (see _national)
         used.update(range(first, last + 1))
         found = _unseen(doc, toks, first, last, core, country, category)
