@@ -427,3 +427,9 @@ def test_generic_name_with_a_national_head_inside_is_not_cut_short() -> None:
     )
     labels = {e.label for e in entities(text, ORG).values()}
     assert not any(lbl.endswith("National Customs") for lbl in labels), labels
+
+
+def test_joined_known_acronyms_are_each_an_organization() -> None:
+    orgs = entities("Kenya joined the UNODC/WHO Programme on Drug Dependence Treatment.", ORG)
+    assert {"organization/unodc", "organization/who"} <= set(orgs)
+    assert "organization/who" not in entities("The ABC-WHO plan was adopted.", ORG)

@@ -117,6 +117,7 @@ _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "dr
 
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "against", "under"})
 _OF_OR_FOR = re.compile(r"(?i)\s(of|for)\s")
+_JOINED = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]{2,})+")
 
 PlaceCountry = Callable[[str], str | None]
 
@@ -231,6 +232,29 @@ def _registry_names(doc: DocView, toks: list[Token], taken: set[int]) -> list[Ca
             found = Candidate(start, end, text, "Organization", org.label, org.country, org.id)
         out.append(found)
         taken.update(i for i, t in enumerate(toks) if found.start <= t.start < found.end)
+    return out + _joint_acronyms(toks, taken)
+
+
+def _joint_acronyms(toks: list[Token], taken: set[int]) -> list[Candidate]:
+    """ "the UNODC-WCO Container Control Programme", "UNODC/WHO": each known acronym of a
+    joined pair is that organization (a joint programme names its partners)."""
+    out = []
+    known = by_acronym()
+    for i, tok in enumerate(toks):
+        if i in taken or not _JOINED.fullmatch(tok.text):
+            continue
+        parts = [(m.start(), m.group()) for m in re.finditer(r"[^-/]+", tok.text)]
+        if not all(p in known for _, p in parts):
+            continue
+        for at, part in parts:
+            org = organizations()[known[part]]
+            start = tok.start + at
+            out.append(
+                Candidate(
+                    start, start + len(part), part, "Organization", org.label, org.country, org.id
+                )
+            )
+        taken.add(i)
     return out
 
 
