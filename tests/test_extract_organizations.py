@@ -433,3 +433,9 @@ def test_joined_known_acronyms_are_each_an_organization() -> None:
     orgs = entities("Kenya joined the UNODC/WHO Programme on Drug Dependence Treatment.", ORG)
     assert {"organization/unodc", "organization/who"} <= set(orgs)
     assert "organization/who" not in entities("The ABC-WHO plan was adopted.", ORG)
+
+
+def test_registry_label_opened_by_its_own_demonym_keeps_its_country() -> None:
+    orgs = entities("The Korean National Police Agency trained officers in Laos.", ORG)
+    assert orgs["organization/knpa"].country == "KOR"
+    assert "organization/guardia-di-finanza" in entities("The Guardia di Finanza seized it.", ORG)

@@ -744,3 +744,12 @@ def test_pledges_and_contributions_are_funding(verb: str) -> None:
     link = only(f"Sweden {verb} EUR 2 million to the UNODC programme in Ghana.")
     assert link.mechanism == "funding"
     assert link.countries == ("GHA", "SWE")
+
+
+def test_meeting_taking_note_of_a_link_does_not_join_it() -> None:
+    text = (
+        "Officials of Viet Nam and Thailand met in Hanoi to discuss cooperation. "
+        "The meeting also took note of training provided by the Japanese police to the "
+        "police of Myanmar in May."
+    )
+    assert country_pairs(text) == {("THA", "VNM"), ("JPN", "MMR")}

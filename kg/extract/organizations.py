@@ -220,6 +220,7 @@ def _registry_names(doc: DocView, toks: list[Token], taken: set[int]) -> list[Ca
             modifier is None
             and surface not in org.acronyms
             and org.country not in doc.named_countries
+            and not _self_naming(surface, org)
         )
         if org.country and (modifier not in (None, org.country) or generic):
             first = with_modifier if modifier else hit.first
@@ -256,6 +257,15 @@ def _joint_acronyms(toks: list[Token], taken: set[int]) -> list[Candidate]:
             )
         taken.add(i)
     return out
+
+
+def _self_naming(surface: str, org: KnownOrganization) -> bool:
+    """A registry body's full label opened by a word of its own ("Korean National Police
+    Agency"): the name says whose it is, even when that word alone names no one country."""
+    words = surface.split()
+    first = words[0].lower() if words else ""
+    plain = first in _GENERIC_WORDS or first in _HEADS or first in _DRUG_WORDS
+    return surface.lower() == org.label.lower() and len(words) > 2 and not plain
 
 
 def _modifier(doc: DocView, toks: list[Token], first: int) -> tuple[str | None, int]:

@@ -252,6 +252,8 @@ class LinkReader:
         if seg.kind == "item" and st.intro and (actors or hub):
             hub += list(st.intro[0])
             inherited = True
+        elif _reports_own_link(seg.text, actors):
+            pass  # "The meeting took note of training given by A to B": A and B's link
         elif actors and (m := cues.ANAPHOR_START.search(seg.text)) and self._antecedent(m[0]):
             hub += list(st.last_link or st.prev_actors)  # "the meeting": the last stated link
             inherited = True
@@ -504,6 +506,18 @@ def _others(actors: list[Actor], star: list[Actor], member: Actor) -> list[Actor
         for a in actors
         if a.key not in keys and (a.country not in homes or a.country == member.country)
     ]
+
+
+_TOOK_NOTE = re.compile(
+    r"(?i)^\W*(the|this)\s+(meeting|conference|session|dialogue|forum|committee)\s+(also\s+)?"
+    r"(took note of|noted|reviewed|welcomed|commended|acknowledged|heard)\b"
+)
+
+
+def _reports_own_link(text: str, actors: list[Actor]) -> bool:
+    """A meeting that takes note of a link between actors the sentence names itself reports
+    that link; its own participants are not partners in it."""
+    return bool(_TOOK_NOTE.search(text)) and len({a.key for a in actors}) >= 2
 
 
 def _salient(actors: tuple[Actor, ...]) -> Actor:
