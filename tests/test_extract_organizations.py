@@ -439,3 +439,10 @@ def test_registry_label_opened_by_its_own_demonym_keeps_its_country() -> None:
     orgs = entities("The Korean National Police Agency trained officers in Laos.", ORG)
     assert orgs["organization/knpa"].country == "KOR"
     assert "organization/guardia-di-finanza" in entities("The Guardia di Finanza seized it.", ORG)
+
+
+def test_city_centre_an_event_is_held_at_is_a_venue() -> None:
+    text = (
+        "The conference took place from 3 to 5 May at the Nairobi International Convention Centre."
+    )
+    assert not any("Centre" in e.label for e in entities(text, ORG).values())

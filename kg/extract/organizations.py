@@ -117,6 +117,10 @@ _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "dr
 
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "against", "under"})
 _OF_OR_FOR = re.compile(r"(?i)\s(of|for)\s")
+_HELD_AT = re.compile(
+    r"(?i)\b(held|takes place|took place|convened|hosted|opened|meets|met)\b[^.;:]{0,80}"
+    r"\bat\s+the\s+$"
+)
 _JOINED = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]{2,})+")
 
 PlaceCountry = Callable[[str], str | None]
@@ -357,6 +361,9 @@ def _headed_names(
         )
         if generic and (not national_head or core_first == core_last):
             continue  # "the National Police" is kept: a report's country's (see _national)
+        city = place_country(toks[core_first].text) is not None
+        if city and _venue(doc.text, toks, first, core_first, core_last):
+            continue
         used.update(range(first, last + 1))
         found = _unseen(doc, toks, first, last, core, country, category)
         home = (
@@ -371,6 +378,15 @@ def _headed_names(
         out.append(found)
     taken |= used
     return out
+
+
+def _venue(text: str, toks: list[Token], first: int, core_first: int, core_last: int) -> bool:
+    """ "The session is held at the Vienna International Centre": a centre an event is held
+    at is a building, not a body (the caller checks that its name opens with a city)."""
+    if toks[core_last].norm not in ("centre", "center") or core_first == core_last:
+        return False
+    lo = toks[first].start
+    return bool(_HELD_AT.search(text, max(0, lo - 120), lo))
 
 
 def _multinational(core: str) -> bool:
