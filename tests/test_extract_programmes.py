@@ -151,3 +151,10 @@ def test_a_campaign_an_organization_is_named_for_is_not_a_programme() -> None:
     )
     assert entities(text, "Programme") == {}
     assert any("Commission" in o.label for o in entities(text, "Organization").values())
+
+
+def test_name_spelled_out_by_a_bracketed_acronym_before_its_head() -> None:
+    text = "WHO presented its Joint Action on Rural Treatment (JART) Programme in Ghana."
+    found = entities(text, "Programme")
+    labels = {e.label for e in found.values()}
+    assert "Joint Action on Rural Treatment Programme" in labels, labels

@@ -48,6 +48,7 @@ _QUOTED = re.compile(
     r"(?i)\b(plan|programme|program|project|initiative|campaign|strategy|operation|policy)"
     r"\s+[\"“]([^\"”\n]{3,160})[\"”]"
 )
+_INNER = word_set("of for and on to against")
 _CODE = re.compile(r"[A-Z0-9][A-Za-z0-9-]*$")
 
 
@@ -133,11 +134,40 @@ def _headed(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]
     for h, tok in enumerate(toks):
         if h in taken or tok.norm not in _HEADS:
             continue
-        found = _around(doc, toks, h, taken)
+        found = _acronym_inside(doc, toks, h, taken) or _around(doc, toks, h, taken)
         if found:
             out.append(found)
             taken.update(range(_index(toks, found.start), h + 1))
     return out
+
+
+def _acronym_inside(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candidate | None:
+    """ "the Global Rapid Interdiction of Dangerous Substances (GRIDS) Programme": a name
+    spelled out by the acronym in brackets right before its capitalized head."""
+    if h < 4 or toks[h - 1].text != ")" or toks[h - 3].text != "(" or not toks[h].text[0].isupper():
+        return None
+    acronym = toks[h - 2].text
+    if not acronym.isupper() or len(acronym) < 2:
+        return None
+    j = h - 4
+    while j >= 0 and j not in taken and (toks[j].text[0].isupper() or toks[j].norm in _INNER):
+        words = [t for t in toks[j : h - 3] if t.norm not in _INNER]
+        initials = "".join(t.text[0] for t in words)
+        if initials == acronym and toks[j].text[0].isupper():
+            expansion = doc.text[toks[j].start : toks[h - 4].end]
+            start, end, text = span_text(doc.text, toks, j, h)
+            head = toks[h].text
+            return Candidate(
+                start,
+                end,
+                text,
+                "Programme",
+                f"{expansion} {head}",
+                category=_HEADS[toks[h].norm],
+                acronym=acronym,
+            )
+        j -= 1
+    return None
 
 
 def _index(toks: list[Token], start: int) -> int:
