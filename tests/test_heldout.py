@@ -1,6 +1,7 @@
 """Held-out reports: extraction must not fall below the scores measured on unseen text.
 
-The reports in tests/data/heldout/ were written for this check and are not tuned against.
+The reports in tests/data/heldout*/ were written for this check, each set blind to the
+engineers of the extractor when it was first scored (the first score of each is noted).
 Matching follows ../shared/eval/score.py: countries by ISO3 code, links as unordered country
 pairs per document; gold entries marked "optional" are neither required nor held against a
 prediction. The floors sit slightly below the measured scores, so a regression fails.
@@ -17,13 +18,18 @@ import pytest
 from kg.documents import read_document
 from kg.extract import extract, extraction_record
 
-HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+DATA = Path(__file__).resolve().parent / "data"
 
-# Measured 2026-11-22: country F1 1.000, link F1 1.000, per-document link macro F1 1.000
-# (after fixing the failure classes this set revealed; first measured 0.994, 0.723, 0.770).
-COUNTRY_F1_FLOOR = 0.98
-LINK_F1_FLOOR = 0.95
-LINK_MACRO_F1_FLOOR = 0.95
+#: Floors (country F1, link F1, per-document link macro F1) a little below the scores
+#: measured 2026-11-22, so a regression fails.
+FLOORS: dict[str, tuple[float, float, float]] = {
+    # first scored 0.994, 0.723, 0.770; 1.000 on all three after fixing what it revealed
+    "heldout": (0.98, 0.95, 0.95),
+    # first scored blind 1.000, 0.857, 0.834; 1.000 on all three after fixing what it revealed
+    "heldout2": (0.98, 0.95, 0.95),
+    # first scored blind 0.989, 0.857, 0.883; 0.989, 0.987, 0.989 after fixing what it revealed
+    "heldout3": (0.97, 0.95, 0.95),
+}
 
 
 def _pairs(links: list[dict]) -> set[tuple[str, str]]:
@@ -34,17 +40,23 @@ def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def _gold() -> list[dict]:
-    return [json.loads(p.read_text()) for p in sorted((HELDOUT / "gold").glob("*.json"))]
+def _gold(folder: Path) -> list[dict]:
+    return [json.loads(p.read_text()) for p in sorted((folder / "gold").glob("*.json"))]
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def held_out(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
 
 
 @pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
+def scores(held_out: str) -> dict[str, float]:
+    folder = DATA / held_out
     country = [0, 0, 0]
     link = [0, 0, 0]
     per_doc = []
-    for gold in _gold():
-        pred = extraction_record(extract(read_document(HELDOUT / gold["document"])))
+    for gold in _gold(folder):
+        pred = extraction_record(extract(read_document(folder / gold["document"])))
         got = {e["iso3"] for e in pred["entities"] if e["type"] == "Country" and e.get("iso3")}
         countries = [g for g in gold["entities"] if g["type"] == "Country"]
         need = {g["iso3"] for g in countries if not g.get("optional")}
@@ -67,21 +79,20 @@ def _counts(got: set, need: set, maybe: set) -> tuple[int, int, int]:
     return len(got & need), len(got - need - maybe), len(need - got)
 
 
-def test_every_gold_file_describes_its_report() -> None:
-    golds = _gold()
-    assert len(golds) == len(list(HELDOUT.glob("*.txt"))) == 10
+def test_every_gold_file_describes_its_report(held_out: str) -> None:
+    folder = DATA / held_out
+    golds = _gold(folder)
+    assert len(golds) == len(list(folder.glob("*.txt"))) == 10
     for gold in golds:
-        text = (HELDOUT / gold["document"]).read_text(encoding="utf-8")
+        text = (folder / gold["document"]).read_text(encoding="utf-8")
         codes = {g.get("iso3") for g in gold["entities"] if g["type"] == "Country"}
         for link in gold["links"]:
             assert link["evidence"] in text
             assert set(link["countries"]) <= codes
 
 
-def test_country_f1_stays_above_floor(scores: dict[str, float]) -> None:
-    assert scores["country"] >= COUNTRY_F1_FLOOR, scores
-
-
-def test_link_f1_stays_above_floor(scores: dict[str, float]) -> None:
-    assert scores["link"] >= LINK_F1_FLOOR, scores
-    assert scores["link_macro"] >= LINK_MACRO_F1_FLOOR, scores
+def test_scores_stay_above_floors(held_out: str, scores: dict[str, float]) -> None:
+    country, link, link_macro = FLOORS[held_out]
+    assert scores["country"] >= country, scores
+    assert scores["link"] >= link, scores
+    assert scores["link_macro"] >= link_macro, scores
