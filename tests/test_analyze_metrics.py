@@ -277,3 +277,10 @@ def test_shares_and_timeline_agree_with_the_partnerships(rows) -> None:
         assert shares.loc[node, share_columns].sum() == pytest.approx(1.0)
     dated = sum(1 for _, _, year in rows if year is not None)
     assert int(timeline(G)["total"].sum()) == dated
+
+
+def test_large_graphs_use_label_propagation_with_the_same_numbering() -> None:
+    G = nx.Graph([(0, 1), (1, 2), (0, 2), (3, 4)])
+    assert communities(G, louvain_max_nodes=3) == {0: 0, 1: 0, 2: 0, 3: 1, 4: 1}
+    path = nx.path_graph(40)
+    assert communities(path, louvain_max_nodes=10) == communities(path, louvain_max_nodes=10)

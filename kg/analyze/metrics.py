@@ -179,10 +179,23 @@ def pagerank(
     return nx.pagerank(G, alpha=alpha, weight=weight)
 
 
+#: Above this many nodes Louvain (pure Python, 405 s at 100k nodes) gives way to
+#: asynchronous label propagation, which stays near-linear (3.6 s at 100k nodes).
+LOUVAIN_MAX_NODES = 20_000
+
+
 def communities(
-    G: nx.Graph, *, weight: str | None = "weight", seed: int | None = 0, resolution: float = 1.0
+    G: nx.Graph,
+    *,
+    weight: str | None = "weight",
+    seed: int | None = 0,
+    resolution: float = 1.0,
+    louvain_max_nodes: int = LOUVAIN_MAX_NODES,
 ) -> dict[Node, int]:
     """Louvain communities, numbered 0, 1, … from the largest (ties: smallest member).
+
+    Graphs larger than ``louvain_max_nodes`` use seeded asynchronous label propagation
+    instead, so the cost stays near-linear; ``resolution`` then has no effect.
 
     Parameters
     ----------
@@ -194,6 +207,8 @@ def communities(
         Seed of Louvain's node order; fixed by default so runs agree.
     resolution : float
         Above 1 favours smaller communities, below 1 larger ones.
+    louvain_max_nodes : int
+        The largest graph Louvain runs on (see `LOUVAIN_MAX_NODES`).
 
     Returns
     -------
@@ -208,7 +223,10 @@ def communities(
     """
     if len(G) == 0:
         return {}
-    found = nx.community.louvain_communities(G, weight=weight, resolution=resolution, seed=seed)
+    if len(G) > louvain_max_nodes:
+        found = list(nx.community.asyn_lpa_communities(G, weight=weight, seed=seed))
+    else:
+        found = nx.community.louvain_communities(G, weight=weight, resolution=resolution, seed=seed)
     ordered = sorted(found, key=lambda c: (-len(c), min(str(n) for n in c)))
     number = {n: i for i, members in enumerate(ordered) for n in members}
     return {n: number[n] for n in G}
