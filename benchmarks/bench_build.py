@@ -31,6 +31,7 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
+from results_io import finish
 
 STAGES = ("read", "extract", "rdf", "validate", "serialize", "analyze", "html")
 TARGET_MB_S, TARGET_PEAK_MB, TARGET_RATIO = 1.0, 2000.0, 12.0
@@ -233,10 +234,7 @@ def main() -> None:
             rows.append(run_size(count, Path(work), args.keep, args.timeout))
             print(row(rows[-1]), flush=True)
     results = {"rows": rows, "verdicts": verdicts(rows)}
-    print("\n".join(results["verdicts"]))
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+    finish(results, args.json)
 
 
 if __name__ == "__main__":

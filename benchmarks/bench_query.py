@@ -36,6 +36,7 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
+from results_io import finish
 
 from kg.namespaces import KG, REFERENCE_GRAPH
 from kg.query import run_query, shipped_queries
@@ -332,10 +333,7 @@ def main() -> None:
     print(HEADER)
     print("\n".join(row(r, args.timeout) for r in rows))
     results = {"rows": rows, "verdicts": verdicts(rows, args.timeout)}
-    print("\n".join(results["verdicts"]))
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+    finish(results, args.json)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import sys
 import tempfile
 import time
@@ -26,6 +25,7 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_query import build_graph, read_quads, sized, write_nquads
+from results_io import finish
 
 from kg.rdf import serialize
 from kg.store import load_dataset
@@ -105,10 +105,7 @@ def main() -> None:
             print(row(rows[-1]), flush=True)
         count = sum(1 for _ in path.open("rb"))
     results = {"triples": count, "rows": rows, "verdicts": verdicts(rows, count)}
-    print("\n".join(results["verdicts"]))
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+    finish(results, args.json)
 
 
 if __name__ == "__main__":
