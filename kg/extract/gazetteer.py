@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
@@ -84,15 +84,18 @@ class PhraseIndex(Generic[T]):
         for i in range(1, len(words)):
             self._prefixes.add(words[:i])
 
-    def find(self, tokens: list[Token], text: str) -> list[Hit[T]]:
-        """Leftmost-longest matches over ``tokens`` (from ``tokenize``)."""
+    def find(
+        self, tokens: list[Token], text: str, accept: Callable[[T], bool] | None = None
+    ) -> list[Hit[T]]:
+        """Leftmost-longest matches over ``tokens`` (from ``tokenize``), of payloads that
+        ``accept`` allows: the same hits as an index holding only those payloads."""
         hits: list[Hit[T]] = []
         i = 0
         while i < len(tokens):
             if tokens[i].norm not in self._firsts:
                 i += 1
                 continue
-            hit = self._longest_at(tokens, i, text)
+            hit = self._longest_at(tokens, i, text, accept)
             if hit is None:
                 i += 1
                 continue
@@ -100,12 +103,16 @@ class PhraseIndex(Generic[T]):
             i = hit.last + 1
         return hits
 
-    def _longest_at(self, tokens: list[Token], i: int, text: str) -> Hit[T] | None:
+    def _longest_at(
+        self, tokens: list[Token], i: int, text: str, accept: Callable[[T], bool] | None
+    ) -> Hit[T] | None:
         best: Hit[T] | None = None
         key: tuple[str, ...] = ()
         for j in range(i, min(len(tokens), i + _MAX_TOKENS)):
             key = (*key, tokens[j].norm)
             for exact, value in self._phrases.get(key, ()):
+                if accept is not None and not accept(value):
+                    continue
                 if exact is None or text[tokens[i].start : tokens[j].end] == exact:
                     best = Hit(i, j, tokens[i].start, tokens[j].end, value)
                     break

@@ -14,7 +14,7 @@ from functools import cache
 
 import pycountry
 
-from kg.extract.gazetteer import PhraseIndex, fold, tokenize, word_set
+from kg.extract.gazetteer import Hit, PhraseIndex, Token, fold, tokenize, word_set
 from kg.extract.names import is_name_word, span_text
 from kg.extract.view import DocView
 from kg.resolve import Candidate
@@ -93,16 +93,42 @@ def _subdivisions(iso3: str) -> tuple[Place, ...]:
     return tuple(out)
 
 
-def place_index(countries: Iterable[str]) -> PhraseIndex[Place]:
+@dataclass(frozen=True)
+class PlaceIndex:
+    """Capitals everywhere plus the provinces of some countries, read from one shared index
+    of every place (built once: building it per report took half of extraction)."""
+
+    countries: frozenset[str]
+
+    def find(self, tokens: list[Token], text: str) -> list[Hit[Place]]:
+        """Leftmost-longest places in ``tokens``, as an index of only these places finds."""
+        return _every_place().find(tokens, text, self._knows)
+
+    def _knows(self, place: Place) -> bool:
+        return place.iso3 in self.countries or place in _capital_set()
+
+
+def place_index(countries: Iterable[str]) -> PlaceIndex:
     """Capitals everywhere plus the provinces of ``countries``."""
+    return PlaceIndex(frozenset(countries))
+
+
+@cache
+def _every_place() -> PhraseIndex[Place]:
+    """Capitals first, then provinces by country code: the order in which ties resolve."""
     index: PhraseIndex[Place] = PhraseIndex((p.name, p) for p in _capitals())
-    for iso3 in sorted(set(countries)):
-        for place in _subdivisions(iso3):
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+        for place in _subdivisions(country.alpha_3):
             index.add(place.name, place)
     return index
 
 
-def find_places(doc: DocView, index: PhraseIndex[Place], taken: set[int]) -> list[Candidate]:
+@cache
+def _capital_set() -> frozenset[Place]:
+    return frozenset(_capitals())
+
+
+def find_places(doc: DocView, index: PlaceIndex, taken: set[int]) -> list[Candidate]:
     """Places named in the text: gazetteer names and capitalized "X Province" phrases."""
     out: dict[int, Candidate] = {}
     for toks in doc.tokens:
@@ -123,7 +149,7 @@ def find_places(doc: DocView, index: PhraseIndex[Place], taken: set[int]) -> lis
     return list(out.values())
 
 
-def place_country(index: PhraseIndex[Place], word: str) -> str | None:
+def place_country(index: PlaceIndex, word: str) -> str | None:
     """Country of a place named by one word ("Kerman" → IRN), for names that start with it."""
     hits = index.find(tokenize(word), word)
     return hits[0].value.iso3 if len(hits) == 1 and hits[0].end == len(word) else None
