@@ -8,11 +8,11 @@ writing, so identical inputs give byte-identical files.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from urllib.parse import quote
 
 import pycountry
@@ -33,7 +33,7 @@ from kg.classify import (
 )
 from kg.documents import page_of
 from kg.errors import KgError
-from kg.fileio import write_bytes
+from kg.fileio import atomic_open
 from kg.formats import MEDIA_TYPES
 from kg.namespaces import (
     CONCEPT,
@@ -56,13 +56,9 @@ from kg.types import Document, Entity, Evidence, Extraction, Fact, Partnership
 #: package (an editable install, which the Makefile uses, keeps the package in the tree).
 ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"  # a link to ../ontology
 
-#: Output formats of ``serialize``: name → (pyoxigraph format, keeps named graphs).
-FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
-    "trig": (ox.RdfFormat.TRIG, True),
-    "nquads": (ox.RdfFormat.N_QUADS, True),
-    "turtle": (ox.RdfFormat.TURTLE, False),
-    "jsonld": (ox.RdfFormat.JSON_LD, False),
-}
+#: Output formats of ``serialize``: trig and nquads keep the named graphs, turtle and
+#: jsonld merge them.
+FORMATS: tuple[str, ...] = ("trig", "nquads", "turtle", "jsonld")
 
 ENTITY_CLASSES: dict[str, URIRef] = {
     "Country": SCHEMA.Country,
@@ -397,31 +393,112 @@ def concept_triples() -> tuple[Triple, ...]:
 
 
 def serialize(ds: Dataset, path: str | Path, format: str) -> Path:
-    """Write ``ds`` atomically as trig, nquads (named graphs), turtle or jsonld (merged)."""
+    """Write ``ds`` atomically as trig, nquads (named graphs), turtle or jsonld (merged).
+
+    Statements are sorted within each graph and graphs by name, so identical datasets give
+    identical bytes; Oxigraph writes and reads the text, Python only sorts lines.
+    """
     if format not in FORMATS:
         raise KgError(f"unknown graph format {format!r}: use {', '.join(FORMATS)}")
-    rdf_format, keeps_graphs = FORMATS[format]
-    items = sorted_quads(ds) if keeps_graphs else sorted_triples(ox_quads(ds))
-    return write_bytes(path, ox.serialize(items, format=rdf_format, prefixes=_prefixes()) or b"")
+    store = _ox_store(ds)
+    with atomic_open(path, "wb") as out:
+        _WRITERS[format](store, out)
+    return Path(path)
+
+
+def _ox_store(ds: Dataset) -> ox.Store:
+    """The Oxigraph store holding ``ds``, or a copy of ``ds`` in one."""
+    if isinstance(ds.store, OxigraphStore):
+        return ds.store._inner
+    store = ox.Store()
+    store.extend(ox_quads(ds))
+    return store
+
+
+def _graph_lines(store: ox.Store) -> Iterator[tuple[ox.NamedNode | None, list[bytes]]]:
+    """Each non-empty graph's N-Triples lines, sorted: the default graph (None) first, then
+    the named graphs by IRI. One graph at a time, so memory holds one graph's text."""
+    names = [ox.DefaultGraph(), *sorted(store.named_graphs(), key=lambda g: g.value)]
+    for name in names:
+        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
+        if data:
+            yield (name if isinstance(name, ox.NamedNode) else None), sorted(data.splitlines())
+
+
+#: Statements handed to Oxigraph's TriG writer at once: whole graphs, ~1 MB of text.
+_BATCH_STATEMENTS = 5000
+
+
+def _write_nquads(store: ox.Store, out: IO[bytes]) -> None:
+    for name, lines in _graph_lines(store):
+        suffix = f" {name} .\n".encode() if name else b" .\n"
+        out.write(b"".join(line[:-2] + suffix for line in lines))
+
+
+def _write_trig(store: ox.Store, out: IO[bytes]) -> None:
+    out.write(_prefix_header())
+    batch: list[bytes] = []
+    for name, lines in _graph_lines(store):
+        suffix = f" {name} .\n".encode() if name else b" .\n"
+        batch += [line[:-2] + suffix for line in lines]
+        if len(batch) >= _BATCH_STATEMENTS:
+            out.write(_without_header(batch, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG))
+            batch = []
+    if batch:
+        out.write(_without_header(batch, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG))
+
+
+def _write_merged(rdf_format: ox.RdfFormat) -> Callable[[ox.Store, IO[bytes]], None]:
+    """A writer of every distinct triple, graph by graph, without the graph names."""
+
+    def write(store: ox.Store, out: IO[bytes]) -> None:
+        seen: set[bytes] = set()
+        triples = []
+        for _, lines in _graph_lines(store):
+            fresh = [line for line in lines if line not in seen]
+            seen.update(fresh)
+            triples.append(b"\n".join(fresh))
+        data = b"\n".join(triples)
+        parsed = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+        out.write(ox.serialize(parsed, format=rdf_format, prefixes=_prefixes()) or b"")
+
+    return write
+
+
+def _without_header(lines: list[bytes], source: ox.RdfFormat, target: ox.RdfFormat) -> bytes:
+    """``lines`` (N-Triples or N-Quads, kept in order) in ``target`` without the prefix lines."""
+    parsed = ox.parse(b"".join(lines), format=source)
+    text = ox.serialize(parsed, format=target, prefixes=_prefixes()) or b""
+    header = _prefix_header()
+    if not text.startswith(header):
+        raise KgError("Oxigraph wrote an unexpected prefix header")  # pragma: no cover
+    return text[len(header) :]
+
+
+@cache
+def _prefix_header() -> bytes:
+    """The ``@prefix`` lines Oxigraph writes for ``_prefixes()`` (it declares every one)."""
+    iri = ox.NamedNode(str(KGO.Partnership))
+    triple = ox.Triple(iri, iri, iri)
+    text = ox.serialize([triple], format=ox.RdfFormat.TURTLE, prefixes=_prefixes()) or b""
+    end = 0
+    while text.startswith(b"@prefix ", end):
+        end = text.index(b"\n", end) + 1
+    return text[:end]
+
+
+_WRITERS: dict[str, Callable[[ox.Store, IO[bytes]], None]] = {
+    "nquads": _write_nquads,
+    "trig": _write_trig,
+    "turtle": _write_merged(ox.RdfFormat.TURTLE),
+    "jsonld": _write_merged(ox.RdfFormat.JSON_LD),
+}
 
 
 def _prefixes() -> dict[str, str]:
     """The prefix table without ``kg`` and ``concept``, whose local names would need escapes
     (``kg:evidence\\/…``): those IRIs are written in full."""
     return {p: str(ns) for p, ns in sorted(PREFIXES.items()) if p not in ("kg", "concept")}
-
-
-def sorted_quads(ds: Dataset) -> list[ox.Quad]:
-    """Every statement of ``ds``, sorted by graph, subject, predicate and object."""
-    return sorted(ox_quads(ds), key=lambda q: (str(q.graph_name), str(q.triple)))
-
-
-def sorted_triples(statements: Iterable[ox.Triple | ox.Quad]) -> list[ox.Triple]:
-    """Distinct triples in the order of their sorted N-Triples lines (sorting bytes is fast)."""
-    triples = (s.triple if isinstance(s, ox.Quad) else s for s in statements)
-    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-    lines = sorted(set(data.splitlines()))
-    return list(ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES))
 
 
 def ox_quads(ds: Dataset) -> Iterator[ox.Quad]:
