@@ -102,6 +102,54 @@ def test_sampled_betweenness_is_seeded_and_close_on_a_big_star() -> None:
     assert max(v for n, v in first.items() if n != 0) == 0.0
 
 
+def _graphs_for_betweenness() -> list[nx.Graph]:
+    multi = nx.MultiGraph([(0, 1), (0, 1), (1, 2), (2, 2), (2, 3), (3, 0), (4, 5)])
+    multi_directed = nx.MultiDiGraph([(0, 1), (0, 1), (1, 2), (2, 0), (2, 3), (3, 3)])
+    return [
+        nx.path_graph(1),
+        nx.path_graph(2),
+        nx.barbell_graph(4, 2),
+        nx.karate_club_graph(),
+        nx.gnp_random_graph(60, 0.05, seed=1),
+        nx.gnp_random_graph(60, 0.05, seed=2, directed=True),
+        nx.barabasi_albert_graph(300, 2, seed=3),
+        nx.Graph([("a", "b"), ("b", "b"), ("b", "c")]),
+        multi,
+        multi_directed,
+    ]
+
+
+def _assert_same(ours: dict, theirs: dict) -> None:
+    assert list(ours) == list(theirs)
+    for node, value in theirs.items():
+        assert ours[node] == pytest.approx(value, rel=1e-12, abs=1e-15, nan_ok=True), node
+
+
+@pytest.mark.parametrize(
+    "graph", _graphs_for_betweenness(), ids=lambda g: f"{type(g).__name__}-{len(g)}"
+)
+@pytest.mark.parametrize("normalized", [True, False])
+def test_betweenness_equals_networkx_exact_and_sampled(graph: nx.Graph, normalized: bool) -> None:
+    G = graph
+    # Same values as NetworkX's Brandes, directed or not, multigraphs and self-loops
+    # included; sampled with the same pivots for the same seed, and the same scaling.
+    expected = nx.betweenness_centrality(G, normalized=normalized)
+    _assert_same(betweenness(G, normalized=normalized), expected)
+    for k in (1, 2, 17):
+        if k < len(G):
+            sampled = nx.betweenness_centrality(G, k=k, seed=5, normalized=normalized)
+            _assert_same(betweenness(G, k=k, seed=5, normalized=normalized), sampled)
+
+
+def test_betweenness_of_an_empty_graph_is_empty() -> None:
+    assert betweenness(nx.Graph()) == {}
+
+
+def test_weighted_betweenness_reads_weights_as_distances() -> None:
+    G = nx.Graph([("a", "b", {"d": 1}), ("b", "c", {"d": 1}), ("a", "c", {"d": 5})])
+    assert betweenness(G, weight="d") == {"a": 0.0, "b": 1.0, "c": 0.0}
+
+
 def test_pagerank_symmetric_graphs_are_uniform(triangle, pair_of_pairs) -> None:
     assert pagerank(triangle) == pytest.approx({0: 1 / 3, 1: 1 / 3, 2: 1 / 3})
     # The isolated node keeps only teleports and its own dangling mass:
