@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset
 
-from kg.analyze import Analysis, analyze, headline_tables, write_report
+from kg.analyze import (
+    BETWEENNESS_EXACT_MAX_NODES,
+    BETWEENNESS_SAMPLES,
+    Analysis,
+    analyze,
+    headline_tables,
+    write_report,
+)
+from kg.analyze.report import _betweenness_note
 from kg.analyze.synthetic import DatasetBuilder, example_dataset
 from kg.errors import KgError
 from kg.namespaces import sparql_prefixes
@@ -88,6 +96,19 @@ def test_metric_columns_and_hand_checked_values(analysis: Analysis) -> None:
         "efficiency",
         "constraint",
     }
+
+
+def test_summary_says_betweenness_is_exact_on_small_networks(analysis: Analysis) -> None:
+    assert analysis.summary["betweenness"] == "exact"
+
+
+def test_betweenness_note_names_each_sampled_network_with_its_pivots_and_seed() -> None:
+    big = BETWEENNESS_EXACT_MAX_NODES + 1
+    networks = {"country network": 200, "organization network": big}
+    assert _betweenness_note(networks, seed=3) == (
+        f"country network exact; organization network sampled from "
+        f"k={BETWEENNESS_SAMPLES} of {big} nodes (seed 3)"
+    )
 
 
 def test_communities_split_north_from_south(analysis: Analysis) -> None:

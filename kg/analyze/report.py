@@ -211,7 +211,12 @@ def _overall_shares(model: GraphModel) -> dict[str, float | None]:
 
 
 def _summary(
-    model: GraphModel, countries: pd.DataFrame, shares: pd.DataFrame, *, seed: int
+    model: GraphModel,
+    countries: pd.DataFrame,
+    actors: pd.DataFrame,
+    shares: pd.DataFrame,
+    *,
+    seed: int,
 ) -> dict[str, Any]:
     dated = sum(1 for r in model.partnerships if r.year is not None)
     summary: dict[str, Any] = {
@@ -222,7 +227,9 @@ def _summary(
         "south_south_share_overall": _overall_shares(model)["south-south"],
         "link_class_shares_overall": _overall_shares(model),
         "centrality_order": list(CENTRALITY_ORDER),
-        "betweenness": _betweenness_note(len(countries)),
+        "betweenness": _betweenness_note(
+            {"country network": len(countries), "organization network": len(actors)}, seed=seed
+        ),
         "seed": seed,
         "classification": list(model.classification),
         "most_central_country": None,
@@ -232,9 +239,17 @@ def _summary(
     return summary
 
 
-def _betweenness_note(n_nodes: int) -> str:
-    k = betweenness_k(n_nodes)
-    return "exact" if k is None else f"sampled from k={k} pivots"
+def _betweenness_note(networks: dict[str, int], *, seed: int) -> str:
+    """``exact`` when every network's betweenness is, else how each network's was computed."""
+    pivots = {name: betweenness_k(n_nodes) for name, n_nodes in networks.items()}
+    if all(k is None for k in pivots.values()):
+        return "exact"
+    return "; ".join(
+        f"{name} exact"
+        if k is None
+        else f"{name} sampled from k={k} of {networks[name]} nodes (seed {seed})"
+        for name, k in pivots.items()
+    )
 
 
 def _country_headline(row: pd.Series, shares: pd.DataFrame) -> dict[str, Any]:
@@ -273,7 +288,7 @@ def analyze(ds: Dataset, *, country: str | None = None, seed: int = 0) -> Analys
     organizations = actors[actors["type"] == "Organization"].drop(columns=["global_south"])
     organizations = organizations.assign(rank=range(1, len(organizations) + 1))
     shares = _link_class_table(cg, countries)
-    summary = _summary(model, countries, shares, seed=seed)
+    summary = _summary(model, countries, actors, shares, seed=seed)
     ego = None
     if country is not None:
         center = resolve_node(cg, country)
