@@ -1,0 +1,668 @@
+"""SHACL shapes compiled to SPARQL, run by Oxigraph over every named graph at once.
+
+Each constraint becomes a query inside ``GRAPH ?g { … }`` whose rows are violations, so
+targets, values, counts and ``sh:class`` lookups stay within one graph, exactly as when
+pyshacl validates each named graph on its own. A shape using a SHACL feature not listed in
+``SUPPORTED`` is refused with :class:`UnsupportedShapeError` naming the feature, never skipped.
+
+Semantics follow pyshacl where it and the spec part ways: ``sh:datatype`` checks that the
+literal is well formed only for the datatypes pyshacl checks (``CHECKED_DATATYPES``), and
+default messages are pyshacl's own, built with its ``stringify_node``. Known differences:
+``sh:pattern`` uses XPath regular expressions (SPARQL ``REGEX``) where pyshacl uses Python's
+``re`` (``$`` before a final newline matches in Python only); ``sh:lessThan`` compares IRIs as
+SPARQL does (never less than) where pyshacl compares their text; a complex ``sh:path`` is
+reported as SPARQL path text (pyshacl gives a blank node id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
+from rdflib.term import Node
+
+from kg.errors import KgError
+from kg.validate.report import LONE_GRAPH, Violation, graph_label, short_path
+
+
+class UnsupportedShapeError(KgError):
+    """The shapes use a SHACL feature the compiled engine does not implement."""
+
+
+#: Shape parameters the compiler implements; any other ``sh:`` term on a shape is refused.
+SUPPORTED = frozenset(
+    SH[name]
+    for name in (
+        *("targetClass", "targetSubjectsOf", "targetObjectsOf", "property", "path"),
+        *("minCount", "maxCount", "datatype", "nodeKind", "class", "in", "pattern", "flags"),
+        *("minInclusive", "maxInclusive", "minExclusive", "maxExclusive"),
+        *("minLength", "maxLength", "lessThan", "lessThanOrEquals", "or"),
+        *("qualifiedValueShape", "qualifiedMinCount", "qualifiedMaxCount"),
+        *("qualifiedValueShapesDisjoint", "deactivated"),
+        *("message", "name", "description", "order", "group", "severity", "defaultValue"),
+    )
+)
+#: Datatypes whose literals must also be well formed (as pyshacl, via rdflib, checks).
+CHECKED_DATATYPES = frozenset(
+    XSD[name]
+    for name in ("integer", "decimal", "float", "double", "boolean", "date", "time", "dateTime")
+)
+_TARGETS = (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.target)
+_SINGLE: tuple[URIRef, ...] = (
+    *(SH.path, SH.minCount, SH.maxCount, SH.datatype, SH.nodeKind, SH["in"], SH.flags),
+    *(SH.minLength, SH.maxLength, SH["or"], SH.qualifiedValueShape, SH.deactivated),
+    *(SH.qualifiedMinCount, SH.qualifiedMaxCount),
+)
+_PATH_ONLY = (SH.minCount, SH.maxCount, SH.qualifiedValueShape, SH.lessThan, SH.lessThanOrEquals)
+_NODE_KINDS = {
+    SH.IRI: "isIRI(?v)",
+    SH.BlankNode: "isBlank(?v)",
+    SH.Literal: "isLiteral(?v)",
+    SH.BlankNodeOrIRI: "!isLiteral(?v)",
+    SH.BlankNodeOrLiteral: "!isIRI(?v)",
+    SH.IRIOrLiteral: "!isBlank(?v)",
+}
+_RANGES = {  # parameter: (SPARQL test with the bound on the left, pyshacl's message operator)
+    SH.minInclusive: ("{} <= ?v", ">="),
+    SH.maxInclusive: ("{} >= ?v", "<="),
+    SH.minExclusive: ("{} < ?v", ">"),
+    SH.maxExclusive: ("{} > ?v", "<"),
+}
+_DEFAULT = "urn:x-kg:validate:default-graph"
+_TYPE = f"<{RDF.type}>"
+_TYPE_OR_SUBCLASS = f"<{RDF.type}>/<{RDFS.subClassOf}>*"
+
+#: A default message from the shapes' and the data's names, the focus node and the value.
+Message = Callable[["Names", Node, Node | None], str]
+
+
+# -- the shapes -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Check:
+    """A test of one value node ``?v``: a SPARQL expression, true when the node conforms."""
+
+    expr: str
+    message: Message
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A node or property shape read from the shapes graph, with its compiled value checks."""
+
+    node: Node
+    graph: Graph = field(repr=False)
+
+    def objects(self, parameter: URIRef) -> list[Node]:
+        """The values of ``parameter``, in the shapes graph's order (as pyshacl lists them)."""
+        return list(self.graph.objects(self.node, parameter))
+
+    def value(self, parameter: URIRef) -> Node | None:
+        values = self.objects(parameter)
+        if len(values) > 1 and parameter in _SINGLE:
+            raise self.unsupported(f"several values of {self.term(parameter)}")
+        return values[0] if values else None
+
+    def term(self, node: Node) -> str:
+        return node.n3(self.graph.namespace_manager)
+
+    def unsupported(self, what: str) -> UnsupportedShapeError:
+        return UnsupportedShapeError(
+            f"the compiled SHACL engine does not support {what} (shape {self.term(self.node)});"
+            ' validate with engine="pyshacl"'
+        )
+
+    @cached_property
+    def path(self) -> Node | None:
+        return self.value(SH.path)
+
+    @cached_property
+    def sparql_path(self) -> str:
+        assert self.path is not None
+        return _sparql_path(self, self.path)
+
+    @cached_property
+    def path_label(self) -> str | None:
+        if self.path is None:
+            return None
+        return short_path(self.path) if isinstance(self.path, URIRef) else self.sparql_path
+
+    @cached_property
+    def deactivated(self) -> bool:
+        flag = self.value(SH.deactivated)
+        return isinstance(flag, Literal) and flag.value is True
+
+    @cached_property
+    def message(self) -> str | None:
+        messages = [str(m) for m in self.objects(SH.message)]
+        return messages[0] if messages else None
+
+    def check_support(self) -> None:
+        """Refuse the shape when it uses a ``sh:`` parameter the compiler does not know."""
+        for parameter in set(self.graph.predicates(self.node, None)):
+            if str(parameter).startswith(str(SH)) and parameter not in SUPPORTED:
+                raise self.unsupported(self.term(parameter))
+        disjoint = self.value(SH.qualifiedValueShapesDisjoint)
+        if disjoint is not None and not (isinstance(disjoint, Literal) and disjoint.value is False):
+            raise self.unsupported("sh:qualifiedValueShapesDisjoint true")
+        kinds = set(self.graph.objects(self.node, RDF.type))
+        if kinds & {RDFS.Class, OWL.Class}:
+            raise self.unsupported("implicit class targets (a shape that is also a class)")
+
+    def checks(self, typ: str, depth: int = 0) -> list[Check]:
+        """The node-level constraints of this shape, as tests of each value node ``?v``."""
+        self.check_support()
+        if depth > 8:
+            raise self.unsupported("shapes nested more than 8 deep in sh:or")
+        found: list[Check] = []
+        kind = self.value(SH.nodeKind)
+        if kind is not None:
+            test = _NODE_KINDS.get(URIRef(kind)) if isinstance(kind, URIRef) else None
+            if test is None:
+                raise self.unsupported(f"sh:nodeKind {self.term(kind)}")
+            found.append(Check(test, _constant("Value is not of Node Kind {}", kind)))
+        datatype = self.value(SH.datatype)
+        if datatype is not None:
+            found.append(_datatype_check(self, datatype))
+        classes = self.objects(SH["class"])
+        for cls in classes:
+            expr = f"(!isLiteral(?v) && EXISTS {{ ?v {typ} {_iri(self, cls)} }})"
+            found.append(Check(expr, _class_message(classes)))
+        members = self.value(SH["in"])
+        if members is not None:
+            found.append(_in_check(self, members))
+        patterns = self.objects(SH.pattern)
+        flags = self.value(SH.flags)
+        for pattern in patterns:
+            expr = f"(!isBlank(?v) && REGEX(STR(?v), {Literal(str(pattern)).n3()}"
+            expr += f", {Literal(str(flags)).n3()}))" if flags is not None else "))"
+            found.append(Check(expr, _pattern_message(patterns)))
+        for parameter, (test, operator) in _RANGES.items():
+            bounds = self.objects(parameter)
+            for bound in bounds:
+                if not isinstance(bound, Literal):
+                    raise self.unsupported(f"a non-literal {self.term(parameter)}")
+                expr = f"COALESCE({test.format(bound.n3())}, false)"
+                found.append(Check(expr, _range_message(operator, bounds)))
+        for parameter, operator in ((SH.minLength, ">="), (SH.maxLength, "<=")):
+            length = self.value(parameter)
+            if length is not None:
+                found.append(_length_check(self, length, operator))
+        alternatives = self.value(SH["or"])
+        if alternatives is not None:
+            found.append(_or_check(self, alternatives, typ, depth))
+        return found
+
+    def conforms(self, typ: str, depth: int = 0) -> str:
+        """A SPARQL expression true when ``?v`` conforms to this (node-level) shape."""
+        if self.deactivated:
+            return "true"
+        if self.path is not None or self.objects(SH.property):
+            raise self.unsupported("property shapes inside sh:or or sh:qualifiedValueShape")
+        tests = [c.expr for c in self.checks(typ, depth + 1)]
+        return f"({' && '.join(tests)})" if tests else "true"
+
+
+def _iri(shape: Shape, node: Node) -> str:
+    if not isinstance(node, URIRef):
+        raise shape.unsupported(f"a non-IRI value {node.n3()}")
+    return f"<{node}>"
+
+
+def _sparql_path(shape: Shape, path: Node) -> str:
+    """A SHACL property path as a SPARQL property path."""
+    if isinstance(path, URIRef):
+        return f"<{path}>"
+    graph = shape.graph
+    if graph.value(path, RDF.first) is not None:
+        return "(" + " / ".join(_sparql_path(shape, p) for p in Collection(graph, path)) + ")"
+    for predicate, wrap in (
+        (SH.inversePath, "^({})"),
+        (SH.zeroOrMorePath, "({})*"),
+        (SH.oneOrMorePath, "({})+"),
+        (SH.zeroOrOnePath, "({})?"),
+    ):
+        inner = graph.value(path, predicate)
+        if inner is not None:
+            return wrap.format(_sparql_path(shape, inner))
+    alternatives = graph.value(path, SH.alternativePath)
+    if alternatives is not None:
+        return (
+            "(" + " | ".join(_sparql_path(shape, p) for p in Collection(graph, alternatives)) + ")"
+        )
+    raise shape.unsupported(f"the sh:path {path.n3()}")
+
+
+def _datatype_check(shape: Shape, datatype: Node) -> Check:
+    dt = _iri(shape, datatype)
+    if datatype == RDFS.Literal:
+        expr = "isLiteral(?v)"
+    elif datatype == RDF.langString:
+        expr = '(isLiteral(?v) && LANG(?v) != "")'
+    elif datatype == RDFS.Datatype:  # pyshacl: any literal with a datatype, so not a plain one
+        expr = f'(isLiteral(?v) && LANG(?v) = "" && !sameTerm(DATATYPE(?v), <{XSD.string}>))'
+    elif datatype in CHECKED_DATATYPES:  # the right datatype, and a lexical form that parses
+        expr = f"(isLiteral(?v) && sameTerm(DATATYPE(?v), {dt})"
+        expr += f" && COALESCE(sameTerm(DATATYPE({dt}(?v)), {dt}), false))"
+    else:
+        expr = f"(isLiteral(?v) && sameTerm(DATATYPE(?v), {dt}))"
+    return Check(expr, _constant("Value is not Literal with datatype {}", datatype))
+
+
+def _in_check(shape: Shape, members: Node) -> Check:
+    values = list(Collection(shape.graph, members))
+    for value in values:
+        if isinstance(value, BNode):
+            raise shape.unsupported("blank nodes in sh:in")
+    tests = [f"sameTerm(?v, {value.n3()})" for value in values]
+    expr = f"({' || '.join(tests)})" if tests else "false"
+
+    def message(names: Names, focus: Node, value: Node | None) -> str:
+        listed = [names.shape(member) for member in values]
+        return f"Value {names.data(value)} not in list {listed}"
+
+    return Check(expr, message)
+
+
+def _length_check(shape: Shape, length: Node, operator: str) -> Check:
+    if not (isinstance(length, Literal) and isinstance(length.value, int) and length.value >= 0):
+        raise shape.unsupported(f"a length that is not a non-negative integer ({length.n3()})")
+    if operator == ">=" and length.value == 0:
+        expr = "true"
+    else:
+        expr = f"(!isBlank(?v) && STRLEN(STR(?v)) {operator} {length.value})"
+    text = (
+        f"String length not {operator} {{}}"  # the length written as a data node, as pyshacl does
+    )
+    return Check(expr, lambda names, focus, value: text.format(names.data(length)))
+
+
+def _or_check(shape: Shape, alternatives: Node, typ: str, depth: int) -> Check:
+    members = list(Collection(shape.graph, alternatives))
+    if not members:
+        raise shape.unsupported("an empty sh:or list")
+    shapes = [Shape(member, shape.graph) for member in members]
+    expr = "(" + " || ".join(s.conforms(typ, depth) for s in shapes) + ")"
+
+    def message(names: Names, focus: Node, value: Node | None) -> str:
+        listed = " , ".join(names.shape(member) for member in members)
+        return f"Node {names.data(value)} must conform to one or more shapes in {listed}"
+
+    return Check(expr, message)
+
+
+def _constant(template: str, parameter: Node) -> Message:
+    return lambda names, focus, value: template.format(names.shape(parameter))
+
+
+def _class_message(classes: list[Node]) -> Message:
+    def message(names: Names, focus: Node, value: Node | None) -> str:
+        if len(classes) < 2:
+            return f"Value does not have class {names.shape(classes[0])}"
+        return f"Value class is not in classes ({', '.join(names.shape(c) for c in classes)})"
+
+    return message
+
+
+def _pattern_message(patterns: list[Node]) -> Message:
+    if len(patterns) < 2:
+        text = f"Value does not match pattern '{patterns[0]}'"
+    else:
+        text = "Value does not match every pattern in ('{}')".format(
+            "', '".join(map(str, patterns))
+        )
+    return lambda names, focus, value: text
+
+
+def _range_message(operator: str, bounds: list[Node]) -> Message:
+    def message(names: Names, focus: Node, value: Node | None) -> str:
+        if len(bounds) < 2:
+            return f"Value is not {operator} {names.shape(bounds[0])}"
+        return f"Value is not {operator} in ({', '.join(names.shape(b) for b in bounds)})"
+
+    return message
+
+
+# -- the queries ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A SPARQL query whose rows are violations of one shape, and how to read its rows.
+
+    ``where`` is the pattern evaluated inside one graph; ``select`` the projected variables
+    besides ``?g``; ``tail`` a GROUP BY/HAVING (``?g`` available); ``read`` turns a row
+    (variable → pyoxigraph term) into (focus, value, message) triples.
+    """
+
+    shape: Shape
+    select: str
+    where: str
+    tail: str
+    read: Callable[[Names, dict[str, object]], Iterator[tuple[Node, Node | None, str]]]
+
+    def query(self, named: bool) -> str:
+        """The query over every named graph, or over the default graph only."""
+        if named:
+            body = f"GRAPH ?g {{ {self.where} }}"
+        else:
+            body = f"VALUES ?g {{ <{_DEFAULT}> }} {{ {self.where} }}"
+        distinct = "" if self.tail else "DISTINCT "
+        return f"SELECT {distinct}?g {self.select} WHERE {{ {body} }} {self.tail}"
+
+
+def compile_shapes(shapes: Graph, *, subclasses: bool = True) -> list[Rule]:
+    """The rules of every targeted shape (``sh:class``/``sh:targetClass`` follow
+    ``rdfs:subClassOf*`` when ``subclasses``); raise UnsupportedShapeError for unknown features."""
+    typ = _TYPE_OR_SUBCLASS if subclasses else _TYPE
+    rules: list[Rule] = []
+    targeted = {s for p in _TARGETS for s in shapes.subjects(p, None)}
+    for node in sorted(targeted, key=str):
+        shape = Shape(node, shapes)
+        shape.check_support()
+        for parameter in (SH.targetNode, SH.target):
+            if shape.objects(parameter):
+                raise shape.unsupported(shape.term(parameter))
+        if shape.deactivated:
+            continue
+        focus = _focus_pattern(shape, typ)
+        rules += _shape_rules(shape, focus, typ)
+        for child in shape.objects(SH.property):
+            prop = Shape(child, shapes)
+            prop.check_support()
+            if prop.path is None:
+                raise prop.unsupported("a sh:property without sh:path")
+            if not prop.deactivated:
+                rules += _shape_rules(prop, focus, typ)
+    return rules
+
+
+def _focus_pattern(shape: Shape, typ: str) -> str:
+    """A pattern binding ``?this`` to every focus node of ``shape`` (repeats are harmless)."""
+    branches = []
+    classes = shape.objects(SH.targetClass)
+    if len(classes) == 1:
+        branches.append(f"?this {typ} {_iri(shape, classes[0])} .")
+    elif classes:
+        listed = " ".join(_iri(shape, c) for c in classes)
+        branches.append(f"VALUES ?_class {{ {listed} }} ?this {typ} ?_class .")
+    for p in shape.objects(SH.targetSubjectsOf):
+        branches.append(f"?this {_iri(shape, p)} ?_other .")
+    for p in shape.objects(SH.targetObjectsOf):
+        branches.append(f"?_other {_iri(shape, p)} ?this .")
+    return branches[0] if len(branches) == 1 else " UNION ".join(f"{{ {b} }}" for b in branches)
+
+
+def _shape_rules(shape: Shape, focus: str, typ: str) -> list[Rule]:
+    """The rules of one shape: value checks, counts, qualified counts, property pairs."""
+    if shape.objects(SH.property) and shape.path is not None:
+        raise shape.unsupported("sh:property inside a property shape")
+    rules = []
+    checks = shape.checks(typ)
+    if checks:
+        rules.append(_value_rule(shape, focus, checks))
+    if shape.path is None:
+        for parameter in (*_PATH_ONLY, SH.qualifiedMinCount, SH.qualifiedMaxCount):
+            if shape.objects(parameter):
+                raise shape.unsupported(f"{shape.term(parameter)} on a node shape")
+        return rules
+    count = _count_rule(shape, focus)
+    if count is not None:
+        rules.append(count)
+    qualified = _qualified_rule(shape, focus, typ)
+    if qualified is not None:
+        rules.append(qualified)
+    for parameter, operator in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
+        others = shape.objects(parameter)
+        for other in others:
+            rules.append(_pair_rule(shape, focus, other, others, operator))
+    return rules
+
+
+def _values(shape: Shape) -> str:
+    return "BIND(?this AS ?v)" if shape.path is None else f"?this {shape.sparql_path} ?v ."
+
+
+def _value_rule(shape: Shape, focus: str, checks: list[Check]) -> Rule:
+    oks = [f"?ok{i}" for i in range(len(checks))]
+    binds = " ".join(
+        f"BIND(COALESCE({c.expr}, false) AS {ok})" for c, ok in zip(checks, oks, strict=True)
+    )
+    where = f"{focus} {_values(shape)} {binds} FILTER(!({' && '.join(oks)}))"
+
+    def read(names: Names, row: dict[str, object]) -> Iterator[tuple[Node, Node | None, str]]:
+        focus_node, value = _node(row["this"]), _node(row["v"])
+        for check, ok in zip(checks, oks, strict=True):
+            if not _true(row[ok[1:]]):
+                yield focus_node, value, shape.message or check.message(names, focus_node, value)
+
+    return Rule(shape, f"?this ?v {' '.join(oks)}", where, "", read)
+
+
+def _count(shape: Shape, parameter: URIRef) -> int | None:
+    count = shape.value(parameter)
+    if count is None:
+        return None
+    if not (isinstance(count, Literal) and isinstance(count.value, int) and count.value >= 0):
+        raise shape.unsupported(f"{shape.term(parameter)} {count.n3()}")
+    return count.value
+
+
+def _count_rule(shape: Shape, focus: str) -> Rule | None:
+    """sh:minCount and sh:maxCount: the number of distinct values in the focus node's graph."""
+    low, high = _count(shape, SH.minCount), _count(shape, SH.maxCount)
+    low = low or None  # sh:minCount 0 always holds
+    if low is None and high is None:
+        return None
+    assert shape.path is not None
+    path = shape.path
+
+    def read(names: Names, row: dict[str, object]) -> Iterator[tuple[Node, Node | None, str]]:
+        focus_node = _node(row["this"])
+        n = int(str(getattr(row.get("n"), "value", 0)))
+        if low is not None and n < low:
+            default = f"Less than {low} values on {names.data(focus_node)}->{names.shape(path)}"
+            yield focus_node, None, shape.message or default
+        if high is not None and n > high:
+            default = f"More than {high} values on {names.data(focus_node)}->{names.shape(path)}"
+            yield focus_node, None, shape.message or default
+
+    if low == 1 and high is None:  # the common case, without grouping
+        where = f"{focus} FILTER NOT EXISTS {{ {_values(shape)} }}"
+        return Rule(shape, "?this", where, "", read)
+    tests = ([f"COUNT(DISTINCT ?v) < {low}"] if low is not None else []) + (
+        [f"COUNT(DISTINCT ?v) > {high}"] if high is not None else []
+    )
+    optional = f"OPTIONAL {{ {_values(shape)} }}" if low is not None else _values(shape)
+    tail = f"GROUP BY ?g ?this HAVING ({' || '.join(tests)})"
+    return Rule(shape, "?this (COUNT(DISTINCT ?v) AS ?n)", f"{focus} {optional}", tail, read)
+
+
+def _qualified_rule(shape: Shape, focus: str, typ: str) -> Rule | None:
+    """sh:qualifiedValueShape: the number of values conforming to it, within bounds."""
+    qualified = shape.value(SH.qualifiedValueShape)
+    low, high = _count(shape, SH.qualifiedMinCount), _count(shape, SH.qualifiedMaxCount)
+    if qualified is None:
+        if low is not None or high is not None:
+            raise shape.unsupported("sh:qualifiedMinCount/MaxCount without sh:qualifiedValueShape")
+        return None
+    if low is None and high is None:
+        raise shape.unsupported("sh:qualifiedValueShape without sh:qualifiedMinCount/MaxCount")
+    conforms = Shape(qualified, shape.graph).conforms(typ)
+    tests = ([f"COUNT(DISTINCT ?v) < {low}"] if low is not None else []) + (
+        [f"COUNT(DISTINCT ?v) > {high}"] if high is not None else []
+    )
+    counts = (f" MinCount {low}" if low is not None else "") + (
+        f" MaxCount {high}" if high is not None else ""
+    )
+
+    def read(names: Names, row: dict[str, object]) -> Iterator[tuple[Node, Node | None, str]]:
+        focus_node = _node(row["this"])
+        n = int(str(getattr(row.get("n"), "value", 0)))
+        default = f"Focus node does not conform to shape{counts}: {names.shape(qualified)}"
+        for broken in (high is not None and n > high, low is not None and n < low):
+            if broken:
+                yield focus_node, None, shape.message or default
+
+    where = f"{focus} OPTIONAL {{ {_values(shape)} FILTER(COALESCE({conforms}, false)) }}"
+    tail = f"GROUP BY ?g ?this HAVING ({' || '.join(tests)})"
+    return Rule(shape, "?this (COUNT(DISTINCT ?v) AS ?n)", where, tail, read)
+
+
+def _pair_rule(shape: Shape, focus: str, other: Node, others: list[Node], operator: str) -> Rule:
+    """sh:lessThan(OrEquals): every value against every value of the other property.
+
+    Text (IRIs, plain and language-tagged strings) is compared as text, as pyshacl does; a
+    text and a non-text value never compare; anything else compares as in SPARQL.
+    """
+    text = '(isIRI({0}) || (isLiteral({0}) && (LANG({0}) != "" || sameTerm(DATATYPE({0}), <{1}>))))'
+    v_text, o_text = text.format("?v", XSD.string), text.format("?o", XSD.string)
+    test = (
+        f"IF({v_text} && {o_text}, STR(?v) {operator} STR(?o), "
+        f"IF({v_text} || {o_text}, false, ?v {operator} ?o))"
+    )
+    where = (
+        f"{focus} {_values(shape)} ?this {_iri(shape, other)} ?o . FILTER(!COALESCE({test}, false))"
+    )
+    reverse = "<=" if operator == "<" else "<"
+
+    def read(names: Names, row: dict[str, object]) -> Iterator[tuple[Node, Node | None, str]]:
+        focus_node, value = _node(row["this"]), _node(row["v"])
+        listed = ", ".join(names.shape(o) for o in others)
+        default = f"Value of {names.data(focus_node)}->{listed} {reverse} {names.data(value)}"
+        yield focus_node, value, shape.message or default
+
+    return Rule(shape, "?this ?v ?o", where, "", read)
+
+
+# -- running ----------------------------------------------------------------------------------
+
+
+class Names:
+    """Nodes written as pyshacl writes them in default messages (its ``stringify_node``).
+
+    ``data`` is the rdflib Graph being validated, if any; otherwise data nodes are written with
+    no prefixes, as in the per-graph copies pyshacl is given, and a blank node is described by
+    its statements in ``graph`` of ``store``.
+    """
+
+    def __init__(
+        self, shapes: Graph, data: Graph | None, store: ox.Store, graph: ox.NamedNode | ox.BlankNode
+    ) -> None:
+        from pyshacl.rdfutil import stringify_node
+
+        self._stringify = stringify_node
+        self.shapes, self.data_graph, self.store, self.graph = shapes, data, store, graph
+
+    def shape(self, node: Node) -> str:
+        return str(self._stringify(self.shapes, node))
+
+    def data(self, node: Node | None) -> str:
+        assert node is not None, "a message names a value the result does not have"
+        graph = self.data_graph
+        if graph is None:
+            graph = Graph(bind_namespaces="none")
+            if isinstance(node, BNode):
+                self._describe(graph, node)
+        return str(self._stringify(graph, node))
+
+    def _describe(self, graph: Graph, node: BNode) -> None:
+        """Copy the statements about ``node`` (and the blank nodes it leads to) into ``graph``."""
+        default = isinstance(self.graph, ox.NamedNode) and self.graph.value == _DEFAULT
+        name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph = (
+            ox.DefaultGraph() if default else self.graph
+        )
+        todo, done = [node], set()
+        while todo:
+            current = todo.pop()
+            done.add(current)
+            quads = self.store.quads_for_pattern(ox.BlankNode(str(current)), None, None, name)
+            for quad in quads:
+                triple = (_node(quad.subject), _node(quad.predicate), _node(quad.object))
+                graph.add(triple)
+                if isinstance(triple[2], BNode) and triple[2] not in done:
+                    todo.append(triple[2])
+
+
+def run(store: ox.Store, rules: list[Rule], data: Graph | None, shapes: Graph) -> list[Violation]:
+    """Run ``rules`` over the named graphs and the default graph of ``store``.
+
+    ``data``: the lone rdflib Graph ``store`` holds in its default graph (labelled ``graph``).
+    """
+    variants = []
+    if next(iter(store.named_graphs()), None) is not None:
+        variants.append(True)
+    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+        variants.append(False)
+    seen: set[tuple[object, ...]] = set()
+    found: list[Violation] = []
+    for rule in rules:
+        for variant in variants:
+            result = store.query(rule.query(variant))
+            assert isinstance(result, ox.QuerySolutions)
+            variables = [v.value for v in result.variables]
+            for solution in result:
+                row = {name: solution[name] for name in variables}
+                key = (id(rule), *(str(row[name]) for name in variables))
+                if key in seen:
+                    continue
+                seen.add(key)
+                label = _label(row["g"], data is not None)
+                names = Names(shapes, data, store, row["g"])
+                for focus, value, message in rule.read(names, row):
+                    found.append(Violation(label, focus, rule.shape.path_label, message, value))
+    return found
+
+
+def has_subclasses(store: ox.Store) -> bool:
+    """Whether any graph of ``store`` says ``rdfs:subClassOf`` (else plain rdf:type will do)."""
+    sub = f"<{RDFS.subClassOf}>"
+    query = f"ASK {{ {{ ?a {sub} ?b }} UNION {{ GRAPH ?g {{ ?a {sub} ?b }} }} }}"
+    return bool(store.query(query))
+
+
+def _label(graph: object, lone: bool) -> str:
+    if isinstance(graph, ox.NamedNode) and graph.value == _DEFAULT:
+        return LONE_GRAPH if lone else graph_label(ox.DefaultGraph())
+    return graph_label(graph)
+
+
+def _true(term: object) -> bool:
+    return isinstance(term, ox.Literal) and term.value == "true"
+
+
+def _node(term: object) -> Node:
+    """A pyoxigraph term as rdflib (xsd:string literals plain), as the reference copy has it."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    assert isinstance(term, ox.Literal), term
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = None if term.datatype.value == str(XSD.string) else URIRef(term.datatype.value)
+    return Literal(term.value, datatype=datatype)
+
+
+def ox_quad(triple: tuple[Node, Node, Node]) -> ox.Quad:
+    """An rdflib triple as a pyoxigraph quad in the default graph."""
+    s, p, o = (_ox(term) for term in triple)
+    assert not isinstance(s, ox.Literal) and isinstance(p, ox.NamedNode)
+    return ox.Quad(s, p, o, ox.DefaultGraph())
+
+
+def _ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        datatype = ox.NamedNode(str(term.datatype)) if term.datatype else None
+        return ox.Literal(str(term), datatype=datatype)
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    return ox.NamedNode(str(term))
