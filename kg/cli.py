@@ -102,15 +102,10 @@ def _progress(quiet: bool) -> Progress:
     )
 
 
-def _extract_all(
-    paths: Sequence[Path], quiet: bool, jobs: int | None = None
-) -> tuple[list[Any], int]:
-    """Extract every readable document under ``paths``, with a progress bar.
-
-    A broken document is reported on one line and skipped, so the others are still
-    processed; the number skipped is returned so the command can end with status 1.
-    """
-    from kg.pipeline import extract_documents, read_documents
+def _read_all(paths: Sequence[Path]) -> tuple[list[Any], int]:
+    """Read every document under ``paths``; a broken one is reported on one line and skipped,
+    so the others are still processed. Exits 1 when none is readable."""
+    from kg.pipeline import read_documents
 
     skipped: list[str] = []
 
@@ -121,12 +116,23 @@ def _extract_all(
     documents = read_documents(paths, on_skip=skip)
     if not documents:
         raise click.exceptions.Exit(1)
+    return documents, len(skipped)
+
+
+def _extract_all(
+    paths: Sequence[Path], quiet: bool, jobs: int | None = None
+) -> tuple[list[Any], int]:
+    """Extract every readable document under ``paths``, with a progress bar; also returns
+    the number skipped, so the command can end with status 1."""
+    from kg.pipeline import extract_documents
+
+    documents, skipped = _read_all(paths)
     with _progress(quiet) as progress:
         task = progress.add_task("Extracting", total=len(documents))
         extractions = extract_documents(
             documents, jobs=jobs, progress=lambda n: progress.advance(task, n)
         )
-    return extractions, len(skipped)
+    return extractions, skipped
 
 
 def _exit_if_skipped(skipped: int, quiet: bool) -> None:
@@ -186,11 +192,23 @@ def build(
     graph per document), build/graph.ttl (merged), build/graph.html, build/extractions.json
     and build/analysis/.
     """
-    from kg.pipeline import build_outputs
+    from kg.pipeline import DEFAULT_FORMATS, build_documents, check_formats
 
-    extractions, skipped = _extract_all(paths or [DEFAULT_RAW], quiet, jobs)
-    formats = fmt or ["trig", "turtle"]
-    result = build_outputs(extractions, out, store=store, formats=formats, validate=validate)
+    formats = fmt or list(DEFAULT_FORMATS)
+    check_formats(formats)
+    documents, skipped = _read_all(paths or [DEFAULT_RAW])
+    with _progress(quiet) as progress:
+        task = progress.add_task("Extracting", total=len(documents))
+        result = build_documents(
+            documents,
+            out,
+            store=store,
+            formats=formats,
+            validate=validate,
+            jobs=jobs,
+            progress=lambda n: progress.advance(task, n),
+            stage=lambda name: progress.update(task, description=name),
+        )
     if not quiet:
         _print_build_summary(result)
     _exit_if_skipped(skipped, quiet)

@@ -13,13 +13,18 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import networkx as nx
 
 from kg.documents import iter_documents
 from kg.errors import DocumentError, KgError
-from kg.types import Document, Extraction
+from kg.types import Document, DocumentGraph, Extraction
+
+if TYPE_CHECKING:
+    from kg.store import Store
+
+T = TypeVar("T")
 
 VIEWS = ("countries", "organizations", "full")
 GRAPH_FORMATS = {
@@ -28,9 +33,15 @@ GRAPH_FORMATS = {
     "turtle": "graph.ttl",
     "jsonld": "graph.jsonld",
 }
+DEFAULT_FORMATS = ("trig", "turtle")
 #: Below this many documents a process pool costs more than it saves (measured: process
 #: start and pickling dominate small batches).
 PARALLEL_MIN_DOCUMENTS = 64
+#: Documents a worker takes at once: large enough to amortize pickling, small enough that
+#: results (and the progress bar) flow steadily.
+MAX_CHUNK = 32
+#: Documents' graphs loaded into the store with one call.
+LOAD_BATCH = 256
 
 Progress = Callable[[int], None]
 SkipHandler = Callable[[Path, DocumentError], None]
@@ -59,21 +70,40 @@ def extract_documents(
     """Extract every document, on all cores for large batches; same output as one process."""
     from kg.extract import extract
 
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(documents) < PARALLEL_MIN_DOCUMENTS:
-        return _collect(map(extract, documents), progress)
-    chunk = max(1, len(documents) // (jobs * 8))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return _collect(pool.map(extract, documents, chunksize=chunk), progress)
-
-
-def _collect(results: Iterable[Extraction], progress: Progress | None) -> list[Extraction]:
     extractions = []
-    for extraction in results:
+    for extraction in _map(extract, documents, jobs):
         extractions.append(extraction)
         if progress:
             progress(1)
     return extractions
+
+
+def model_documents(
+    documents: Sequence[Document], *, jobs: int | None = None
+) -> Iterator[tuple[Extraction, DocumentGraph]]:
+    """Extract each document and model it as RDF in the same worker, in document order."""
+    return _map(_extract_and_model, documents, jobs)
+
+
+def _extract_and_model(document: Document) -> tuple[Extraction, DocumentGraph]:
+    from kg.extract import extract
+    from kg.rdf import model
+
+    extraction = extract(document)
+    return extraction, model(extraction)
+
+
+def _map(
+    work: Callable[[Document], T], documents: Sequence[Document], jobs: int | None
+) -> Iterator[T]:
+    """``work`` over ``documents`` in order: in a process pool for large batches."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(documents) < PARALLEL_MIN_DOCUMENTS:
+        yield from map(work, documents)
+        return
+    chunk = max(1, min(MAX_CHUNK, len(documents) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(work, documents, chunksize=chunk)
 
 
 def build(
@@ -81,56 +111,112 @@ def build(
     out_dir: str | Path,
     *,
     store: str = "memory",
-    formats: Sequence[str] = ("trig", "turtle"),
+    formats: Sequence[str] = DEFAULT_FORMATS,
     validate: bool = True,
     jobs: int | None = None,
     progress: Progress | None = None,
     on_skip: SkipHandler | None = None,
 ) -> BuildResult:
     """Read, extract, model, validate and write everything a build produces into ``out_dir``."""
-    timings: dict[str, float] = {}
-    with _timed(timings, "read"):
-        documents = read_documents(paths, on_skip)
+    check_formats(formats)
+    started = time.perf_counter()
+    documents = read_documents(paths, on_skip)
     if not documents:
         raise KgError("no readable documents")
-    with _timed(timings, "extract"):
-        extractions = extract_documents(documents, jobs=jobs, progress=progress)
-    result = build_outputs(extractions, out_dir, store=store, formats=formats, validate=validate)
-    return BuildResult(result.dataset, result.stats, result.written, timings | result.timings)
+    read = time.perf_counter() - started
+    result = build_documents(
+        documents,
+        out_dir,
+        store=store,
+        formats=formats,
+        validate=validate,
+        jobs=jobs,
+        progress=progress,
+    )
+    return BuildResult(
+        result.dataset, result.stats, result.written, {"read": read} | result.timings
+    )
 
 
-def build_outputs(
-    extractions: Sequence[Extraction],
+def build_documents(
+    documents: Sequence[Document],
     out_dir: str | Path,
     *,
     store: str = "memory",
-    formats: Sequence[str] = ("trig", "turtle"),
+    formats: Sequence[str] = DEFAULT_FORMATS,
     validate: bool = True,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    stage: Callable[[str], None] | None = None,
 ) -> BuildResult:
-    """Model, validate and write the graph files, extraction JSON, report and page."""
+    """Extract and model ``documents`` into ``store``, validate the graph, and write the graph
+    files, extraction JSON, report and page. ``stage`` hears the name of each later step.
+
+    Timings: ``extract`` is the parallel phase (workers extract and model each report),
+    ``rdf`` the part of it spent loading their graphs into the store.
+    """
     from kg.analyze import analyze, write_report
-    from kg.rdf import dataset_stats, serialize, to_dataset
+    from kg.rdf import dataset_stats, serialize
+    from kg.store import open_store
     from kg.viz import write_html
 
-    unknown = sorted(set(formats) - set(GRAPH_FORMATS))
-    if unknown:
-        raise KgError(f"unknown graph format {unknown[0]!r}: use {', '.join(GRAPH_FORMATS)}")
+    check_formats(formats)
     out = Path(out_dir)
     timings: dict[str, float] = {}
-    with _timed(timings, "rdf"):
-        dataset = to_dataset(extractions, store=store)
+    opened = open_store(store)
+    extractions = _extract_into(opened, documents, jobs, progress, timings)
+    dataset = opened.dataset
+    announce = stage or (lambda name: None)
     if validate:
+        announce("Validating")
         with _timed(timings, "validate"):
             check_conforms(dataset)
+    announce("Writing the graph")
     with _timed(timings, "serialize"):
         written = [serialize(dataset, out / GRAPH_FORMATS[f], f) for f in formats]
         written.append(write_extractions(extractions, out / "extractions.json"))
+    announce("Analysing")
     with _timed(timings, "analyze"):
         analysis = analyze(dataset)
         written += write_report(analysis, out / "analysis")
+    announce("Drawing the page")
     with _timed(timings, "html"):
         written.append(write_html(analysis.country_graph, out / "graph.html"))
     return BuildResult(dataset, dataset_stats(dataset), tuple(written), timings)
+
+
+def _extract_into(
+    store: Store,
+    documents: Sequence[Document],
+    jobs: int | None,
+    progress: Progress | None,
+    timings: dict[str, float],
+) -> list[Extraction]:
+    """Extract and model ``documents`` in workers while loading their graphs into ``store``."""
+    started = time.perf_counter()
+    timings["rdf"] = 0.0
+    extractions: list[Extraction] = []
+    pending: list[DocumentGraph] = []
+    for extraction, graph in model_documents(documents, jobs=jobs):
+        extractions.append(extraction)
+        pending.append(graph)
+        if len(pending) >= LOAD_BATCH:
+            with _timed(timings, "rdf"):
+                store.add_graphs(pending)
+            pending = []
+        if progress:
+            progress(1)
+    with _timed(timings, "rdf"):
+        store.add_graphs(pending)
+    timings["extract"] = time.perf_counter() - started - timings["rdf"]
+    return extractions
+
+
+def check_formats(formats: Sequence[str]) -> None:
+    """Refuse unknown graph formats before anything is read or written."""
+    unknown = sorted(set(formats) - set(GRAPH_FORMATS))
+    if unknown:
+        raise KgError(f"unknown graph format {unknown[0]!r}: use {', '.join(GRAPH_FORMATS)}")
 
 
 @contextmanager

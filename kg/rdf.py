@@ -50,7 +50,15 @@ from kg.namespaces import (
     graph_iri,
     short_hash,
 )
-from kg.types import Document, Entity, Evidence, Extraction, Fact, Partnership
+from kg.types import (
+    Document,
+    DocumentGraph,
+    Entity,
+    Evidence,
+    Extraction,
+    Fact,
+    Partnership,
+)
 
 #: Where the ontology and shapes live: the repository's ontology/ folder, found from the
 #: package (an editable install, which the Makefile uses, keeps the package in the tree).
@@ -94,17 +102,51 @@ def to_dataset(extractions: Iterable[Extraction], *, store: str = "memory") -> D
     from kg.store import open_store  # the store module builds on this one
 
     opened = open_store(store)
-    for extraction in extractions:
-        opened.add(extraction)
+    opened.add_graphs(model(extraction) for extraction in extractions)
     return opened.dataset
+
+
+def model(extraction: Extraction) -> DocumentGraph:
+    """One document's named graph (and the reference statements it needs) as N-Quads."""
+    name = ox.NamedNode(graph_iri(extraction.document.doc_id))
+    extra = reference_additions(extraction.entities)
+    return DocumentGraph(
+        extraction.document.doc_id,
+        _nquads(document_triples(extraction), name),
+        _nquads(extra, ox.NamedNode(REFERENCE_GRAPH)) if extra else b"",
+    )
+
+
+def _nquads(triples: Iterable[Triple], graph: ox.NamedNode) -> bytes:
+    quads = (ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph) for s, p, o in triples)
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
 
 
 def add_extraction(ds: Dataset, extraction: Extraction) -> None:
     """Add one document's graph, replacing any earlier graph of the same document."""
-    ensure_reference(ds, extraction.entities)
-    graph = ds.graph(URIRef(graph_iri(extraction.document.doc_id)))
-    ds.remove_graph(graph)
-    add_triples(ds, URIRef(graph_iri(extraction.document.doc_id)), document_triples(extraction))
+    add_document_graphs(ds, [model(extraction)])
+
+
+def add_document_graphs(ds: Dataset, graphs: Iterable[DocumentGraph]) -> None:
+    """Add documents' graphs, each replacing any earlier graph of the same document (the
+    last one wins when a document comes twice); writes the reference graph when missing."""
+    latest = {graph.doc_id: graph for graph in graphs}
+    if not latest:
+        return
+    ensure_reference(ds)
+    for doc_id in latest:
+        remove_document(ds, doc_id)
+    data = b"".join(g.nquads + g.reference for g in latest.values())
+    if isinstance(ds.store, OxigraphStore):
+        ds.store._inner.load(data, format=ox.RdfFormat.N_QUADS)
+        return
+    contexts: dict[str, Graph] = {}
+    batch = []
+    for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+        name = quad.graph_name.value
+        context = contexts.setdefault(name, ds.graph(URIRef(name)))
+        batch.append((*from_ox_triple(quad.triple), context))
+    ds.addN(batch)
 
 
 def add_triples(ds: Dataset, graph: URIRef, triples: Iterable[Triple]) -> None:
@@ -120,6 +162,11 @@ def add_triples(ds: Dataset, graph: URIRef, triples: Iterable[Triple]) -> None:
 
 def remove_document(ds: Dataset, doc_id: str) -> None:
     """Drop one document's named graph (the reference graph is kept)."""
+    if isinstance(ds.store, OxigraphStore):
+        name = ox.NamedNode(graph_iri(doc_id))
+        if ds.store._inner.contains_named_graph(name):
+            ds.store._inner.remove_graph(name)
+        return
     ds.remove_graph(ds.graph(URIRef(graph_iri(doc_id))))
 
 
@@ -292,14 +339,11 @@ def _country(iso3: str) -> URIRef:
 # -- the reference graph ----------------------------------------------------------------------
 
 
-def ensure_reference(ds: Dataset, entities: Iterable[Entity] = ()) -> None:
-    """Write the reference graph if it is empty, and add countries it does not know yet."""
+def ensure_reference(ds: Dataset) -> None:
+    """Write the reference graph (countries, classification, concepts) if it is empty."""
     graph = ds.graph(URIRef(REFERENCE_GRAPH))
-    triples = reference_additions(entities)
     if next(iter(graph.triples((None, None, None))), None) is None:
-        triples += reference_triples()
-    if triples:
-        add_triples(ds, URIRef(REFERENCE_GRAPH), triples)
+        add_triples(ds, URIRef(REFERENCE_GRAPH), reference_triples())
 
 
 def reference_additions(entities: Iterable[Entity]) -> list[Triple]:

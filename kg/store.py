@@ -57,7 +57,7 @@ from rdflib.term import Identifier, Node
 from kg import rdf
 from kg.errors import KgError, QueryError, StoreError
 from kg.namespaces import PREFIXES, REFERENCE_GRAPH, graph_iri
-from kg.types import Extraction
+from kg.types import DocumentGraph, Extraction
 
 SPECS = "memory | rdflib | oxigraph:PATH | sparql:URL"
 
@@ -89,7 +89,11 @@ class Store:
 
     def add(self, extraction: Extraction) -> None:
         """Add a document's graph, replacing the graph it had."""
-        rdf.add_extraction(self.dataset, extraction)
+        self.add_graphs([rdf.model(extraction)])
+
+    def add_graphs(self, graphs: Iterable[DocumentGraph]) -> None:
+        """Add documents' graphs already modelled (``kg.rdf.model``), replacing earlier ones."""
+        rdf.add_document_graphs(self.dataset, graphs)
 
     def remove(self, doc_id: str) -> None:
         """Drop a document's graph; unknown documents raise StoreError."""
@@ -173,6 +177,12 @@ def _add_ox_quads(ds: Dataset, quads: list[ox.Quad]) -> None:
             graphs[name] = ds.graph(URIRef(name)) if name else ds.default_graph
         batch.append((*rdf.from_ox_triple(q.triple), graphs[name]))
     ds.addN(batch)
+
+
+def _ntriples(nquads: bytes) -> bytes:
+    """The statements of N-Quads text as N-Triples (the graph names dropped)."""
+    quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+    return ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 def _parser_message(exc: SyntaxError) -> str:
@@ -501,21 +511,20 @@ class SparqlStore(Store):
         self.endpoint = endpoint
         self._has_reference = False
 
-    def add(self, extraction: Extraction) -> None:
-        """Write the reference graph once, then replace the document's graph."""
-        self._add_reference(extraction)
-        doc_graph = graph_iri(extraction.document.doc_id)
-        self.endpoint.put_graph(doc_graph, rdf.ntriples(rdf.document_triples(extraction)))
+    def add_graphs(self, graphs: Iterable[DocumentGraph]) -> None:
+        """Write the reference graph once, then replace each document's graph."""
+        for graph in graphs:
+            self._add_reference(graph)
+            self.endpoint.put_graph(graph_iri(graph.doc_id), _ntriples(graph.nquads))
 
-    def _add_reference(self, extraction: Extraction) -> None:
+    def _add_reference(self, graph: DocumentGraph) -> None:
         if not self._has_reference:
             ask = f"ASK {{ GRAPH <{REFERENCE_GRAPH}> {{ ?s ?p ?o }} }}"
             if not self.endpoint.query(ask).askAnswer:
                 self.endpoint.put_graph(REFERENCE_GRAPH, rdf.ntriples(rdf.reference_triples()))
             self._has_reference = True
-        extra = rdf.reference_additions(extraction.entities)
-        if extra:
-            self.endpoint.post_graph(REFERENCE_GRAPH, rdf.ntriples(extra))
+        if graph.reference:
+            self.endpoint.post_graph(REFERENCE_GRAPH, _ntriples(graph.reference))
 
     def remove(self, doc_id: str) -> None:
         """Drop a document's graph; unknown documents raise StoreError."""

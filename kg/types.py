@@ -128,3 +128,13 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     partnerships: tuple[Partnership, ...] = ()
     facts: tuple[Fact, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class DocumentGraph:
+    """One document modelled as RDF, ready to load: its named graph as N-Quads, made in the
+    process that extracted it, so that the store only has to parse and index text."""
+
+    doc_id: str
+    nquads: bytes  # the document's named graph
+    reference: bytes = b""  # reference-graph statements it needs (countries outside ISO 3166)
