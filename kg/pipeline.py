@@ -6,19 +6,22 @@ produce the same outputs and time the same stages.
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import networkx as nx
 
 from kg.documents import iter_documents
 from kg.errors import DocumentError, KgError
+from kg.fileio import atomic_open
 from kg.types import Document, DocumentGraph, Extraction
 
 if TYPE_CHECKING:
@@ -78,19 +81,15 @@ def extract_documents(
     return extractions
 
 
-def model_documents(
-    documents: Sequence[Document], *, jobs: int | None = None
-) -> Iterator[tuple[Extraction, DocumentGraph]]:
-    """Extract each document and model it as RDF in the same worker, in document order."""
-    return _map(_extract_and_model, documents, jobs)
-
-
-def _extract_and_model(document: Document) -> tuple[Extraction, DocumentGraph]:
-    from kg.extract import extract
+def _extract_and_model(document: Document) -> tuple[bytes, DocumentGraph]:
+    """One report read in a worker: its `kg extract` JSON record and its RDF graph, as the
+    bytes the build writes, so the main process never holds the extraction itself."""
+    from kg.extract import extract, extraction_record
     from kg.rdf import model
 
     extraction = extract(document)
-    return extraction, model(extraction)
+    record = json.dumps(extraction_record(extraction), ensure_ascii=False).encode()
+    return record, model(extraction)
 
 
 def _map(
@@ -164,17 +163,18 @@ def build_documents(
     out = Path(out_dir)
     timings: dict[str, float] = {}
     opened = open_store(store)
-    extractions = _extract_into(opened, documents, jobs, progress, timings)
-    dataset = opened.dataset
-    announce = stage or (lambda name: None)
-    if validate:
-        announce("Validating")
-        with _timed(timings, "validate"):
-            check_conforms(dataset)
-    announce("Writing the graph")
-    with _timed(timings, "serialize"):
-        written = [serialize(dataset, out / GRAPH_FORMATS[f], f) for f in formats]
-        written.append(write_extractions(extractions, out / "extractions.json"))
+    with tempfile.TemporaryFile() as records:
+        _extract_into(opened, records, documents, jobs, progress, timings)
+        dataset = opened.dataset
+        announce = stage or (lambda name: None)
+        if validate:
+            announce("Validating")
+            with _timed(timings, "validate"):
+                check_conforms(dataset)
+        announce("Writing the graph")
+        with _timed(timings, "serialize"):
+            written = [serialize(dataset, out / GRAPH_FORMATS[f], f) for f in formats]
+            written.append(_write_records(records, out / "extractions.json"))
     announce("Analysing")
     with _timed(timings, "analyze"):
         analysis = analyze(dataset)
@@ -187,18 +187,19 @@ def build_documents(
 
 def _extract_into(
     store: Store,
+    records: IO[bytes],
     documents: Sequence[Document],
     jobs: int | None,
     progress: Progress | None,
     timings: dict[str, float],
-) -> list[Extraction]:
-    """Extract and model ``documents`` in workers while loading their graphs into ``store``."""
+) -> None:
+    """Extract and model ``documents`` in workers, loading their graphs into ``store`` and
+    spooling their JSON records (one per line) to ``records``."""
     started = time.perf_counter()
     timings["rdf"] = 0.0
-    extractions: list[Extraction] = []
     pending: list[DocumentGraph] = []
-    for extraction, graph in model_documents(documents, jobs=jobs):
-        extractions.append(extraction)
+    for record, graph in _map(_extract_and_model, documents, jobs):
+        records.write(record + b"\n")
         pending.append(graph)
         if len(pending) >= LOAD_BATCH:
             with _timed(timings, "rdf"):
@@ -209,7 +210,18 @@ def _extract_into(
     with _timed(timings, "rdf"):
         store.add_graphs(pending)
     timings["extract"] = time.perf_counter() - started - timings["rdf"]
-    return extractions
+
+
+def _write_records(records: IO[bytes], path: Path) -> Path:
+    """extractions.json from the spooled records: a JSON array, one record per line."""
+    records.seek(0)
+    with atomic_open(path, "wb") as out:
+        out.write(b"[")
+        for i, line in enumerate(records):
+            out.write(b"\n" if i == 0 else b",\n")
+            out.write(line.rstrip(b"\n"))
+        out.write(b"\n]\n")
+    return path
 
 
 def check_formats(formats: Sequence[str]) -> None:
@@ -236,18 +248,6 @@ def check_conforms(dataset: Any) -> None:
             f"the graph breaks the SHACL shapes ({result.violations} violations); nothing written",
             details=result.text,
         )
-
-
-def write_extractions(extractions: Iterable[Extraction], path: Path) -> Path:
-    """Write the `kg extract --format json` records of ``extractions`` to ``path``, one
-    record per line (compact lines use json's C encoder: indenting was 10× slower)."""
-    import json
-
-    from kg.extract import extraction_record
-    from kg.fileio import write_text
-
-    lines = [json.dumps(extraction_record(ext), ensure_ascii=False) for ext in extractions]
-    return write_text(path, "[\n" + ",\n".join(lines) + "\n]\n")
 
 
 def network_for_view(dataset: Any, view: str = "countries", country: str | None = None) -> nx.Graph:
