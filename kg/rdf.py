@@ -78,6 +78,7 @@ ENTITY_CLASSES: dict[str, URIRef] = {
 }
 
 Triple = tuple[Node, Node, Node]
+OxTriple = tuple[Any, Any, Any]  # subject, predicate, object as pyoxigraph terms
 _DATE_TYPES = (
     (r"\d{4}", XSD.gYear),
     (r"\d{4}-\d{2}", XSD.gYearMonth),
@@ -113,12 +114,12 @@ def model(extraction: Extraction) -> DocumentGraph:
     return DocumentGraph(
         extraction.document.doc_id,
         _nquads(document_triples(extraction), name),
-        _nquads(extra, ox.NamedNode(REFERENCE_GRAPH)) if extra else b"",
+        _nquads(map(_ox_triple, extra), ox.NamedNode(REFERENCE_GRAPH)) if extra else b"",
     )
 
 
-def _nquads(triples: Iterable[Triple], graph: ox.NamedNode) -> bytes:
-    quads = (ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph) for s, p, o in triples)
+def _nquads(triples: Iterable[OxTriple], graph: ox.NamedNode) -> bytes:
+    quads = (ox.Quad(s, p, o, graph) for s, p, o in triples)
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
 
 
@@ -170,8 +171,44 @@ def remove_document(ds: Dataset, doc_id: str) -> None:
     ds.remove_graph(ds.graph(URIRef(graph_iri(doc_id))))
 
 
-def document_triples(extraction: Extraction) -> Iterator[Triple]:
-    """Every statement of one document's named graph."""
+class _OxNamespace:
+    """The terms of an rdflib namespace as pyoxigraph named nodes, each made once."""
+
+    def __init__(self, namespace: object) -> None:
+        self._base = str(namespace)
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        node = ox.NamedNode(self._base + name)
+        setattr(self, name, node)
+        return node
+
+
+_ORDF, _ORDFS, _OOWL, _OXSD = (_OxNamespace(ns) for ns in (RDF, RDFS, OWL, XSD))
+_OSKOS, _ODCTERMS, _OPROV = (_OxNamespace(ns) for ns in (SKOS, DCTERMS, PROV))
+_OKGO, _OSCHEMA, _OORG, _OOA = (_OxNamespace(ns) for ns in (KGO, SCHEMA, ORG, OA))
+
+
+def _ox_country(iso3: str) -> ox.NamedNode:
+    return ox.NamedNode(entity_iri(f"country/{iso3}"))
+
+
+@cache
+def _ox_class(entity_type: str) -> ox.NamedNode:
+    return ox.NamedNode(str(ENTITY_CLASSES[entity_type]))
+
+
+@cache
+def _ox_classification() -> ox.NamedNode:
+    return ox.NamedNode(str(classification_iri()))
+
+
+def _ox_decimal(value: float) -> ox.Literal:
+    return ox.Literal(_decimal_text(value), datatype=_OXSD.decimal)
+
+
+def document_triples(extraction: Extraction) -> Iterator[OxTriple]:
+    """Every statement of one document's named graph, as pyoxigraph terms (made directly:
+    building rdflib terms and converting them was most of the modelling time)."""
     doc = extraction.document
     keys = {e.key for e in extraction.entities}
     yield from _document(extraction)
@@ -183,39 +220,39 @@ def document_triples(extraction: Extraction) -> Iterator[Triple]:
         yield from _fact(fact, doc, keys)
 
 
-def _document(extraction: Extraction) -> Iterator[Triple]:
+def _document(extraction: Extraction) -> Iterator[OxTriple]:
     doc = extraction.document
-    node, graph = URIRef(document_iri(doc.doc_id)), URIRef(graph_iri(doc.doc_id))
-    activity = URIRef(entity_iri(f"activity/extract/{__version__}/{doc.sha256[:16]}"))
-    agent = URIRef(entity_iri(f"agent/kg/{__version__}"))
-    yield node, RDF.type, KGO.Document
-    yield node, DCTERMS.identifier, Literal(doc.doc_id)
-    yield node, DCTERMS.title, Literal(doc.title)
+    node, graph = ox.NamedNode(document_iri(doc.doc_id)), ox.NamedNode(graph_iri(doc.doc_id))
+    activity = ox.NamedNode(entity_iri(f"activity/extract/{__version__}/{doc.sha256[:16]}"))
+    agent = ox.NamedNode(entity_iri(f"agent/kg/{__version__}"))
+    yield node, _ORDF.type, _OKGO.Document
+    yield node, _ODCTERMS.identifier, ox.Literal(doc.doc_id)
+    yield node, _ODCTERMS.title, ox.Literal(doc.title)
     if doc.date:
-        yield node, DCTERMS.date, date_literal(doc.date)
+        yield node, _ODCTERMS.date, _to_ox(date_literal(doc.date))
     yield from _source(node, doc)
     for entity in extraction.entities:
-        yield node, SCHEMA.mentions, URIRef(entity_iri(entity.key))
-    yield graph, PROV.wasDerivedFrom, node
-    yield graph, PROV.wasGeneratedBy, activity
-    yield activity, RDF.type, PROV.Activity
-    yield activity, PROV.used, node
-    yield activity, PROV.wasAssociatedWith, agent
-    yield agent, RDF.type, PROV.SoftwareAgent
-    yield agent, RDFS.label, Literal(f"kg {__version__}")
+        yield node, _OSCHEMA.mentions, ox.NamedNode(entity_iri(entity.key))
+    yield graph, _OPROV.wasDerivedFrom, node
+    yield graph, _OPROV.wasGeneratedBy, activity
+    yield activity, _ORDF.type, _OPROV.Activity
+    yield activity, _OPROV.used, node
+    yield activity, _OPROV.wasAssociatedWith, agent
+    yield agent, _ORDF.type, _OPROV.SoftwareAgent
+    yield agent, _ORDFS.label, ox.Literal(f"kg {__version__}")
 
 
-def _source(node: URIRef, doc: Document) -> Iterator[Triple]:
+def _source(node: ox.NamedNode, doc: Document) -> Iterator[OxTriple]:
     """Where the text came from: the file's hash and format, its URL and page count."""
-    yield node, KGO.sha256, Literal(doc.source_sha256 or doc.sha256)
-    yield node, KGO.textSha256, Literal(doc.sha256)
+    yield node, _OKGO.sha256, ox.Literal(doc.source_sha256 or doc.sha256)
+    yield node, _OKGO.textSha256, ox.Literal(doc.sha256)
     if doc.format in MEDIA_TYPES:
-        yield node, DCTERMS.format, Literal(MEDIA_TYPES[doc.format])
+        yield node, _ODCTERMS.format, ox.Literal(MEDIA_TYPES[doc.format])
     url = url_iri(doc.url)
     if url is not None:
-        yield node, SCHEMA.url, url
+        yield node, _OSCHEMA.url, ox.NamedNode(str(url))
     if doc.pages:
-        yield node, SCHEMA.numberOfPages, Literal(str(len(doc.pages)), datatype=XSD.integer)
+        yield node, _OSCHEMA.numberOfPages, ox.Literal(str(len(doc.pages)), datatype=_OXSD.integer)
 
 
 def url_iri(url: str | None) -> URIRef | None:
@@ -231,46 +268,46 @@ def url_iri(url: str | None) -> URIRef | None:
     return URIRef(iri)
 
 
-def _entity(entity: Entity) -> Iterator[Triple]:
-    node = URIRef(entity_iri(entity.key))
+def _entity(entity: Entity) -> Iterator[OxTriple]:
+    node = ox.NamedNode(entity_iri(entity.key))
     for alias in sorted(set(entity.aliases) - {entity.label}):
-        yield node, SKOS.altLabel, Literal(alias)
+        yield node, _OSKOS.altLabel, ox.Literal(alias)
     for same in entity.same_as:
-        yield node, OWL.sameAs, URIRef(same)
+        yield node, _OOWL.sameAs, ox.NamedNode(same)
     if entity.type == "Country":  # type, label and code live in the reference graph
         return
-    yield node, RDF.type, ENTITY_CLASSES[entity.type]
-    yield node, RDFS.label, Literal(entity.label)
+    yield node, _ORDF.type, _ox_class(entity.type)
+    yield node, _ORDFS.label, ox.Literal(entity.label)
     if entity.category:
-        yield node, KGO.category, Literal(entity.category)
+        yield node, _OKGO.category, ox.Literal(entity.category)
     if entity.parent:
-        yield node, ORG.subOrganizationOf, URIRef(entity_iri(entity.parent))
+        yield node, _OORG.subOrganizationOf, ox.NamedNode(entity_iri(entity.parent))
     if entity.country:
-        where = SCHEMA.containedInPlace if entity.type == "Place" else KGO.homeCountry
-        yield node, where, _country(entity.country)
+        where = _OSCHEMA.containedInPlace if entity.type == "Place" else _OKGO.homeCountry
+        yield node, where, _ox_country(entity.country)
 
 
-def _partnership(p: Partnership, doc: Document, multilateral: bool) -> Iterator[Triple]:
-    node = URIRef(entity_iri(p.key))
-    yield node, RDF.type, KGO.Partnership
+def _partnership(p: Partnership, doc: Document, multilateral: bool) -> Iterator[OxTriple]:
+    node = ox.NamedNode(entity_iri(p.key))
+    yield node, _ORDF.type, _OKGO.Partnership
     for key in p.participants:
-        yield node, KGO.partner, URIRef(entity_iri(key))
+        yield node, _OKGO.partner, ox.NamedNode(entity_iri(key))
     for iso3 in p.countries:
-        yield node, KGO.involvesCountry, _country(iso3)
-    yield node, KGO.mechanism, URIRef(concept_iri("mechanism", p.mechanism))
-    yield node, KGO.kind, URIRef(concept_iri("kind", p.kind))
-    yield node, KGO.status, URIRef(concept_iri("status", p.status))
+        yield node, _OKGO.involvesCountry, _ox_country(iso3)
+    yield node, _OKGO.mechanism, ox.NamedNode(concept_iri("mechanism", p.mechanism))
+    yield node, _OKGO.kind, ox.NamedNode(concept_iri("kind", p.kind))
+    yield node, _OKGO.status, ox.NamedNode(concept_iri("status", p.status))
     cls = link_class(p.countries, multilateral=multilateral)
-    yield node, KGO.linkClass, URIRef(concept_iri("link-class", cls))
-    yield node, KGO.classifiedBy, classification_iri()
+    yield node, _OKGO.linkClass, ox.NamedNode(concept_iri("link-class", cls))
+    yield node, _OKGO.classifiedBy, _ox_classification()
     if p.date:
-        yield node, DCTERMS.date, date_literal(p.date)
-    yield node, KGO.confidence, decimal_literal(round(p.confidence, 3))
+        yield node, _ODCTERMS.date, _to_ox(date_literal(p.date))
+    yield node, _OKGO.confidence, _ox_decimal(round(p.confidence, 3))
     for key in p.funders:
-        yield node, SCHEMA.funder, URIRef(entity_iri(key))
+        yield node, _OSCHEMA.funder, ox.NamedNode(entity_iri(key))
     if p.programme:
-        yield node, KGO.underProgramme, URIRef(entity_iri(p.programme))
-    yield node, PROV.wasDerivedFrom, URIRef(document_iri(doc.doc_id))
+        yield node, _OKGO.underProgramme, ox.NamedNode(entity_iri(p.programme))
+    yield node, _OPROV.wasDerivedFrom, ox.NamedNode(document_iri(doc.doc_id))
     yield from _evidence(node, p.evidence, doc)
 
 
@@ -280,39 +317,39 @@ def _multilateral(p: Partnership, extraction: Extraction) -> bool:
     return any(key in multilateral for key in (*p.participants, *p.funders))
 
 
-def _evidence(subject: URIRef, ev: Evidence, doc: Document) -> Iterator[Triple]:
-    node = URIRef(evidence_iri(ev.doc_id, ev.start, ev.end))
-    selector = URIRef(evidence_iri(ev.doc_id, ev.start, ev.end, "quote"))
-    position = URIRef(evidence_iri(ev.doc_id, ev.start, ev.end, "position"))
-    yield subject, KGO.evidence, node
-    yield node, RDF.type, KGO.Evidence
-    yield node, OA.hasSource, URIRef(document_iri(ev.doc_id))
+def _evidence(subject: ox.NamedNode, ev: Evidence, doc: Document) -> Iterator[OxTriple]:
+    node = ox.NamedNode(evidence_iri(ev.doc_id, ev.start, ev.end))
+    selector = ox.NamedNode(evidence_iri(ev.doc_id, ev.start, ev.end, "quote"))
+    position = ox.NamedNode(evidence_iri(ev.doc_id, ev.start, ev.end, "position"))
+    yield subject, _OKGO.evidence, node
+    yield node, _ORDF.type, _OKGO.Evidence
+    yield node, _OOA.hasSource, ox.NamedNode(document_iri(ev.doc_id))
     page = page_of(doc, ev.start)
     if page is not None:
-        yield node, KGO.page, Literal(str(page), datatype=XSD.integer)
-    yield node, OA.hasSelector, selector
-    yield node, OA.hasSelector, position
-    yield selector, RDF.type, OA.TextQuoteSelector
-    yield selector, OA.exact, Literal(ev.quote)
-    yield position, RDF.type, OA.TextPositionSelector
-    yield position, OA.start, Literal(str(ev.start), datatype=XSD.integer)
-    yield position, OA.end, Literal(str(ev.end), datatype=XSD.integer)
+        yield node, _OKGO.page, ox.Literal(str(page), datatype=_OXSD.integer)
+    yield node, _OOA.hasSelector, selector
+    yield node, _OOA.hasSelector, position
+    yield selector, _ORDF.type, _OOA.TextQuoteSelector
+    yield selector, _OOA.exact, ox.Literal(ev.quote)
+    yield position, _ORDF.type, _OOA.TextPositionSelector
+    yield position, _OOA.start, ox.Literal(str(ev.start), datatype=_OXSD.integer)
+    yield position, _OOA.end, ox.Literal(str(ev.end), datatype=_OXSD.integer)
 
 
-def _fact(fact: Fact, doc: Document, keys: set[str]) -> Iterator[Triple]:
+def _fact(fact: Fact, doc: Document, keys: set[str]) -> Iterator[OxTriple]:
     ev = fact.evidence
     key = short_hash(ev.doc_id, ev.start, ev.end, fact.what, fact.quantity, fact.unit, fact.subject)
-    node = URIRef(entity_iri(f"fact/{key}"))
-    yield node, RDF.type, KGO.Fact
-    yield node, KGO.measure, Literal(fact.what)
-    yield node, SCHEMA.value, decimal_literal(fact.quantity)
-    yield node, SCHEMA.unitText, Literal(fact.unit)
+    node = ox.NamedNode(entity_iri(f"fact/{key}"))
+    yield node, _ORDF.type, _OKGO.Fact
+    yield node, _OKGO.measure, ox.Literal(fact.what)
+    yield node, _OSCHEMA.value, _ox_decimal(fact.quantity)
+    yield node, _OSCHEMA.unitText, ox.Literal(fact.unit)
     if fact.subject:
-        iri = URIRef(entity_iri(fact.subject))
-        yield node, KGO.subject, iri if fact.subject in keys else Literal(fact.subject)
+        iri = ox.NamedNode(entity_iri(fact.subject))
+        yield node, _OKGO.subject, iri if fact.subject in keys else ox.Literal(fact.subject)
     if fact.about:
-        yield node, KGO.about, URIRef(entity_iri(fact.about))
-    yield node, PROV.wasDerivedFrom, URIRef(document_iri(ev.doc_id))
+        yield node, _OKGO.about, ox.NamedNode(entity_iri(fact.about))
+    yield node, _OPROV.wasDerivedFrom, ox.NamedNode(document_iri(ev.doc_id))
     yield from _evidence(node, ev, doc)
 
 
@@ -326,10 +363,14 @@ def date_literal(text: str) -> Literal:
 
 def decimal_literal(value: float) -> Literal:
     """An xsd:decimal in canonical form ("0.9", "1000"), as Oxigraph stores it."""
+    return Literal(_decimal_text(value), datatype=XSD.decimal)
+
+
+def _decimal_text(value: float) -> str:
     text = format(Decimal(repr(float(value))), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return Literal(text, datatype=XSD.decimal)
+    return text
 
 
 def _country(iso3: str) -> URIRef:
@@ -559,6 +600,10 @@ def ntriples(triples: Iterable[Triple]) -> bytes:
     """``triples`` as N-Triples (UTF-8), e.g. a graph to send to a Graph Store endpoint."""
     data = (ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in triples)
     return ox.serialize(data, format=ox.RdfFormat.N_TRIPLES) or b""
+
+
+def _ox_triple(triple: Triple) -> OxTriple:
+    return _to_ox(triple[0]), _to_ox(triple[1]), _to_ox(triple[2])
 
 
 def _to_ox(term: Any) -> Any:
