@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -467,7 +467,7 @@ def link_class_shares(G: nx.Graph) -> pd.DataFrame:
     return pd.DataFrame(rows, index=pd.Index(list(counts), dtype=object), columns=columns)
 
 
-def _year(record: dict[str, Any]) -> int | None:
+def _year(record: Mapping[str, Any]) -> int | None:
     year = record.get("year")
     if isinstance(year, int):
         return year
@@ -500,8 +500,21 @@ def timeline(G: nx.Graph) -> pd.DataFrame:
     >>> timeline(G)["total"].to_dict()
     {2019: 1, 2020: 0, 2021: 1}
     """
+    return records_timeline(partnership_records(G).values())
+
+
+def records_timeline(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """`timeline` of partnership records (dicts with ``date`` or ``year``, ``link_class``).
+
+    Each record counts once: pass each partnership once (as `partnership_records` does).
+
+    Examples
+    --------
+    >>> records_timeline([{"date": "2020", "link_class": "triangular"}])["triangular"].to_dict()
+    {2020: 1}
+    """
     counts: Counter[tuple[int, str]] = Counter()
-    for record in partnership_records(G).values():
+    for record in records:
         year = _year(record)
         if year is not None:
             counts[(year, record.get("link_class") or "unclassified")] += 1

@@ -33,12 +33,11 @@ from kg.analyze.metrics import (
     degree,
     link_class_shares,
     pagerank,
-    timeline,
+    records_timeline,
     weighted_degree,
 )
 from kg.analyze.projections import (
     GraphModel,
-    bipartite_graph,
     country_graph,
     load_model,
     organization_graph,
@@ -210,6 +209,11 @@ def _overall_shares(model: GraphModel) -> dict[str, float | None]:
     return shares
 
 
+def _timeline_records(model: GraphModel) -> list[dict[str, Any]]:
+    """What `timeline` reads of each partnership, without building the bipartite graph."""
+    return [{"date": r.date, "link_class": r.link_class} for r in model.partnerships]
+
+
 def _summary(
     model: GraphModel,
     countries: pd.DataFrame,
@@ -301,7 +305,7 @@ def analyze(ds: Dataset, *, country: str | None = None, seed: int = 0) -> Analys
         organizations=organizations.reset_index(drop=True),
         link_classes=shares,
         communities=_community_table(countries),
-        timeline=timeline(bipartite_graph(model)),
+        timeline=records_timeline(_timeline_records(model)),
         country_links=_links_table(cg),
         actors=actors,
         ego=ego,
