@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -51,21 +51,35 @@ ENTITY_ATTRIBUTE_QUERIES: dict[str, str] = {
     "group": _P + "SELECT DISTINCT ?e ?value WHERE { ?e kgo:countryGroup ?value }",
 }
 
-ALIASES_QUERY = _P + "SELECT ?e ?alias WHERE { ?e skos:altLabel ?alias }"
+ALIASES_QUERY = _P + "SELECT DISTINCT ?e ?alias WHERE { ?e skos:altLabel ?alias }"
 
-#: One row per (partnership, property, value); concepts come with their notation.
-PARTNERSHIPS_QUERY = (
-    _P
-    + """
-SELECT ?p ?prop ?value ?notation WHERE {
-  ?p a kgo:Partnership ; ?prop ?value .
-  VALUES ?prop {
-    kgo:partner kgo:involvesCountry schema:funder kgo:underProgramme
-    kgo:mechanism kgo:kind kgo:status kgo:linkClass
-    dcterms:date kgo:confidence prov:wasDerivedFrom
-  }
-  OPTIONAL { ?value skos:notation ?notation }
-}"""
+#: The partnerships: every ``kgo:Partnership`` with at least one attribute below is one.
+PARTNERSHIPS_QUERY = _P + "SELECT DISTINCT ?p WHERE { ?p a kgo:Partnership }"
+
+#: One query per partnership attribute, one row per (subject, value), read by
+#: `GraphModel` field name. Flat triple patterns, no join: a partnership is stated in its
+#: own document's graph only, and subjects that are not partnerships (a named graph's
+#: ``prov:wasDerivedFrom``) are dropped in Python, which is cheaper than a join here.
+PARTNERSHIP_ATTRIBUTE_QUERIES: dict[str, str] = {
+    field: _P + f"SELECT DISTINCT ?p ?value WHERE {{ ?p {prop} ?value }}"
+    for field, prop in {
+        "partners": "kgo:partner",
+        "countries": "kgo:involvesCountry",
+        "funders": "schema:funder",
+        "programmes": "kgo:underProgramme",
+        "mechanism": "kgo:mechanism",
+        "kind": "kgo:kind",
+        "status": "kgo:status",
+        "link_class": "kgo:linkClass",
+        "date": "dcterms:date",
+        "confidence": "kgo:confidence",
+        "document": "prov:wasDerivedFrom",
+    }.items()
+}
+
+#: Notations of the SKOS concepts (mechanism, kind, status, link class): few rows.
+NOTATIONS_QUERY = (
+    _P + "SELECT DISTINCT ?concept ?notation WHERE { ?concept skos:notation ?notation }"
 )
 
 EVIDENCE_QUERY = (
@@ -82,29 +96,34 @@ SELECT ?p ?doc ?quote ?start ?end WHERE {
 DOCUMENTS_QUERY = _P + "SELECT ?d ?id WHERE { ?d a kgo:Document ; dcterms:identifier ?id }"
 
 #: The classification that assigned link classes, and the datasets it was derived from.
+#: The classifications are found first (DISTINCT over one triple pattern), so the
+#: OPTIONALs run once per classification instead of once per partnership.
+_CLASSIFICATIONS = """{ SELECT DISTINCT ?c WHERE { ?x kgo:classifiedBy ?c } }
+  FILTER EXISTS { ?p kgo:classifiedBy ?c ; a kgo:Partnership }"""
+
 CLASSIFICATION_QUERY = (
     _P
-    + """
-SELECT DISTINCT ?c ?title ?version ?url ?issued WHERE {
-  ?p a kgo:Partnership ; kgo:classifiedBy ?c .
-  OPTIONAL { ?c dcterms:title ?title }
-  OPTIONAL { ?c schema:version ?version }
-  OPTIONAL { ?c schema:url ?url }
-  OPTIONAL { ?c dcterms:issued ?issued }
-}"""
+    + f"""
+SELECT DISTINCT ?c ?title ?version ?url ?issued WHERE {{
+  {_CLASSIFICATIONS}
+  OPTIONAL {{ ?c dcterms:title ?title }}
+  OPTIONAL {{ ?c schema:version ?version }}
+  OPTIONAL {{ ?c schema:url ?url }}
+  OPTIONAL {{ ?c dcterms:issued ?issued }}
+}}"""
 )
 
 CLASSIFICATION_SOURCES_QUERY = (
     _P
-    + """
-SELECT DISTINCT ?c ?s ?title ?version ?url ?issued WHERE {
-  ?p a kgo:Partnership ; kgo:classifiedBy ?c .
+    + f"""
+SELECT DISTINCT ?c ?s ?title ?version ?url ?issued WHERE {{
+  {_CLASSIFICATIONS}
   ?c prov:wasDerivedFrom ?s .
-  OPTIONAL { ?s dcterms:title ?title }
-  OPTIONAL { ?s schema:version ?version }
-  OPTIONAL { ?s schema:url ?url }
-  OPTIONAL { ?s dcterms:issued ?issued }
-}"""
+  OPTIONAL {{ ?s dcterms:title ?title }}
+  OPTIONAL {{ ?s schema:version ?version }}
+  OPTIONAL {{ ?s schema:url ?url }}
+  OPTIONAL {{ ?s dcterms:issued ?issued }}
+}}"""
 )
 
 #: Every IRI-to-IRI statement except typing: the edges of the full multigraph.
@@ -112,22 +131,9 @@ STATEMENTS_QUERY = (
     _P + "SELECT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?s) && isIRI(?o) && ?p != rdf:type) }"
 )
 
-_SINGLE = {
-    "mechanism": "mechanism",
-    "kind": "kind",
-    "status": "status",
-    "linkClass": "link_class",
-    "date": "date",
-    "confidence": "confidence",
-    "wasDerivedFrom": "document",
-}
-_CONCEPT_PROPERTIES = frozenset({"mechanism", "kind", "status", "linkClass"})
-_MULTI = {
-    "partner": "partners",
-    "involvesCountry": "countries",
-    "funder": "funders",
-    "underProgramme": "programmes",
-}
+_MULTI = ("partners", "countries", "funders", "programmes")
+#: Single-valued attributes whose value is a SKOS concept (read as its notation) or an IRI.
+_CONCEPTS = ("mechanism", "kind", "status", "link_class", "document")
 _KEY_TYPES = {
     "country": "Country",
     "organization": "Organization",
@@ -185,6 +191,11 @@ class GraphModel:
     def node_attrs(self, iri: str) -> dict[str, Any]:
         """Node attributes of an entity; unknown IRIs get a type and label from their key."""
         return dict(self.entities.get(iri) or _fallback_attrs(iri))
+
+    def node_type(self, iri: str) -> str:
+        """The ``type`` attribute `node_attrs` gives ``iri``."""
+        known = self.entities.get(iri)
+        return str(known["type"]) if known else str(_fallback_attrs(iri)["type"])
 
 
 # ---------------------------------------------------------------- reading the dataset
@@ -267,30 +278,85 @@ def _read_documents(ds: Dataset) -> dict[str, str]:
     return {d: min(ids) for d, ids in docs.items()}
 
 
+def _pairs(ds: Dataset, query: str) -> list[tuple[str, str]]:
+    """The rows of a two-column query whose columns are both bound."""
+    return [(a, b) for a, b in _rows(ds, query) if a is not None and b is not None]
+
+
 def _read_partnerships(ds: Dataset) -> tuple[PartnershipRecord, ...]:
-    single: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    multi: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for p, prop, value, notation in _rows(ds, PARTNERSHIPS_QUERY):
-        local = str(prop).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        if local in _MULTI:
-            multi[str(p)][_MULTI[local]].add(str(value))
-        elif local in _SINGLE:
-            single[str(p)][_SINGLE[local]].add(_concept_value(local, value, notation))
+    typed = {p for (p,) in _rows(ds, PARTNERSHIPS_QUERY) if p is not None}
+    notations: dict[str, list[str]] = defaultdict(list)
+    for concept, notation in _pairs(ds, NOTATIONS_QUERY):
+        notations[concept].append(notation)
+    multi: dict[str, dict[str, tuple[str, ...]]] = {}
+    single: dict[str, dict[str, str]] = {}
+    for name, query in PARTNERSHIP_ATTRIBUTE_QUERIES.items():
+        rows = [(p, value) for p, value in _pairs(ds, query) if p in typed]
+        if name in _MULTI:
+            multi[name] = _all_values(rows)
+        else:
+            single[name] = _least_values(name, rows, notations)
+    described = set().union(*multi.values(), *single.values())
     evidence = _read_evidence(ds)
     docs = _read_documents(ds)
     records = []
-    for iri in sorted(set(single) | set(multi)):
-        records.append(_record(iri, single[iri], multi[iri], evidence.get(iri, {}), docs))
+    for iri in sorted(described):
+        found = evidence.get(iri, {})
+        document = found.get("document") or single["document"].get(iri)
+        confidence = single["confidence"].get(iri)
+        records.append(
+            PartnershipRecord(
+                iri=iri,
+                partners=multi["partners"].get(iri, ()),
+                countries=multi["countries"].get(iri, ()),
+                funders=multi["funders"].get(iri, ()),
+                programmes=multi["programmes"].get(iri, ()),
+                mechanism=single["mechanism"].get(iri),
+                kind=single["kind"].get(iri),
+                status=single["status"].get(iri),
+                link_class=single["link_class"].get(iri),
+                date=single["date"].get(iri),
+                confidence=None if confidence is None else float(confidence),
+                document=docs.get(document, document) if document else None,
+                quote=found.get("quote"),
+                start=found.get("start"),
+                end=found.get("end"),
+            )
+        )
     return tuple(records)
 
 
-def _concept_value(local: str, value: str | None, notation: str | None) -> str:
-    """A concept's notation (or the last segment of its IRI), or a literal's lexical form."""
-    if notation is not None:
-        return notation
-    if local in _CONCEPT_PROPERTIES:
-        return str(value).rstrip("/").rsplit("/", 1)[-1]
-    return str(value)
+def _all_values(rows: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """Subject → its distinct values, sorted."""
+    grouped: dict[str, set[str]] = defaultdict(set)
+    for subject, value in rows:
+        grouped[subject].add(value)
+    return {subject: tuple(sorted(values)) for subject, values in grouped.items()}
+
+
+def _least_values(
+    name: str, rows: Iterable[tuple[str, str]], notations: dict[str, list[str]]
+) -> dict[str, str]:
+    """Subject → its value (a concept's notation), the least one if it has several."""
+    read: dict[str, str] = {}  # each distinct concept converted once
+    least: dict[str, str] = {}
+    for subject, value in rows:
+        if name in _CONCEPTS:
+            if value not in read:
+                read[value] = min(_concept_value(name, value, notations))
+            value = read[value]
+        if subject not in least or value < least[subject]:
+            least[subject] = value
+    return least
+
+
+def _concept_value(name: str, value: str, notations: dict[str, list[str]]) -> list[str]:
+    """A concept's notations (else the last segment of its IRI); an IRI value as it is."""
+    if value in notations:
+        return notations[value]
+    if name == "document":
+        return [value]
+    return [value.rstrip("/").rsplit("/", 1)[-1]]
 
 
 def _read_evidence(ds: Dataset) -> dict[str, dict[str, Any]]:
@@ -306,34 +372,6 @@ def _read_evidence(ds: Dataset) -> dict[str, dict[str, Any]]:
             "end": None if end is None else int(str(end)),
         }
     return found
-
-
-def _record(
-    iri: str,
-    single: dict[str, set[str]],
-    multi: dict[str, set[str]],
-    evidence: dict[str, Any],
-    docs: dict[str, str],
-) -> PartnershipRecord:
-    confidence = _first(single["confidence"])
-    document = evidence.get("document") or _first(single["document"])
-    return PartnershipRecord(
-        iri=iri,
-        partners=tuple(sorted(multi["partners"])),
-        countries=tuple(sorted(multi["countries"])),
-        funders=tuple(sorted(multi["funders"])),
-        programmes=tuple(sorted(multi["programmes"])),
-        mechanism=_first(single["mechanism"]),
-        kind=_first(single["kind"]),
-        status=_first(single["status"]),
-        link_class=_first(single["link_class"]),
-        date=_first(single["date"]),
-        confidence=None if confidence is None else float(confidence),
-        document=docs.get(document, document) if document else None,
-        quote=evidence.get("quote"),
-        start=evidence.get("start"),
-        end=evidence.get("end"),
-    )
 
 
 def _described(row: Row) -> dict[str, str]:
@@ -378,45 +416,52 @@ def _add_node(G: nx.Graph, model: GraphModel, iri: str) -> None:
         G.add_node(iri, **model.node_attrs(iri))
 
 
-def _add_pair_edges(G: nx.Graph, members: Iterable[str], record: PartnershipRecord) -> None:
-    for u, v in itertools.combinations(sorted(set(members)), 2):
-        if G.has_edge(u, v):
-            G[u][v]["weight"] += 1
-            G[u][v]["partnerships"].append(record.as_dict())
-        else:
-            G.add_edge(u, v, weight=1, partnerships=[record.as_dict()])
+def _pair_graph(
+    name: str, model: GraphModel, members: Callable[[PartnershipRecord], Iterable[str]]
+) -> nx.Graph:
+    """Members of each partnership as nodes, each pair of them linked, one edge per pair.
 
-
-def _finish_edges(G: nx.Graph) -> nx.Graph:
-    for _, _, data in G.edges(data=True):
-        records = data["partnerships"]
-        data["mechanisms"] = sorted({r["mechanism"] for r in records if r["mechanism"]})
-        data["link_classes"] = sorted({r["link_class"] for r in records if r["link_class"]})
-        years = (PartnershipRecord(r["iri"], date=r["date"]).year for r in records)
-        data["years"] = sorted({y for y in years if y is not None})
+    Edges gather their partnerships first and are added once, with every attribute:
+    ``weight``, ``partnerships`` (one record dict per partnership, shared by the edges of
+    that partnership), ``mechanisms``, ``link_classes`` and ``years``.
+    """
+    G = nx.Graph(name=name)
+    pairs: dict[tuple[str, str], list[PartnershipRecord]] = {}
+    shared: dict[str, dict[str, Any]] = {}
+    for record in model.partnerships:
+        present = sorted(set(members(record)))
+        for iri in present:
+            if iri not in G:
+                G.add_node(iri, **model.node_attrs(iri))
+        if len(present) > 1:
+            shared[record.iri] = record.as_dict()
+        for pair in itertools.combinations(present, 2):
+            pairs.setdefault(pair, []).append(record)
+    for (u, v), records in pairs.items():
+        G.add_edge(
+            u,
+            v,
+            weight=len(records),
+            partnerships=[shared[r.iri] for r in records],
+            mechanisms=sorted({r.mechanism for r in records if r.mechanism}),
+            link_classes=sorted({r.link_class for r in records if r.link_class}),
+            years=sorted({r.year for r in records if r.year is not None}),
+        )
     return G
 
 
 def country_graph(model: GraphModel) -> nx.Graph:
     """The country network of an already loaded `GraphModel` (see `country_network`)."""
-    G = nx.Graph(name="countries")
-    for record in model.partnerships:
-        for iri in record.countries:
-            _add_node(G, model, iri)
-        _add_pair_edges(G, record.countries, record)
-    return _finish_edges(G)
+    return _pair_graph("countries", model, lambda record: record.countries)
 
 
 def organization_graph(model: GraphModel, *, include_countries: bool = True) -> nx.Graph:
     """The organization network of an already loaded `GraphModel`."""
     wanted = {"Organization", "Country"} if include_countries else {"Organization"}
-    G = nx.Graph(name="organizations")
-    for record in model.partnerships:
-        members = [p for p in record.partners if model.node_attrs(p)["type"] in wanted]
-        for iri in members:
-            _add_node(G, model, iri)
-        _add_pair_edges(G, members, record)
-    return _finish_edges(G)
+    kinds = {p: model.node_type(p) for r in model.partnerships for p in r.partners}
+    return _pair_graph(
+        "organizations", model, lambda record: [p for p in record.partners if kinds[p] in wanted]
+    )
 
 
 def _partnership_attrs(record: PartnershipRecord) -> dict[str, Any]:
