@@ -37,6 +37,7 @@ from kg.fileio import atomic_open
 from kg.formats import MEDIA_TYPES
 from kg.namespaces import (
     CONCEPT,
+    KG,
     KGO,
     OA,
     ORG,
@@ -510,8 +511,12 @@ def _graph_lines(store: ox.Store) -> Iterator[tuple[ox.NamedNode | None, list[by
             yield (name if isinstance(name, ox.NamedNode) else None), sorted(data.splitlines())
 
 
-#: Statements handed to Oxigraph's TriG writer at once: whole graphs, ~1 MB of text.
+#: Statements handed to Oxigraph's TriG and Turtle writers at once: ~1 MB of text.
 _BATCH_STATEMENTS = 5000
+#: Subjects minted per document (N-Triples line starts): no other graph states them.
+_PER_DOCUMENT = tuple(
+    f"<{KG}{kind}/".encode() for kind in ("document", "graph", "evidence", "fact", "partnership")
+)
 
 
 def _write_nquads(store: ox.Store, out: IO[bytes]) -> None:
@@ -524,7 +529,7 @@ def _write_trig(store: ox.Store, out: IO[bytes]) -> None:
     out.write(_prefix_header())
     batch: list[bytes] = []
     for name, lines in _graph_lines(store):
-        suffix = f" {name} .\n".encode() if name else b" .\n"
+        suffix = f" {name} .".encode() if name else b" ."
         batch += [line[:-2] + suffix for line in lines]
         if len(batch) >= _BATCH_STATEMENTS:
             out.write(_without_header(batch, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG))
@@ -533,26 +538,39 @@ def _write_trig(store: ox.Store, out: IO[bytes]) -> None:
         out.write(_without_header(batch, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG))
 
 
-def _write_merged(rdf_format: ox.RdfFormat) -> Callable[[ox.Store, IO[bytes]], None]:
-    """A writer of every distinct triple, graph by graph, without the graph names."""
+def _write_turtle(store: ox.Store, out: IO[bytes]) -> None:
+    out.write(_prefix_header())
+    batch: list[bytes] = []
+    for lines in _merged_lines(store):
+        batch += lines
+        if len(batch) >= _BATCH_STATEMENTS:
+            out.write(_without_header(batch, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE))
+            batch = []
+    if batch:
+        out.write(_without_header(batch, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE))
 
-    def write(store: ox.Store, out: IO[bytes]) -> None:
-        seen: set[bytes] = set()
-        triples = []
-        for _, lines in _graph_lines(store):
-            fresh = [line for line in lines if line not in seen]
-            seen.update(fresh)
-            triples.append(b"\n".join(fresh))
-        data = b"\n".join(triples)
-        parsed = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
-        out.write(ox.serialize(parsed, format=rdf_format, prefixes=_prefixes()) or b"")
 
-    return write
+def _write_jsonld(store: ox.Store, out: IO[bytes]) -> None:
+    data = b"".join(line + b"\n" for lines in _merged_lines(store) for line in lines)
+    parsed = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    out.write(ox.serialize(parsed, format=ox.RdfFormat.JSON_LD, prefixes=_prefixes()) or b"")
+
+
+def _merged_lines(store: ox.Store) -> Iterator[list[bytes]]:
+    """Each graph's sorted N-Triples lines without the statements an earlier graph gave.
+    Only statements about shared nodes (entities, the software agent) can repeat: documents,
+    evidence, facts and partnerships are minted per document, so only the others are kept
+    in memory to compare."""
+    seen: set[bytes] = set()
+    for _, lines in _graph_lines(store):
+        fresh = [line for line in lines if line.startswith(_PER_DOCUMENT) or line not in seen]
+        seen.update(line for line in fresh if not line.startswith(_PER_DOCUMENT))
+        yield fresh
 
 
 def _without_header(lines: list[bytes], source: ox.RdfFormat, target: ox.RdfFormat) -> bytes:
     """``lines`` (N-Triples or N-Quads, kept in order) in ``target`` without the prefix lines."""
-    parsed = ox.parse(b"".join(lines), format=source)
+    parsed = ox.parse(b"".join(line + b"\n" for line in lines), format=source)
     text = ox.serialize(parsed, format=target, prefixes=_prefixes()) or b""
     header = _prefix_header()
     if not text.startswith(header):
@@ -575,8 +593,8 @@ def _prefix_header() -> bytes:
 _WRITERS: dict[str, Callable[[ox.Store, IO[bytes]], None]] = {
     "nquads": _write_nquads,
     "trig": _write_trig,
-    "turtle": _write_merged(ox.RdfFormat.TURTLE),
-    "jsonld": _write_merged(ox.RdfFormat.JSON_LD),
+    "turtle": _write_turtle,
+    "jsonld": _write_jsonld,
 }
 
 
