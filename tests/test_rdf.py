@@ -302,3 +302,16 @@ def test_any_extraction_conforms_and_round_trips(extraction: Extraction) -> None
         first = serialize(ds, Path(tmp) / "a.trig", "trig")
         again = serialize(load_dataset(first, store="rdflib"), Path(tmp) / "b.trig", "trig")
         assert first.read_bytes() == again.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "jsonld"])
+def test_merged_formats_hold_every_statement_of_the_union_once(tmp_path: Path, fmt: str) -> None:
+    # a.txt and b.txt have the same text, hence the same extraction activity and entities
+    ds = to_dataset([sample("a.txt"), sample("b.txt"), sample("c.txt", text=TEXT + " Peru.")])
+    named = serialize(ds, tmp_path / "all.nq", "nquads")
+    union = {q.triple for q in ox.parse(path=str(named), format=ox.RdfFormat.N_QUADS)}
+    merged = serialize(ds, tmp_path / f"merged.{fmt}", fmt)
+    parse_format = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.JSON_LD
+    triples = [q.triple for q in ox.parse(path=str(merged), format=parse_format)]
+    assert set(triples) == union
+    assert len(triples) == len(union)  # statements the documents share are written once
