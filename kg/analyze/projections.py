@@ -12,9 +12,11 @@ their cost grows with the number of partnership triples.
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -399,6 +401,25 @@ def _curie(iri: str) -> str:
     return iri
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Hold the cyclic garbage collector while building many small acyclic objects.
+
+    Reading the model and building the networks allocates millions of tuples, dicts and
+    strings and frees almost none, so the collector's full passes find nothing to free
+    and cost a third of the analysis of 2,000 reports (1.2 s of 3.9 s). Reference
+    counting still frees everything; the collector runs again on leaving.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@paused_gc()
 def load_model(ds: Dataset) -> GraphModel:
     """Read entities, partnerships and the classification source from ``ds`` once."""
     return GraphModel(
@@ -416,6 +437,7 @@ def _add_node(G: nx.Graph, model: GraphModel, iri: str) -> None:
         G.add_node(iri, **model.node_attrs(iri))
 
 
+@paused_gc()
 def _pair_graph(
     name: str, model: GraphModel, members: Callable[[PartnershipRecord], Iterable[str]]
 ) -> nx.Graph:
