@@ -16,7 +16,9 @@ reported as SPARQL path text (pyshacl gives a blank node id).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -52,6 +54,8 @@ CHECKED_DATATYPES = frozenset(
     XSD[name]
     for name in ("integer", "decimal", "float", "double", "boolean", "date", "time", "dateTime")
 )
+#: Threads running queries at once (at most one per CPU).
+WORKERS = 4
 _TARGETS = (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.target)
 _SINGLE: tuple[URIRef, ...] = (
     *(SH.path, SH.minCount, SH.maxCount, SH.datatype, SH.nodeKind, SH["in"], SH.flags),
@@ -336,9 +340,12 @@ def _range_message(operator: str, bounds: list[Node]) -> Message:
 class Rule:
     """A SPARQL query whose rows are violations of one shape, and how to read its rows.
 
-    ``where`` is the pattern evaluated inside one graph; ``select`` the projected variables
-    besides ``?g``; ``tail`` a GROUP BY/HAVING (``?g`` available); ``read`` turns a row
-    (variable → pyoxigraph term) into (focus, value, message) triples.
+    ``where`` is a pattern evaluated inside one graph, ``select`` the projected variables
+    besides ``?g`` and ``tail`` a GROUP BY/HAVING. ``first``, when given, is a subquery run
+    before ``where`` (``SELECT ?g {first_select} WHERE {first} {first_tail}``, also inside one
+    graph): scanning a predicate's statements and filtering them is much faster in Oxigraph
+    than looking up each focus node's values. ``read`` turns a row (variable → pyoxigraph
+    term) into (focus, value, message) triples.
     """
 
     shape: Shape
@@ -346,13 +353,22 @@ class Rule:
     where: str
     tail: str
     read: Callable[[Names, dict[str, object]], Iterator[tuple[Node, Node | None, str]]]
+    first: str = ""
+    first_select: str = ""
+    first_tail: str = ""
 
     def query(self, named: bool) -> str:
         """The query over every named graph, or over the default graph only."""
-        if named:
-            body = f"GRAPH ?g {{ {self.where} }}"
-        else:
-            body = f"VALUES ?g {{ <{_DEFAULT}> }} {{ {self.where} }}"
+
+        def scope(pattern: str) -> str:
+            if named:
+                return f"GRAPH ?g {{ {pattern} }}"
+            return f"VALUES ?g {{ <{_DEFAULT}> }} {{ {pattern} }}"
+
+        body = scope(self.where)
+        if self.first:
+            inner = f"SELECT ?g {self.first_select} WHERE {{ {scope(self.first)} }}"
+            body = f"{{ {inner} {self.first_tail} }} {body}"
         distinct = "" if self.tail else "DISTINCT "
         return f"SELECT {distinct}?g {self.select} WHERE {{ {body} }} {self.tail}"
 
@@ -412,9 +428,7 @@ def _shape_rules(shape: Shape, focus: str, typ: str) -> list[Rule]:
             if shape.objects(parameter):
                 raise shape.unsupported(f"{shape.term(parameter)} on a node shape")
         return rules
-    count = _count_rule(shape, focus)
-    if count is not None:
-        rules.append(count)
+    rules += _count_rules(shape, focus)
     qualified = _qualified_rule(shape, focus, typ)
     if qualified is not None:
         rules.append(qualified)
@@ -434,7 +448,8 @@ def _value_rule(shape: Shape, focus: str, checks: list[Check]) -> Rule:
     binds = " ".join(
         f"BIND(COALESCE({c.expr}, false) AS {ok})" for c, ok in zip(checks, oks, strict=True)
     )
-    where = f"{focus} {_values(shape)} {binds} FILTER(!({' && '.join(oks)}))"
+    tests = f"{binds} FILTER(!({' && '.join(oks)}))"
+    select = f"?this ?v {' '.join(oks)}"
 
     def read(names: Names, row: dict[str, object]) -> Iterator[tuple[Node, Node | None, str]]:
         focus_node, value = _node(row["this"]), _node(row["v"])
@@ -442,7 +457,10 @@ def _value_rule(shape: Shape, focus: str, checks: list[Check]) -> Rule:
             if not _true(row[ok[1:]]):
                 yield focus_node, value, shape.message or check.message(names, focus_node, value)
 
-    return Rule(shape, f"?this ?v {' '.join(oks)}", where, "", read)
+    if isinstance(shape.path, URIRef):  # broken statements first, then whether they are targets
+        first = f"{_values(shape)} {tests}"
+        return Rule(shape, select, focus, "", read, first=first, first_select=select)
+    return Rule(shape, select, f"{focus} {_values(shape)} {tests}", "", read)
 
 
 def _count(shape: Shape, parameter: URIRef) -> int | None:
@@ -454,12 +472,10 @@ def _count(shape: Shape, parameter: URIRef) -> int | None:
     return count.value
 
 
-def _count_rule(shape: Shape, focus: str) -> Rule | None:
+def _count_rules(shape: Shape, focus: str) -> list[Rule]:
     """sh:minCount and sh:maxCount: the number of distinct values in the focus node's graph."""
     low, high = _count(shape, SH.minCount), _count(shape, SH.maxCount)
     low = low or None  # sh:minCount 0 always holds
-    if low is None and high is None:
-        return None
     assert shape.path is not None
     path = shape.path
 
@@ -473,15 +489,23 @@ def _count_rule(shape: Shape, focus: str) -> Rule | None:
             default = f"More than {high} values on {names.data(focus_node)}->{names.shape(path)}"
             yield focus_node, None, shape.message or default
 
-    if low == 1 and high is None:  # the common case, without grouping
+    rules = []
+    count = "?this (COUNT(DISTINCT ?v) AS ?n)"
+    if low == 1:  # the common case, without grouping
         where = f"{focus} FILTER NOT EXISTS {{ {_values(shape)} }}"
-        return Rule(shape, "?this", where, "", read)
-    tests = ([f"COUNT(DISTINCT ?v) < {low}"] if low is not None else []) + (
-        [f"COUNT(DISTINCT ?v) > {high}"] if high is not None else []
-    )
-    optional = f"OPTIONAL {{ {_values(shape)} }}" if low is not None else _values(shape)
-    tail = f"GROUP BY ?g ?this HAVING ({' || '.join(tests)})"
-    return Rule(shape, "?this (COUNT(DISTINCT ?v) AS ?n)", f"{focus} {optional}", tail, read)
+        rules.append(Rule(shape, "?this", where, "", read))
+    elif low is not None:
+        where = f"{focus} OPTIONAL {{ {_values(shape)} }}"
+        tail = f"GROUP BY ?g ?this HAVING (COUNT(DISTINCT ?v) < {low})"
+        rules.append(Rule(shape, count, where, tail, read))
+    if high is not None:  # values counted first, then whether their subjects are targets
+        tail = f"GROUP BY ?g ?this HAVING (COUNT(DISTINCT ?v) > {high})"
+        rules.append(
+            Rule(shape, "?this ?n", focus, "", read, _values(shape), count, tail)
+            if isinstance(shape.path, URIRef)
+            else Rule(shape, count, f"{focus} {_values(shape)}", tail, read)
+        )
+    return rules
 
 
 def _qualified_rule(shape: Shape, focus: str, typ: str) -> Rule | None:
@@ -594,27 +618,33 @@ def run(store: ox.Store, rules: list[Rule], data: Graph | None, shapes: Graph) -
     """Run ``rules`` over the named graphs and the default graph of ``store``.
 
     ``data``: the lone rdflib Graph ``store`` holds in its default graph (labelled ``graph``).
+    Queries run on a few threads (Oxigraph evaluates them without holding the GIL).
     """
     variants = []
     if next(iter(store.named_graphs()), None) is not None:
         variants.append(True)
     if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
         variants.append(False)
+    jobs = [(rule, variant) for rule in rules for variant in variants]
+
+    def rows(job: tuple[Rule, bool]) -> list[dict[str, object]]:
+        result = store.query(job[0].query(job[1]))
+        assert isinstance(result, ox.QuerySolutions)
+        variables = [v.value for v in result.variables]
+        return [{name: solution[name] for name in variables} for solution in result]
+
     seen: set[tuple[object, ...]] = set()
     found: list[Violation] = []
-    for rule in rules:
-        for variant in variants:
-            result = store.query(rule.query(variant))
-            assert isinstance(result, ox.QuerySolutions)
-            variables = [v.value for v in result.variables]
-            for solution in result:
-                row = {name: solution[name] for name in variables}
-                key = (id(rule), *(str(row[name]) for name in variables))
+    workers = max(1, min(WORKERS, os.cpu_count() or 1))
+    with ThreadPoolExecutor(workers) as pool:
+        for (rule, _), answer in zip(jobs, pool.map(rows, jobs), strict=True):
+            for row in answer:
+                key = (id(rule), *(str(term) for term in row.values()))
                 if key in seen:
                     continue
                 seen.add(key)
                 label = _label(row["g"], data is not None)
-                names = Names(shapes, data, store, row["g"])
+                names = Names(shapes, data, store, row["g"])  # type: ignore[arg-type]
                 for focus, value, message in rule.read(names, row):
                     found.append(Violation(label, focus, rule.shape.path_label, message, value))
     return found
