@@ -24,7 +24,7 @@ from kg.rdf import ontology_file, ox_quads
 from kg.validate import compiled, reference
 from kg.validate.report import Violation, sorted_lines
 
-__all__ = ["ENGINES", "MAX_LINES", "ValidationResult", "shapes_graph", "validate"]
+__all__ = ["ENGINES", "MAX_LINES", "Engine", "ValidationResult", "shapes_graph", "validate"]
 
 #: Violations listed in the report; the rest are counted.
 MAX_LINES = 50
