@@ -2,10 +2,10 @@
 
 Each document's graph is self-contained (its partnerships, evidence and document node), so
 validating graph by graph gives the same verdict as the whole dataset and says which document
-a violation comes from. Two engines give the same results: ``sparql`` (the default) compiles
-the shapes to SPARQL run by Oxigraph over all graphs at once (``kg.validate.compiled``);
-``pyshacl`` validates an rdflib copy of each graph in turn (``kg.validate.reference``).
-Measured on 2,100 documents (993k quads): 2.0 s instead of about 4 minutes.
+a violation comes from. Two engines give the same results: ``sparql`` compiles the shapes to
+SPARQL run by Oxigraph over all graphs at once (``kg.validate.compiled``); ``pyshacl``
+validates an rdflib copy of each graph in turn (``kg.validate.reference``), the reference.
+1,000 documents (475k quads): 1.6 s CPU instead of pyshacl's 30 s; 2,100 (993k): 3.5 s CPU.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ __all__ = ["ENGINES", "MAX_LINES", "Engine", "ValidationResult", "shapes_graph",
 
 #: Violations listed in the report; the rest are counted.
 MAX_LINES = 50
-#: ``auto`` is ``sparql``, or ``pyshacl`` (with a warning) when the shapes use a SHACL
-#: feature the compiled engine does not implement.
+#: ``auto`` (the default) is ``sparql``, or ``pyshacl`` with a logged warning when the shapes
+#: use a SHACL feature the compiled engine does not implement (``sparql`` then raises).
 ENGINES = ("auto", "sparql", "pyshacl")
 Engine = Literal["auto", "sparql", "pyshacl"]
 

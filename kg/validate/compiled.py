@@ -9,9 +9,10 @@ Semantics follow pyshacl where it and the spec part ways: ``sh:datatype`` checks
 literal is well formed only for the datatypes pyshacl checks (``CHECKED_DATATYPES``), and
 default messages are pyshacl's own, built with its ``stringify_node``. Known differences:
 ``sh:pattern`` uses XPath regular expressions (SPARQL ``REGEX``) where pyshacl uses Python's
-``re`` (``$`` before a final newline matches in Python only); ``sh:lessThan`` compares IRIs as
-SPARQL does (never less than) where pyshacl compares their text; a complex ``sh:path`` is
-reported as SPARQL path text (pyshacl gives a blank node id).
+``re`` (``$`` before a final newline matches in Python only); a complex ``sh:path`` is
+reported as SPARQL path text (pyshacl gives a blank node id); an ill-typed literal (say
+``"high"^^xsd:decimal``) breaks ``sh:maxInclusive`` too, where pyshacl sorts it below any
+bound; ``sh:lessThan`` on blank nodes is a violation, where pyshacl stops with an error.
 """
 
 from __future__ import annotations
