@@ -226,7 +226,7 @@ def _sparql_path(shape: Shape, path: Node) -> str:
         return f"<{path}>"
     graph = shape.graph
     if graph.value(path, RDF.first) is not None:
-        return "(" + " / ".join(_sparql_path(shape, p) for p in Collection(graph, path)) + ")"
+        return "(" + "/".join(_sparql_path(shape, p) for p in Collection(graph, path)) + ")"
     for predicate, wrap in (
         (SH.inversePath, "^({})"),
         (SH.zeroOrMorePath, "({})*"),
@@ -238,9 +238,7 @@ def _sparql_path(shape: Shape, path: Node) -> str:
             return wrap.format(_sparql_path(shape, inner))
     alternatives = graph.value(path, SH.alternativePath)
     if alternatives is not None:
-        return (
-            "(" + " | ".join(_sparql_path(shape, p) for p in Collection(graph, alternatives)) + ")"
-        )
+        return "(" + "|".join(_sparql_path(shape, p) for p in Collection(graph, alternatives)) + ")"
     raise shape.unsupported(f"the sh:path {path.n3()}")
 
 
