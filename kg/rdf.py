@@ -109,13 +109,23 @@ def to_dataset(extractions: Iterable[Extraction], *, store: str = "memory") -> D
 
 
 def model(extraction: Extraction) -> DocumentGraph:
-    """One document's named graph (and the reference statements it needs) as N-Quads."""
+    """One document's named graph and the reference statements it needs, as N-Quads.
+
+    Facts about the countries themselves (their Wikidata links, and the official names the
+    reference graph already holds) go to the reference graph once instead of into every
+    document's graph: repeated per document they were a sixth of all statements."""
     name = ox.NamedNode(graph_iri(extraction.document.doc_id))
-    extra = reference_additions(extraction.entities)
+    extra = [*map(_ox_triple, reference_additions(extraction.entities))]
+    extra += [
+        (_ox_country(e.iso3 or ""), _OOWL.sameAs, ox.NamedNode(same))
+        for e in extraction.entities
+        if e.type == "Country"
+        for same in e.same_as
+    ]
     return DocumentGraph(
         extraction.document.doc_id,
         _nquads(document_triples(extraction), name),
-        _nquads(map(_ox_triple, extra), ox.NamedNode(REFERENCE_GRAPH)) if extra else b"",
+        _nquads(extra, ox.NamedNode(REFERENCE_GRAPH)),
     )
 
 
@@ -271,12 +281,15 @@ def url_iri(url: str | None) -> URIRef | None:
 
 def _entity(entity: Entity) -> Iterator[OxTriple]:
     node = ox.NamedNode(entity_iri(entity.key))
+    if entity.type == "Country":  # type, label, code, names and links: the reference graph
+        known = _reference_names(entity.iso3 or "")
+        for alias in sorted(set(entity.aliases) - {entity.label} - known):
+            yield node, _OSKOS.altLabel, ox.Literal(alias)
+        return
     for alias in sorted(set(entity.aliases) - {entity.label}):
         yield node, _OSKOS.altLabel, ox.Literal(alias)
     for same in entity.same_as:
         yield node, _OOWL.sameAs, ox.NamedNode(same)
-    if entity.type == "Country":  # type, label and code live in the reference graph
-        return
     yield node, _ORDF.type, _ox_class(entity.type)
     yield node, _ORDFS.label, ox.Literal(entity.label)
     if entity.category:
@@ -406,12 +419,27 @@ def reference_triples() -> tuple[Triple, ...]:
     """Countries of ISO 3166-1 with their groups, the classification and the SKOS concepts."""
     out: list[Triple] = []
     for c in pycountry.countries:
-        label = getattr(c, "common_name", None) or c.name
-        alt = {c.name, getattr(c, "official_name", c.name)} - {label}
-        out += country_triples(c.alpha_3, label, sorted(alt))
+        label, *alt = _iso_names(c)
+        out += country_triples(c.alpha_3, label, alt)
     out += _classification_triples()
     out += concept_triples()
     return tuple(out)
+
+
+def _iso_names(country: Any) -> list[str]:
+    """A pycountry country's label (common name first), then its other names, sorted."""
+    label = getattr(country, "common_name", None) or country.name
+    return [
+        label,
+        *sorted({country.name, getattr(country, "official_name", country.name)} - {label}),
+    ]
+
+
+@cache
+def _reference_names(iso3: str) -> frozenset[str]:
+    """The alternative names the reference graph gives a country (none outside ISO 3166)."""
+    country = pycountry.countries.get(alpha_3=iso3) if iso3 in reference_countries() else None
+    return frozenset(_iso_names(country)[1:]) if country else frozenset()
 
 
 def country_triples(iso3: str, label: str, alt_labels: Iterable[str]) -> list[Triple]:

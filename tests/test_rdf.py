@@ -315,3 +315,14 @@ def test_merged_formats_hold_every_statement_of_the_union_once(tmp_path: Path, f
     triples = [q.triple for q in ox.parse(path=str(merged), format=parse_format)]
     assert set(triples) == union
     assert len(triples) == len(union)  # statements the documents share are written once
+
+
+def test_country_links_and_official_names_live_in_the_reference_graph() -> None:
+    ds = to_dataset([sample("a.txt"), sample("b.txt")])
+    wikidata = URIRef("http://www.wikidata.org/entity/Q794")
+    holders = {str(g.identifier) for g in ds.graphs() if (IRN, ns.OWL.sameAs, wikidata) in g}
+    assert holders == {REFERENCE_GRAPH}
+    official = Literal("Islamic Republic of Iran")
+    doc_graph = ds.graph(URIRef(graph_iri("a.txt")))
+    assert (IRN, ns.SKOS.altLabel, official) not in doc_graph
+    assert (IRN, ns.SKOS.altLabel, official) in ds.graph(URIRef(REFERENCE_GRAPH))
