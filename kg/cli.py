@@ -424,6 +424,9 @@ def validate_cmd(
     path: Annotated[
         Path | None, typer.Argument(help="Graph file. Default: the last build's graph.")
     ] = None,
+    engine: Annotated[
+        str, typer.Option(help="auto (shapes compiled to SPARQL) | sparql | pyshacl.")
+    ] = "auto",
 ) -> None:
     """Check a graph file against the SHACL shapes in ontology/shapes.ttl.
 
@@ -431,7 +434,9 @@ def validate_cmd(
     """
     from kg.validate import validate
 
-    result = validate(_read_dataset(path, None))
+    if engine not in ("auto", "sparql", "pyshacl"):
+        raise KgError(f"unknown engine {engine!r}: use auto, sparql or pyshacl")
+    result = validate(_read_dataset(path, None), engine=engine)  # type: ignore[arg-type]
     if not result.conforms:
         typer.echo(result.text, err=True)
         _fail(f"{path or DEFAULT_OUT / GRAPH_FILE}: {result.violations} SHACL violation(s)")

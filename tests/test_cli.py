@@ -114,10 +114,16 @@ def test_analyze_and_viz_read_the_build(built: Path, tmp_path: Path) -> None:
     assert "<html" in page.read_text().lower()
 
 
-def test_validate_accepts_the_build(built: Path) -> None:
-    result = runner.invoke(app, ["validate", str(built / "graph.trig")])
+@pytest.mark.parametrize("engine", ["auto", "sparql", "pyshacl"])
+def test_validate_accepts_the_build(built: Path, engine: str) -> None:
+    result = runner.invoke(app, ["validate", str(built / "graph.trig"), "--engine", engine])
     assert result.exit_code == 0, result.output
     assert "conforms" in result.stdout
+
+
+def test_validate_refuses_an_unknown_engine(built: Path) -> None:
+    result = runner.invoke(app, ["validate", str(built / "graph.trig"), "--engine", "jena"])
+    _assert_one_line_error(result, "unknown engine 'jena'")
 
 
 def _assert_one_line_error(result: object, needle: str) -> None:
