@@ -464,26 +464,35 @@ def _pair_graph(
     that partnership), ``mechanisms``, ``link_classes`` and ``years``.
     """
     G = nx.Graph(name=name)
-    pairs: dict[tuple[str, str], list[PartnershipRecord]] = {}
-    shared: dict[str, dict[str, Any]] = {}
+    # Per pair, one (record dict, mechanism, link class, year) per partnership.
+    pairs: dict[tuple[str, str], list[tuple[dict[str, Any], str | None, str | None, int | None]]]
+    pairs = {}
     for record in model.partnerships:
         present = sorted(set(members(record)))
         for iri in present:
             if iri not in G:
                 G.add_node(iri, **model.node_attrs(iri))
-        if len(present) > 1:
-            shared[record.iri] = record.as_dict()
+        if len(present) < 2:
+            continue
+        entry = (record.as_dict(), record.mechanism, record.link_class, record.year)
         for pair in itertools.combinations(present, 2):
-            pairs.setdefault(pair, []).append(record)
-    for (u, v), records in pairs.items():
+            found = pairs.get(pair)
+            if found is None:
+                pairs[pair] = [entry]
+            else:
+                found.append(entry)
+    for (u, v), entries in pairs.items():
+        records, mechanisms, link_classes, years = zip(*entries, strict=True)
+        known_years = set(years)
+        known_years.discard(None)
         G.add_edge(
             u,
             v,
             weight=len(records),
-            partnerships=[shared[r.iri] for r in records],
-            mechanisms=sorted({r.mechanism for r in records if r.mechanism}),
-            link_classes=sorted({r.link_class for r in records if r.link_class}),
-            years=sorted({r.year for r in records if r.year is not None}),
+            partnerships=list(records),
+            mechanisms=sorted(filter(None, set(mechanisms))),
+            link_classes=sorted(filter(None, set(link_classes))),
+            years=sorted(known_years),
         )
     return G
 
