@@ -23,7 +23,6 @@ from typing import Any
 import pandas as pd
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from oxrdflib._converter import from_ox, to_ox
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
@@ -33,6 +32,7 @@ from rdflib.term import Identifier, Node, Variable
 
 from kg.errors import KgError, QueryError
 from kg.namespaces import PREFIXES, entity_iri
+from kg.rdf import from_ox, to_ox
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 
@@ -178,8 +178,10 @@ def _run_oxigraph(
 ) -> QueryResult:
     """The query on the pyoxigraph store itself, as oxrdflib would run it, without making an
     rdflib term of every value first (most of the time of a query of thousands of rows)."""
-    prefixes = {prefix: str(ns) for prefix, ns in ds.store.namespaces()} | namespaces
-    result = ds.store._inner.query(
+    store = ds.store
+    assert isinstance(store, OxigraphStore)  # the caller checked
+    prefixes = {prefix: str(ns) for prefix, ns in store.namespaces()} | namespaces
+    result = store._inner.query(
         query,
         use_default_graph_as_union=True,
         prefixes=prefixes,

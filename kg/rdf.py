@@ -165,7 +165,7 @@ def add_triples(ds: Dataset, graph: URIRef, triples: Iterable[Triple]) -> None:
     """Add ``triples`` to the named graph ``graph`` (straight into Oxigraph when it holds it)."""
     if isinstance(ds.store, OxigraphStore):
         name = ox.NamedNode(str(graph))
-        quads = [ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), name) for s, p, o in triples]
+        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples]
         ds.store._inner.extend(quads)
         return
     context = ds.graph(graph)
@@ -240,7 +240,7 @@ def _document(extraction: Extraction) -> Iterator[OxTriple]:
     yield node, _ODCTERMS.identifier, ox.Literal(doc.doc_id)
     yield node, _ODCTERMS.title, ox.Literal(doc.title)
     if doc.date:
-        yield node, _ODCTERMS.date, _to_ox(date_literal(doc.date))
+        yield node, _ODCTERMS.date, to_ox(date_literal(doc.date))
     yield from _source(node, doc)
     for entity in extraction.entities:
         yield node, _OSCHEMA.mentions, ox.NamedNode(entity_iri(entity.key))
@@ -315,7 +315,7 @@ def _partnership(p: Partnership, doc: Document, multilateral: bool) -> Iterator[
     yield node, _OKGO.linkClass, ox.NamedNode(concept_iri("link-class", cls))
     yield node, _OKGO.classifiedBy, _ox_classification()
     if p.date:
-        yield node, _ODCTERMS.date, _to_ox(date_literal(p.date))
+        yield node, _ODCTERMS.date, to_ox(date_literal(p.date))
     yield node, _OKGO.confidence, _ox_decimal(round(p.confidence, 3))
     for key in p.funders:
         yield node, _OSCHEMA.funder, ox.NamedNode(entity_iri(key))
@@ -638,21 +638,22 @@ def ox_quads(ds: Dataset) -> Iterator[ox.Quad]:
         yield from ds.store._inner.quads_for_pattern(None, None, None, None)
         return
     for s, p, o, g in ds.quads((None, None, None, None)):
-        graph = ox.DefaultGraph() if g in (None, DATASET_DEFAULT_GRAPH_ID) else _to_ox(g)
-        yield ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph)
+        graph = ox.DefaultGraph() if g in (None, DATASET_DEFAULT_GRAPH_ID) else to_ox(g)
+        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
 
 
 def ntriples(triples: Iterable[Triple]) -> bytes:
     """``triples`` as N-Triples (UTF-8), e.g. a graph to send to a Graph Store endpoint."""
-    data = (ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in triples)
+    data = (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples)
     return ox.serialize(data, format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 def _ox_triple(triple: Triple) -> OxTriple:
-    return _to_ox(triple[0]), _to_ox(triple[1]), _to_ox(triple[2])
+    return to_ox(triple[0]), to_ox(triple[1]), to_ox(triple[2])
 
 
-def _to_ox(term: Any) -> Any:
+def to_ox(term: Any) -> Any:
+    """An rdflib term (or graph, for its name) as a pyoxigraph term."""
     if type(term) is URIRef:
         return ox.NamedNode(term)
     if isinstance(term, Graph):
@@ -669,10 +670,11 @@ def _to_ox(term: Any) -> Any:
 
 def from_ox_triple(t: ox.Triple) -> Triple:
     """A pyoxigraph triple as rdflib terms (xsd:string literals become plain literals)."""
-    return _from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)
+    return from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)
 
 
-def _from_ox(term: Any) -> Node:
+def from_ox(term: Any) -> Node:
+    """A pyoxigraph term as an rdflib term (xsd:string literals become plain literals)."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
