@@ -155,20 +155,20 @@ def load_dataset(path: str | Path, *, store: str = "memory") -> Dataset:
     if not path.is_file():
         raise KgError(f"{path}: no such graph file")
     ds = open_store(store).dataset
+    rdf_format = SUFFIXES[path.suffix.lower()]
     try:
-        quads = list(ox.parse(path=str(path), format=SUFFIXES[path.suffix.lower()]))
+        if isinstance(ds.store, OxigraphStore):  # Oxigraph parses and indexes the file itself
+            ds.store._inner.load(path=str(path), format=rdf_format)
+        else:
+            _add_ox_quads(ds, list(ox.parse(path=str(path), format=rdf_format)))
     except SyntaxError as exc:
         raise KgError(f"{path}: line {exc.lineno}: {_parser_message(exc)}") from exc
     except (OSError, ValueError) as exc:
         raise KgError(f"{path}: {_one_line(exc)}") from exc
-    _add_ox_quads(ds, quads)
     return ds
 
 
 def _add_ox_quads(ds: Dataset, quads: list[ox.Quad]) -> None:
-    if isinstance(ds.store, OxigraphStore):
-        ds.store._inner.extend(quads)
-        return
     graphs: dict[str, Graph] = {}
     batch = []
     for q in quads:
