@@ -51,11 +51,11 @@ test-deps:
 		echo "note: missing$$missing; the tests that need them will be skipped"; \
 	fi
 
-## bench: every benchmark at full size (about 45 minutes): tables on stdout, JSON in benchmarks/results/
+## bench: every benchmark at full size (about 15 minutes): tables on stdout, JSON in benchmarks/results/
 bench: $(VENV)/.installed-dev test-deps
 	$(BIN)/python benchmarks/run.py
 
-## bench-quick: the same at 100/1,000 reports and 100k triples (about 6 minutes)
+## bench-quick: the same at 100/1,000 reports and 100k triples (a few minutes)
 bench-quick: $(VENV)/.installed-dev test-deps
 	$(BIN)/python benchmarks/run.py --quick
 
