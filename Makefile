@@ -55,7 +55,7 @@ test-deps:
 bench: $(VENV)/.installed-dev test-deps
 	$(BIN)/python benchmarks/run.py
 
-## bench-quick: the same at 100/1,000 reports and 100k triples (a few minutes)
+## bench-quick: the same at 100/1,000 reports and 100k triples (about 5 minutes)
 bench-quick: $(VENV)/.installed-dev test-deps
 	$(BIN)/python benchmarks/run.py --quick
 
