@@ -554,28 +554,31 @@ def _write_nquads(store: ox.Store, out: IO[bytes]) -> None:
 
 
 def _write_trig(store: ox.Store, out: IO[bytes]) -> None:
-    out.write(_prefix_header())
-    batch: list[bytes] = []
-    for name, lines in _graph_lines(store):
-        suffix = f" {name} .".encode() if name else b" ."
-        batch += [line[:-2] + suffix for line in lines]
-        if len(batch) >= _BATCH_STATEMENTS:
-            out.write(_without_header(batch, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG))
-            batch = []
-    if batch:
-        out.write(_without_header(batch, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG))
+    quads = (
+        [line[:-2] + (f" {name} .".encode() if name else b" .") for line in lines]
+        for name, lines in _graph_lines(store)
+    )
+    _write_batches(out, quads, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
 
 
 def _write_turtle(store: ox.Store, out: IO[bytes]) -> None:
+    _write_batches(out, _merged_lines(store), ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
+
+
+def _write_batches(
+    out: IO[bytes], chunks: Iterable[list[bytes]], source: ox.RdfFormat, target: ox.RdfFormat
+) -> None:
+    """The prefix lines, then ``chunks`` of N-Quads/N-Triples lines in ``target`` syntax,
+    handed to Oxigraph's writer about ``_BATCH_STATEMENTS`` at a time."""
     out.write(_prefix_header())
     batch: list[bytes] = []
-    for lines in _merged_lines(store):
+    for lines in chunks:
         batch += lines
         if len(batch) >= _BATCH_STATEMENTS:
-            out.write(_without_header(batch, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE))
+            out.write(_without_header(batch, source, target))
             batch = []
     if batch:
-        out.write(_without_header(batch, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE))
+        out.write(_without_header(batch, source, target))
 
 
 def _write_jsonld(store: ox.Store, out: IO[bytes]) -> None:
