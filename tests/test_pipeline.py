@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.documents import document_from_text, load_documents
-from kg.pipeline import PARALLEL_MIN_DOCUMENTS, build, extract_documents
+from kg.pipeline import PARALLEL_MIN_DOCUMENTS, build, build_documents, extract_documents
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
@@ -64,3 +65,19 @@ def test_every_view_renders(tmp_path: Path, view: str) -> None:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     assert page.read_text().count("<html") == 1
+
+
+def test_a_build_on_every_core_writes_the_same_files_as_one_process(tmp_path: Path) -> None:
+    seeds = load_documents([RAW])
+    documents = [
+        document_from_text(f"{i:03d}_{seed.doc_id}", seed.text)
+        for i in range(PARALLEL_MIN_DOCUMENTS // len(seeds) + 1)
+        for seed in seeds
+    ]
+    outputs = []
+    for jobs in (1, 2):
+        out = tmp_path / f"jobs{jobs}"
+        build_documents(documents, out, formats=("trig",), validate=False, jobs=jobs)
+        outputs.append([(out / name).read_bytes() for name in ("graph.trig", "extractions.json")])
+    assert outputs[0] == outputs[1]
+    assert len(json.loads(outputs[0][1])) == len(documents)
