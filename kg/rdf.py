@@ -152,12 +152,21 @@ def add_document_graphs(ds: Dataset, graphs: Iterable[DocumentGraph]) -> None:
     if isinstance(ds.store, OxigraphStore):
         ds.store._inner.load(data, format=ox.RdfFormat.N_QUADS)
         return
+    add_quads(ds, ox.parse(data, format=ox.RdfFormat.N_QUADS))
+
+
+def add_quads(ds: Dataset, quads: Iterable[ox.Quad]) -> None:
+    """Add pyoxigraph quads to any store, each to its named graph or the default graph."""
+    if isinstance(ds.store, OxigraphStore):
+        ds.store._inner.extend(quads)
+        return
     contexts: dict[str, Graph] = {}
     batch = []
-    for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
-        name = quad.graph_name.value
-        context = contexts.setdefault(name, ds.graph(URIRef(name)))
-        batch.append((*from_ox_triple(quad.triple), context))
+    for quad in quads:
+        name = "" if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+        if name not in contexts:
+            contexts[name] = ds.graph(URIRef(name)) if name else ds.default_graph
+        batch.append((*from_ox_triple(quad.triple), contexts[name]))
     ds.addN(batch)
 
 

@@ -160,23 +160,12 @@ def load_dataset(path: str | Path, *, store: str = "memory") -> Dataset:
         if isinstance(ds.store, OxigraphStore):  # Oxigraph parses and indexes the file itself
             ds.store._inner.load(path=str(path), format=rdf_format)
         else:
-            _add_ox_quads(ds, list(ox.parse(path=str(path), format=rdf_format)))
+            rdf.add_quads(ds, list(ox.parse(path=str(path), format=rdf_format)))
     except SyntaxError as exc:
         raise KgError(f"{path}: line {exc.lineno}: {_parser_message(exc)}") from exc
     except (OSError, ValueError) as exc:
         raise KgError(f"{path}: {_one_line(exc)}") from exc
     return ds
-
-
-def _add_ox_quads(ds: Dataset, quads: list[ox.Quad]) -> None:
-    graphs: dict[str, Graph] = {}
-    batch = []
-    for q in quads:
-        name = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
-        if name not in graphs:
-            graphs[name] = ds.graph(URIRef(name)) if name else ds.default_graph
-        batch.append((*rdf.from_ox_triple(q.triple), graphs[name]))
-    ds.addN(batch)
 
 
 def _ntriples(nquads: bytes) -> bytes:
