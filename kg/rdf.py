@@ -523,18 +523,22 @@ def serialize(ds: Dataset, path: str | Path, format: str) -> Path:
     """
     if format not in FORMATS:
         raise KgError(f"unknown graph format {format!r}: use {', '.join(FORMATS)}")
-    store = _ox_store(ds)
+    store = ox_store(ds)
     with atomic_open(path, "wb") as out:
         _WRITERS[format](store, out)
     return Path(path)
 
 
-def _ox_store(ds: Dataset) -> ox.Store:
-    """The Oxigraph store holding ``ds``, or a copy of ``ds`` in one."""
-    if isinstance(ds.store, OxigraphStore):
-        return ds.store._inner
+def ox_store(data: Dataset | Graph) -> ox.Store:
+    """The Oxigraph store holding ``data``, or a copy of it in one (a lone graph's triples
+    go to the default graph)."""
+    if isinstance(data, Dataset) and isinstance(data.store, OxigraphStore):
+        return data.store._inner
     store = ox.Store()
-    store.extend(ox_quads(ds))
+    if isinstance(data, Dataset):
+        store.extend(ox_quads(data))
+    else:
+        store.extend(ox.Quad(*_ox_triple(t), ox.DefaultGraph()) for t in data)
     return store
 
 

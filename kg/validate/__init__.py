@@ -15,12 +15,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-import pyoxigraph as ox
-from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph
 
 from kg.errors import KgError
-from kg.rdf import ontology_file, ox_quads
+from kg.rdf import ontology_file, ox_store
 from kg.validate import compiled, reference
 from kg.validate.report import Violation, sorted_lines
 
@@ -77,14 +75,7 @@ def validate(
 
 def _compiled_violations(data: Dataset | Graph, shapes: Graph) -> list[Violation]:
     """Run the compiled shapes on an Oxigraph store holding ``data`` (copied unless it is one)."""
-    if isinstance(data, Dataset) and isinstance(data.store, OxigraphStore):
-        store = data.store._inner
-    else:
-        store = ox.Store()
-        if isinstance(data, Dataset):
-            store.extend(ox_quads(data))
-        else:
-            store.extend(compiled.ox_quad(triple) for triple in data)
+    store = ox_store(data)
     rules = compiled.compile_shapes(shapes, subclasses=compiled.has_subclasses(store))
     return compiled.run(store, rules, None if isinstance(data, Dataset) else data, shapes)
 

@@ -30,6 +30,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
 from kg.errors import KgError
+from kg.rdf import from_ox, from_ox_triple
 from kg.validate.report import LONE_GRAPH, Violation, graph_label, short_path
 
 
@@ -451,7 +452,7 @@ def _value_rule(shape: Shape, focus: str, checks: list[Check]) -> Rule:
     select = f"?this ?v {' '.join(oks)}"
 
     def read(names: Names, row: dict[str, object]) -> Iterator[tuple[Node, Node | None, str]]:
-        focus_node, value = _node(row["this"]), _node(row["v"])
+        focus_node, value = from_ox(row["this"]), from_ox(row["v"])
         for check, ok in zip(checks, oks, strict=True):
             if not _true(row[ok[1:]]):
                 yield focus_node, value, shape.message or check.message(names, focus_node, value)
@@ -479,7 +480,7 @@ def _count_rules(shape: Shape, focus: str) -> list[Rule]:
     path = shape.path
 
     def read(names: Names, row: dict[str, object]) -> Iterator[tuple[Node, Node | None, str]]:
-        focus_node = _node(row["this"])
+        focus_node = from_ox(row["this"])
         n = int(str(getattr(row.get("n"), "value", 0)))
         if low is not None and n < low:
             default = f"Less than {low} values on {names.data(focus_node)}->{names.shape(path)}"
@@ -526,7 +527,7 @@ def _qualified_rule(shape: Shape, focus: str, typ: str) -> Rule | None:
     )
 
     def read(names: Names, row: dict[str, object]) -> Iterator[tuple[Node, Node | None, str]]:
-        focus_node = _node(row["this"])
+        focus_node = from_ox(row["this"])
         n = int(str(getattr(row.get("n"), "value", 0)))
         default = f"Focus node does not conform to shape{counts}: {names.shape(qualified)}"
         for broken in (high is not None and n > high, low is not None and n < low):
@@ -556,7 +557,7 @@ def _pair_rule(shape: Shape, focus: str, other: Node, others: list[Node], operat
     reverse = "<=" if operator == "<" else "<"
 
     def read(names: Names, row: dict[str, object]) -> Iterator[tuple[Node, Node | None, str]]:
-        focus_node, value = _node(row["this"]), _node(row["v"])
+        focus_node, value = from_ox(row["this"]), from_ox(row["v"])
         listed = ", ".join(names.shape(o) for o in others)
         default = f"Value of {names.data(focus_node)}->{listed} {reverse} {names.data(value)}"
         yield focus_node, value, shape.message or default
@@ -607,7 +608,7 @@ class Names:
             done.add(current)
             quads = self.store.quads_for_pattern(ox.BlankNode(str(current)), None, None, name)
             for quad in quads:
-                triple = (_node(quad.subject), _node(quad.predicate), _node(quad.object))
+                triple = from_ox_triple(quad.triple)
                 graph.add(triple)
                 if isinstance(triple[2], BNode) and triple[2] not in done:
                     todo.append(triple[2])
@@ -664,34 +665,3 @@ def _label(graph: object, lone: bool) -> str:
 
 def _true(term: object) -> bool:
     return isinstance(term, ox.Literal) and term.value == "true"
-
-
-def _node(term: object) -> Node:
-    """A pyoxigraph term as rdflib (xsd:string literals plain), as the reference copy has it."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    assert isinstance(term, ox.Literal), term
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    datatype = None if term.datatype.value == str(XSD.string) else URIRef(term.datatype.value)
-    return Literal(term.value, datatype=datatype)
-
-
-def ox_quad(triple: tuple[Node, Node, Node]) -> ox.Quad:
-    """An rdflib triple as a pyoxigraph quad in the default graph."""
-    s, p, o = (_ox(term) for term in triple)
-    assert not isinstance(s, ox.Literal) and isinstance(p, ox.NamedNode)
-    return ox.Quad(s, p, o, ox.DefaultGraph())
-
-
-def _ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        datatype = ox.NamedNode(str(term.datatype)) if term.datatype else None
-        return ox.Literal(str(term), datatype=datatype)
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    return ox.NamedNode(str(term))
