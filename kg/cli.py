@@ -461,14 +461,16 @@ def add(
     [bold]kg query partners -p country=IRN --store oxigraph:build/store[/bold]
     """
     from kg.pipeline import check_conforms
-    from kg.rdf import to_dataset
+    from kg.rdf import model
     from kg.store import open_store
 
     extractions, skipped = _extract_all(paths, quiet)
-    check_conforms(to_dataset(extractions))  # nothing reaches the store unless it conforms
+    graphs = [model(extraction) for extraction in extractions]
+    staging = open_store("memory")
+    staging.add_graphs(graphs)
+    check_conforms(staging.dataset)  # nothing reaches the store unless it conforms
     with open_store(store) as opened:
-        for extraction in extractions:
-            opened.add(extraction)
+        opened.add_graphs(graphs)
         count = len(opened.documents())
     if not quiet:
         typer.echo(f"added {len(extractions)} document(s) to {store}; it holds {count}")
