@@ -22,6 +22,8 @@ import networkx as nx
 from kg.documents import iter_documents
 from kg.errors import DocumentError, KgError
 from kg.fileio import atomic_open
+from kg.graphtext import GraphSpool
+from kg.namespaces import graph_iri
 from kg.types import Document, DocumentGraph, Extraction
 
 if TYPE_CHECKING:
@@ -163,8 +165,9 @@ def build_documents(
     out = Path(out_dir)
     timings: dict[str, float] = {}
     opened = open_store(store)
-    with tempfile.TemporaryFile() as records:
-        _extract_into(opened, records, documents, jobs, progress, timings)
+    with tempfile.TemporaryFile() as records, tempfile.TemporaryFile() as graphs:
+        spool = GraphSpool(graphs)
+        _extract_into(opened, records, spool, documents, jobs, progress, timings)
         dataset = opened.dataset
         announce = stage or (lambda name: None)
         if validate:
@@ -173,7 +176,7 @@ def build_documents(
                 check_conforms(dataset)
         announce("Writing the graph")
         with _timed(timings, "serialize"):
-            written = [serialize(dataset, out / GRAPH_FORMATS[f], f) for f in formats]
+            written = [serialize(dataset, out / GRAPH_FORMATS[f], f, spool=spool) for f in formats]
             written.append(_write_records(records, out / "extractions.json"))
     announce("Analysing")
     with _timed(timings, "analyze"):
@@ -188,18 +191,20 @@ def build_documents(
 def _extract_into(
     store: Store,
     records: IO[bytes],
+    spool: GraphSpool,
     documents: Sequence[Document],
     jobs: int | None,
     progress: Progress | None,
     timings: dict[str, float],
 ) -> None:
     """Extract and model ``documents`` in workers, loading their graphs into ``store`` and
-    spooling their JSON records (one per line) to ``records``."""
+    spooling their graphs' text (for the graph files) and JSON records (one per line)."""
     started = time.perf_counter()
     timings["rdf"] = 0.0
     pending: list[DocumentGraph] = []
     for record, graph in _map(_extract_and_model, documents, jobs):
         records.write(record + b"\n")
+        spool.add(graph_iri(graph.doc_id), graph.text)
         pending.append(graph)
         if len(pending) >= LOAD_BATCH:
             with _timed(timings, "rdf"):

@@ -35,9 +35,18 @@ from kg.documents import page_of
 from kg.errors import KgError
 from kg.fileio import atomic_open
 from kg.formats import MEDIA_TYPES
+from kg.graphtext import (
+    PER_DOCUMENT,
+    GraphSpool,
+    graph_text,
+    parse_graph,
+    prefixes,
+    trig_document,
+    write_trig,
+    write_turtle,
+)
 from kg.namespaces import (
     CONCEPT,
-    KG,
     KGO,
     OA,
     ORG,
@@ -58,6 +67,7 @@ from kg.types import (
     Evidence,
     Extraction,
     Fact,
+    GraphText,
     Partnership,
 )
 
@@ -122,9 +132,10 @@ def model(extraction: Extraction) -> DocumentGraph:
         if e.type == "Country"
         for same in e.same_as
     ]
+    statements = (ox.Triple(*t) for t in document_triples(extraction))
     return DocumentGraph(
         extraction.document.doc_id,
-        _nquads(document_triples(extraction), name),
+        graph_text(name, statements),
         _nquads(extra, ox.NamedNode(REFERENCE_GRAPH)),
     )
 
@@ -148,11 +159,14 @@ def add_document_graphs(ds: Dataset, graphs: Iterable[DocumentGraph]) -> None:
     ensure_reference(ds)
     for doc_id in latest:
         remove_document(ds, doc_id)
-    data = b"".join(g.nquads + g.reference for g in latest.values())
+    named = trig_document(g.text.trig for g in latest.values())
+    reference = b"".join(g.reference for g in latest.values())
     if isinstance(ds.store, OxigraphStore):
-        ds.store._inner.load(data, format=ox.RdfFormat.N_QUADS)
+        ds.store._inner.load(named, format=ox.RdfFormat.TRIG)
+        ds.store._inner.load(reference, format=ox.RdfFormat.N_QUADS)
         return
-    add_quads(ds, ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    add_quads(ds, ox.parse(named, format=ox.RdfFormat.TRIG))
+    add_quads(ds, ox.parse(reference, format=ox.RdfFormat.N_QUADS))
 
 
 def add_quads(ds: Dataset, quads: Iterable[ox.Quad]) -> None:
@@ -515,17 +529,25 @@ def concept_triples() -> tuple[Triple, ...]:
 # -- writing ----------------------------------------------------------------------------------
 
 
-def serialize(ds: Dataset, path: str | Path, format: str) -> Path:
+def serialize(
+    ds: Dataset, path: str | Path, format: str, *, spool: GraphSpool | None = None
+) -> Path:
     """Write ``ds`` atomically as trig, nquads (named graphs), turtle or jsonld (merged).
 
-    Statements are sorted within each graph and graphs by name, so identical datasets give
-    identical bytes; Oxigraph writes and reads the text, Python only sorts lines.
+    Graphs come by name and statements in N-Triples line order (``kg.graphtext``), so
+    identical datasets give identical bytes. Graphs a build's ``spool`` holds are copied
+    from it instead of being read back from the store.
     """
     if format not in FORMATS:
         raise KgError(f"unknown graph format {format!r}: use {', '.join(FORMATS)}")
     store = ox_store(ds)
     with atomic_open(path, "wb") as out:
-        _WRITERS[format](store, out)
+        if format == "trig":
+            write_trig(_graph_texts(store, spool), out)
+        elif format == "turtle":
+            write_turtle(_graph_texts(store, spool), out)
+        else:
+            _WRITERS[format](store, out)
     return Path(path)
 
 
@@ -542,22 +564,30 @@ def ox_store(data: Dataset | Graph) -> ox.Store:
     return store
 
 
+def _graph_names(store: ox.Store) -> list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
+    """The default graph, then the named graphs by name: the order of every graph file."""
+    return [ox.DefaultGraph(), *sorted(store.named_graphs(), key=lambda g: g.value)]
+
+
+def _graph_texts(store: ox.Store, spool: GraphSpool | None) -> Iterator[GraphText]:
+    """Each non-empty graph formatted, from the spool when it holds the graph."""
+    held = spool.names() if spool else set()
+    for name in _graph_names(store):
+        if spool and isinstance(name, ox.NamedNode) and name.value in held:
+            yield spool.get(name.value)
+            continue
+        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
+        if data:
+            yield graph_text(None if isinstance(name, ox.DefaultGraph) else name, parse_graph(data))
+
+
 def _graph_lines(store: ox.Store) -> Iterator[tuple[ox.NamedNode | None, list[bytes]]]:
-    """Each non-empty graph's N-Triples lines, sorted: the default graph (None) first, then
-    the named graphs by IRI. One graph at a time, so memory holds one graph's text."""
-    names = [ox.DefaultGraph(), *sorted(store.named_graphs(), key=lambda g: g.value)]
-    for name in names:
+    """Each non-empty graph's N-Triples lines, sorted, in graph order. One graph at a time,
+    so memory holds one graph's text."""
+    for name in _graph_names(store):
         data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
         if data:
             yield (name if isinstance(name, ox.NamedNode) else None), sorted(data.splitlines())
-
-
-#: Statements handed to Oxigraph's TriG and Turtle writers at once: ~1 MB of text.
-_BATCH_STATEMENTS = 5000
-#: Subjects minted per document (N-Triples line starts): no other graph states them.
-_PER_DOCUMENT = tuple(
-    f"<{KG}{kind}/".encode() for kind in ("document", "graph", "evidence", "fact", "partnership")
-)
 
 
 def _write_nquads(store: ox.Store, out: IO[bytes]) -> None:
@@ -566,86 +596,27 @@ def _write_nquads(store: ox.Store, out: IO[bytes]) -> None:
         out.write(b"".join(line[:-2] + suffix for line in lines))
 
 
-def _write_trig(store: ox.Store, out: IO[bytes]) -> None:
-    quads = (
-        [line[:-2] + (f" {name} .".encode() if name else b" .") for line in lines]
-        for name, lines in _graph_lines(store)
-    )
-    _write_batches(out, quads, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
-
-
-def _write_turtle(store: ox.Store, out: IO[bytes]) -> None:
-    _write_batches(out, _merged_lines(store), ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
-
-
-def _write_batches(
-    out: IO[bytes], chunks: Iterable[list[bytes]], source: ox.RdfFormat, target: ox.RdfFormat
-) -> None:
-    """The prefix lines, then ``chunks`` of N-Quads/N-Triples lines in ``target`` syntax,
-    handed to Oxigraph's writer about ``_BATCH_STATEMENTS`` at a time."""
-    out.write(_prefix_header())
-    batch: list[bytes] = []
-    for lines in chunks:
-        batch += lines
-        if len(batch) >= _BATCH_STATEMENTS:
-            out.write(_without_header(batch, source, target))
-            batch = []
-    if batch:
-        out.write(_without_header(batch, source, target))
-
-
 def _write_jsonld(store: ox.Store, out: IO[bytes]) -> None:
     data = b"".join(line + b"\n" for lines in _merged_lines(store) for line in lines)
     parsed = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
-    out.write(ox.serialize(parsed, format=ox.RdfFormat.JSON_LD, prefixes=_prefixes()) or b"")
+    out.write(ox.serialize(parsed, format=ox.RdfFormat.JSON_LD, prefixes=prefixes()) or b"")
 
 
 def _merged_lines(store: ox.Store) -> Iterator[list[bytes]]:
-    """Each graph's sorted N-Triples lines without the statements an earlier graph gave.
-    Only statements about shared nodes (entities, the software agent) can repeat: documents,
-    evidence, facts and partnerships are minted per document, so only the others are kept
-    in memory to compare."""
+    """Each graph's sorted N-Triples lines without the statements an earlier graph gave
+    (only statements about shared nodes can repeat; see ``kg.graphtext.PER_DOCUMENT``)."""
+    own = tuple(prefix.encode() for prefix in PER_DOCUMENT)
     seen: set[bytes] = set()
     for _, lines in _graph_lines(store):
-        fresh = [line for line in lines if line.startswith(_PER_DOCUMENT) or line not in seen]
-        seen.update(line for line in fresh if not line.startswith(_PER_DOCUMENT))
+        fresh = [line for line in lines if line.startswith(own) or line not in seen]
+        seen.update(line for line in fresh if not line.startswith(own))
         yield fresh
-
-
-def _without_header(lines: list[bytes], source: ox.RdfFormat, target: ox.RdfFormat) -> bytes:
-    """``lines`` (N-Triples or N-Quads, kept in order) in ``target`` without the prefix lines."""
-    parsed = ox.parse(b"".join(line + b"\n" for line in lines), format=source)
-    text = ox.serialize(parsed, format=target, prefixes=_prefixes()) or b""
-    header = _prefix_header()
-    if not text.startswith(header):
-        raise KgError("Oxigraph wrote an unexpected prefix header")  # pragma: no cover
-    return text[len(header) :]
-
-
-@cache
-def _prefix_header() -> bytes:
-    """The ``@prefix`` lines Oxigraph writes for ``_prefixes()`` (it declares every one)."""
-    iri = ox.NamedNode(str(KGO.Partnership))
-    triple = ox.Triple(iri, iri, iri)
-    text = ox.serialize([triple], format=ox.RdfFormat.TURTLE, prefixes=_prefixes()) or b""
-    end = 0
-    while text.startswith(b"@prefix ", end):
-        end = text.index(b"\n", end) + 1
-    return text[:end]
 
 
 _WRITERS: dict[str, Callable[[ox.Store, IO[bytes]], None]] = {
     "nquads": _write_nquads,
-    "trig": _write_trig,
-    "turtle": _write_turtle,
     "jsonld": _write_jsonld,
 }
-
-
-def _prefixes() -> dict[str, str]:
-    """The prefix table without ``kg`` and ``concept``, whose local names would need escapes
-    (``kg:evidence\\/…``): those IRIs are written in full."""
-    return {p: str(ns) for p, ns in sorted(PREFIXES.items()) if p not in ("kg", "concept")}
 
 
 def ox_quads(ds: Dataset) -> Iterator[ox.Quad]:

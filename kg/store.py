@@ -56,6 +56,7 @@ from rdflib.term import Identifier, Node
 
 from kg import rdf
 from kg.errors import KgError, QueryError, StoreError
+from kg.graphtext import trig_document
 from kg.namespaces import PREFIXES, REFERENCE_GRAPH, graph_iri
 from kg.types import DocumentGraph, Extraction
 
@@ -168,9 +169,9 @@ def load_dataset(path: str | Path, *, store: str = "memory") -> Dataset:
     return ds
 
 
-def _ntriples(nquads: bytes) -> bytes:
-    """The statements of N-Quads text as N-Triples (the graph names dropped)."""
-    quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+def _ntriples(data: bytes, source: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
+    """The statements of N-Quads (or TriG) text as N-Triples (the graph names dropped)."""
+    quads = ox.parse(data, format=source)
     return ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
 
 
@@ -504,7 +505,8 @@ class SparqlStore(Store):
         """Write the reference graph once, then replace each document's graph."""
         for graph in graphs:
             self._add_reference(graph)
-            self.endpoint.put_graph(graph_iri(graph.doc_id), _ntriples(graph.nquads))
+            trig = trig_document([graph.text.trig])
+            self.endpoint.put_graph(graph_iri(graph.doc_id), _ntriples(trig, ox.RdfFormat.TRIG))
 
     def _add_reference(self, graph: DocumentGraph) -> None:
         if not self._has_reference:

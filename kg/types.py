@@ -131,10 +131,22 @@ class Extraction:
 
 
 @dataclass(frozen=True)
+class GraphText:
+    """One graph formatted for the graph files (see ``kg.graphtext``): a TriG block, and for
+    the merged Turtle file the Turtle of the statements about nodes only this graph mints
+    plus the N-Triples lines of the others, which other graphs may repeat."""
+
+    trig: bytes
+    own_turtle: bytes = b""
+    shared: bytes = b""
+
+
+@dataclass(frozen=True)
 class DocumentGraph:
-    """One document modelled as RDF, ready to load: its named graph as N-Quads, made in the
-    process that extracted it, so that the store only has to parse and index text."""
+    """One document modelled as RDF in the process that extracted it: its named graph as
+    the text the store loads and the graph files copy, so the build's main process only
+    parses, indexes and copies text."""
 
     doc_id: str
-    nquads: bytes  # the document's named graph
-    reference: bytes = b""  # reference-graph statements it needs (countries outside ISO 3166)
+    text: GraphText  # the document's named graph
+    reference: bytes = b""  # reference-graph statements it needs, as N-Quads

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.documents import document_from_text, load_documents
 from kg.pipeline import PARALLEL_MIN_DOCUMENTS, build, build_documents, extract_documents
+from kg.rdf import serialize, statement_count
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
@@ -81,3 +83,16 @@ def test_a_build_on_every_core_writes_the_same_files_as_one_process(tmp_path: Pa
         outputs.append([(out / name).read_bytes() for name in ("graph.trig", "extractions.json")])
     assert outputs[0] == outputs[1]
     assert len(json.loads(outputs[0][1])) == len(documents)
+
+
+def test_graph_files_copied_from_the_workers_text_match_the_store_written_ones(
+    tmp_path: Path,
+) -> None:
+    seeds = load_documents([RAW])
+    again = document_from_text(seeds[0].doc_id, seeds[1].text)  # a document read twice
+    result = build_documents([*seeds, again], tmp_path, formats=("trig", "turtle"))
+    for fmt, name in (("trig", "graph.trig"), ("turtle", "graph.ttl")):
+        from_store = serialize(result.dataset, tmp_path / f"store-{name}", fmt)
+        assert (tmp_path / name).read_bytes() == from_store.read_bytes()
+    dataset = ox.Dataset(ox.parse(path=str(tmp_path / "graph.trig"), format=ox.RdfFormat.TRIG))
+    assert len(dataset) == statement_count(result.dataset)

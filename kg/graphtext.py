@@ -1,0 +1,134 @@
+"""Graph files as text: each graph formatted on its own, in one canonical order.
+
+Every graph file lists its graphs by name (the default graph first) and each graph's
+statements in N-Triples line order, so identical datasets give identical bytes. Because
+each graph is formatted on its own, a build's workers can format their documents' graphs
+as they model them (``GraphText``), and the build writes its files by copying that text
+(``GraphSpool``) instead of reading four million statements back out of the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.namespaces import KG, PREFIXES
+from kg.types import GraphText
+
+#: Subjects minted per document (N-Triples line starts): no other graph states them, so the
+#: merged Turtle file never has to compare their statements with other graphs'.
+PER_DOCUMENT = tuple(
+    f"<{KG}{kind}/" for kind in ("document", "graph", "evidence", "fact", "partnership")
+)
+
+
+def graph_text(
+    name: ox.NamedNode | ox.BlankNode | None, statements: Iterable[ox.Triple]
+) -> GraphText:
+    """``statements`` of the graph ``name`` (None: the default graph) formatted for the
+    graph files; duplicates are dropped and the rest put in N-Triples line order."""
+    lines = {str(t): t for t in statements}
+    ordered = sorted(lines)
+    graph = name or ox.DefaultGraph()
+    triples = [lines[k] for k in ordered]
+    quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+    own = [t for k, t in zip(ordered, triples, strict=True) if k.startswith(PER_DOCUMENT)]
+    shared = "".join(f"{k} .\n" for k in ordered if not k.startswith(PER_DOCUMENT))
+    return GraphText(
+        _formatted(quads, ox.RdfFormat.TRIG),
+        _formatted(own, ox.RdfFormat.TURTLE),
+        shared.encode(),
+    )
+
+
+def parse_graph(ntriples: bytes) -> list[ox.Triple]:
+    """The statements of N-Triples text (a graph dumped from a store)."""
+    return [q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+
+
+def trig_quads(blocks: Iterable[bytes]) -> Iterator[ox.Quad]:
+    """The statements of TriG blocks made by ``graph_text``."""
+    yield from ox.parse(trig_document(blocks), format=ox.RdfFormat.TRIG)
+
+
+def trig_document(blocks: Iterable[bytes]) -> bytes:
+    """TriG blocks made by ``graph_text`` as one TriG document (the prefix lines first)."""
+    return prefix_header() + b"".join(blocks)
+
+
+def write_trig(graphs: Iterable[GraphText], out: IO[bytes]) -> None:
+    """A TriG file of ``graphs`` (already in graph order)."""
+    out.write(prefix_header())
+    for graph in graphs:
+        out.write(graph.trig)
+
+
+def write_turtle(graphs: Iterable[GraphText], out: IO[bytes]) -> None:
+    """The merged Turtle file of ``graphs``: each graph's shared statements that no earlier
+    graph stated, then its own statements. Only shared lines are kept to compare."""
+    out.write(prefix_header())
+    seen: set[bytes] = set()
+    for graph in graphs:
+        fresh = [line for line in graph.shared.splitlines() if line not in seen]
+        seen.update(fresh)
+        if fresh:
+            out.write(_formatted(parse_graph(b"\n".join(fresh)), ox.RdfFormat.TURTLE))
+        out.write(graph.own_turtle)
+
+
+def _formatted(statements: list[Any], target: ox.RdfFormat) -> bytes:
+    """``statements`` (triples or quads, kept in order) in ``target`` without prefix lines."""
+    if not statements:
+        return b""
+    text = ox.serialize(statements, format=target, prefixes=prefixes()) or b""
+    header = prefix_header()
+    if not text.startswith(header):
+        raise KgError("Oxigraph wrote an unexpected prefix header")  # pragma: no cover
+    return text[len(header) :]
+
+
+@cache
+def prefix_header() -> bytes:
+    """The ``@prefix`` lines Oxigraph writes for ``prefixes()`` (it declares every one)."""
+    iri = ox.NamedNode(f"{KG}x")
+    text = ox.serialize([ox.Triple(iri, iri, iri)], format=ox.RdfFormat.TURTLE, prefixes=prefixes())
+    end = 0
+    while text and text.startswith(b"@prefix ", end):
+        end = text.index(b"\n", end) + 1
+    return (text or b"")[:end]
+
+
+def prefixes() -> dict[str, str]:
+    """The prefix table without ``kg`` and ``concept``, whose local names would need escapes
+    (``kg:evidence\\/…``): those IRIs are written in full."""
+    return {p: str(ns) for p, ns in sorted(PREFIXES.items()) if p not in ("kg", "concept")}
+
+
+class GraphSpool:
+    """Documents' graph text kept in a (temporary) file during a build, by graph name (the
+    last text of a name wins, as in the store), to be written out in graph order."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self._file = file
+        self._where: dict[str, tuple[int, int, int, int]] = {}
+
+    def add(self, name: str, text: GraphText) -> None:
+        """Keep ``text`` as the graph ``name``'s."""
+        start = self._file.seek(0, 2)
+        self._file.write(text.trig + text.own_turtle + text.shared)
+        self._where[name] = (start, len(text.trig), len(text.own_turtle), len(text.shared))
+
+    def names(self) -> set[str]:
+        """Names of the graphs held."""
+        return set(self._where)
+
+    def get(self, name: str) -> GraphText:
+        """The text of the graph ``name``."""
+        start, trig, own, shared = self._where[name]
+        self._file.seek(start)
+        data = self._file.read(trig + own + shared)
+        return GraphText(data[:trig], data[trig : trig + own], data[trig + own :])
