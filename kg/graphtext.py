@@ -27,27 +27,30 @@ PER_DOCUMENT = tuple(
 
 
 def graph_text(
-    name: ox.NamedNode | ox.BlankNode | None, statements: Iterable[ox.Triple]
+    name: ox.NamedNode | ox.BlankNode | None, statements: Iterable[tuple[Any, Any, Any]]
 ) -> GraphText:
-    """``statements`` of the graph ``name`` (None: the default graph) formatted for the
-    graph files; duplicates are dropped and the rest put in N-Triples line order."""
-    lines = {str(t): t for t in statements}
-    ordered = sorted(lines)
+    """``statements`` (subject, predicate, object) of the graph ``name`` (None: the default
+    graph) formatted for the graph files; duplicates are dropped and the rest put in
+    N-Triples line order."""
     graph = name or ox.DefaultGraph()
-    triples = [lines[k] for k in ordered]
-    quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
-    own = [t for k, t in zip(ordered, triples, strict=True) if k.startswith(PER_DOCUMENT)]
-    shared = "".join(f"{k} .\n" for k in ordered if not k.startswith(PER_DOCUMENT))
+    quads = {str(q): q for q in (ox.Quad(s, p, o, graph) for s, p, o in statements)}
+    ordered = sorted(quads)  # as N-Triples lines: every line ends with the same graph name
+    cut = len(str(graph)) + 1 if name else 0
+    own = [quads[k].triple for k in ordered if k.startswith(PER_DOCUMENT)]
+    shared = "".join(f"{k[: len(k) - cut]} .\n" for k in ordered if not k.startswith(PER_DOCUMENT))
     return GraphText(
-        _formatted(quads, ox.RdfFormat.TRIG),
+        _formatted([quads[k] for k in ordered], ox.RdfFormat.TRIG),
         _formatted(own, ox.RdfFormat.TURTLE),
         shared.encode(),
     )
 
 
-def parse_graph(ntriples: bytes) -> list[ox.Triple]:
+def parse_graph(ntriples: bytes) -> list[tuple[Any, Any, Any]]:
     """The statements of N-Triples text (a graph dumped from a store)."""
-    return [q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+    return [
+        (q.subject, q.predicate, q.object)
+        for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    ]
 
 
 def trig_quads(blocks: Iterable[bytes]) -> Iterator[ox.Quad]:

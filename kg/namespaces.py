@@ -20,6 +20,7 @@ BASE = "https://kg.example.org/"
 
 #: Instances: entities, partnerships, documents, named graphs.
 KG = Namespace(BASE + "id/")
+_IRI_SAFE_KEY = re.compile(r"[A-Za-z0-9/_.~-]*")  # characters quote() keeps in keys
 #: The kg ontology (classes and properties not found in reused vocabularies).
 KGO = Namespace(BASE + "ontology#")
 #: SKOS concepts (mechanisms, kinds, statuses, link classes, country groups).
@@ -88,6 +89,8 @@ def short_hash(*parts: object, length: int = 12) -> str:
 
 def entity_iri(key: str) -> str:
     """IRI of an entity or partnership key such as ``country/IRN``."""
+    if _IRI_SAFE_KEY.fullmatch(key):  # most keys: quote() would return them as they are
+        return f"{KG}{key}"
     return str(KG) + quote(key, safe="/-_.~")
 
 

@@ -132,10 +132,9 @@ def model(extraction: Extraction) -> DocumentGraph:
         if e.type == "Country"
         for same in e.same_as
     ]
-    statements = (ox.Triple(*t) for t in document_triples(extraction))
     return DocumentGraph(
         extraction.document.doc_id,
-        graph_text(name, statements),
+        graph_text(name, document_triples(extraction)),
         _nquads(extra, ox.NamedNode(REFERENCE_GRAPH)),
     )
 
