@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -62,18 +63,31 @@ class DocView:
 def view(text: str) -> DocView:
     """Prepare ``text`` for the extraction rules."""
     segs = segments(text)
-    toks = [tokenize(text, s.start, s.end) for s in segs]
+    every = tokenize(text)
+    starts = [t.start for t in every]
+    toks = [_tokens_in(text, every, starts, s) for s in segs]
     countries = find_countries(text)
     doc = DocView(text, segs, toks, countries)
-    starts = {t.start for ts in toks for t in ts}
     for m in countries:
-        for pos in range(m.start, m.end):
-            if pos in starts:
-                doc.country_at[pos] = m
+        for t in every[bisect_left(starts, m.start) : bisect_left(starts, m.end)]:
+            doc.country_at[t.start] = m
     doc.title_case = [
         s.kind == "heading" and _is_title_case(ts) for s, ts in zip(segs, toks, strict=True)
     ]
     return doc
+
+
+def _tokens_in(text: str, every: list[Token], starts: list[int], seg: Segment) -> list[Token]:
+    """The tokens of one segment, sliced from the document's tokens (tokenizing once).
+
+    Segments start and end next to whitespace, so no token crosses their edges and the slice
+    equals tokenizing the segment alone; where one would, the segment is tokenized alone.
+    """
+    i, j = bisect_left(starts, seg.start), bisect_left(starts, seg.end)
+    inside = i == j or every[j - 1].end <= seg.end
+    if inside and (i == 0 or every[i - 1].end <= seg.start):
+        return every[i:j]
+    return tokenize(text, seg.start, seg.end)
 
 
 def _is_title_case(tokens: list[Token]) -> bool:
