@@ -79,7 +79,8 @@ def write_turtle(graphs: Iterable[GraphText], out: IO[bytes]) -> None:
         fresh = [line for line in graph.shared.splitlines() if line not in seen]
         seen.update(fresh)
         if fresh:
-            out.write(_formatted(parse_graph(b"\n".join(fresh)), ox.RdfFormat.TURTLE))
+            statements = ox.parse(b"\n".join(fresh), format=ox.RdfFormat.N_TRIPLES)
+            out.write(_formatted([q.triple for q in statements], ox.RdfFormat.TURTLE))
         out.write(graph.own_turtle)
 
 
