@@ -160,9 +160,9 @@ def add_document_graphs(ds: Dataset, graphs: Iterable[DocumentGraph]) -> None:
         remove_document(ds, doc_id)
     named = trig_document(g.text.trig for g in latest.values())
     reference = b"".join(g.reference for g in latest.values())
-    if isinstance(ds.store, OxigraphStore):
-        ds.store._inner.load(named, format=ox.RdfFormat.TRIG)
-        ds.store._inner.load(reference, format=ox.RdfFormat.N_QUADS)
+    if isinstance(ds.store, OxigraphStore):  # lenient: kg wrote this text, its IRIs are valid
+        ds.store._inner.load(named, format=ox.RdfFormat.TRIG, lenient=True)
+        ds.store._inner.load(reference, format=ox.RdfFormat.N_QUADS, lenient=True)
         return
     add_quads(ds, ox.parse(named, format=ox.RdfFormat.TRIG))
     add_quads(ds, ox.parse(reference, format=ox.RdfFormat.N_QUADS))
