@@ -4,6 +4,9 @@ Each constraint becomes a query inside ``GRAPH ?g { … }`` whose rows are viola
 targets, values, counts and ``sh:class`` lookups stay within one graph, exactly as when
 pyshacl validates each named graph on its own. A shape using a SHACL feature not listed in
 ``SUPPORTED`` is refused with :class:`UnsupportedShapeError` naming the feature, never skipped.
+Most rules also have :class:`Probe` queries, cheap necessary conditions for a violation (a scan
+of one predicate, not joined to the focus nodes): a rule runs only when a probe is true, so a
+conforming graph costs a few scans.
 
 Semantics follow pyshacl where it and the spec part ways: ``sh:datatype`` checks that the
 literal is well formed only for the datatypes pyshacl checks (``CHECKED_DATATYPES``), and
@@ -336,6 +339,36 @@ def _range_message(operator: str, bounds: list[Node]) -> Message:
 # -- the queries ------------------------------------------------------------------------------
 
 
+def _scope(pattern: str, named: bool) -> str:
+    """``pattern`` evaluated in each named graph (``?g``), or in the default graph only."""
+    if named:
+        return f"GRAPH ?g {{ {pattern} }}"
+    return f"VALUES ?g {{ <{_DEFAULT}> }} {{ {pattern} }}"
+
+
+@dataclass(frozen=True)
+class Probe:
+    """A cheap ASK query that is true whenever a rule may have violations.
+
+    Violations are rare, and finding that there are none is much cheaper than listing them:
+    a scan of one predicate's statements, without joining each to the focus nodes. A probe is
+    a necessary condition only, so a true probe just means running the rule's own query.
+    ``where`` is true when the pattern has a solution; ``repeated`` when some ``?this`` has
+    more than one solution of the pattern (over all graphs, so also when one ``?this`` is in
+    two graphs).
+    """
+
+    where: str = ""
+    repeated: str = ""
+
+    def query(self, named: bool) -> str:
+        if self.repeated:
+            counts = "(COUNT(*) AS ?n) (COUNT(DISTINCT ?this) AS ?d)"
+            inner = f"SELECT {counts} WHERE {{ {_scope(self.repeated, named)} }}"
+            return f"ASK {{ {{ {inner} }} FILTER(?n != ?d) }}"
+        return f"ASK {{ {_scope(self.where, named)} }}"
+
+
 @dataclass(frozen=True)
 class Rule:
     """A SPARQL query whose rows are violations of one shape, and how to read its rows.
@@ -345,7 +378,8 @@ class Rule:
     before ``where`` (``SELECT ?g {first_select} WHERE {first} {first_tail}``, also inside one
     graph): scanning a predicate's statements and filtering them is much faster in Oxigraph
     than looking up each focus node's values. ``read`` turns a row (variable → pyoxigraph
-    term) into (focus, value, message) triples.
+    term) into (focus, value, message) triples. ``probes``: cheap queries of which at least
+    one is true when the rule may have violations; without any, the rule always runs.
     """
 
     shape: Shape
@@ -356,18 +390,13 @@ class Rule:
     first: str = ""
     first_select: str = ""
     first_tail: str = ""
+    probes: tuple[Probe, ...] = ()
 
     def query(self, named: bool) -> str:
         """The query over every named graph, or over the default graph only."""
-
-        def scope(pattern: str) -> str:
-            if named:
-                return f"GRAPH ?g {{ {pattern} }}"
-            return f"VALUES ?g {{ <{_DEFAULT}> }} {{ {pattern} }}"
-
-        body = scope(self.where)
+        body = _scope(self.where, named)
         if self.first:
-            inner = f"SELECT ?g {self.first_select} WHERE {{ {scope(self.first)} }}"
+            inner = f"SELECT ?g {self.first_select} WHERE {{ {_scope(self.first, named)} }}"
             body = f"{{ {inner} {self.first_tail} }} {body}"
         distinct = "" if self.tail else "DISTINCT "
         return f"SELECT {distinct}?g {self.select} WHERE {{ {body} }} {self.tail}"
@@ -388,15 +417,32 @@ def compile_shapes(shapes: Graph, *, subclasses: bool = True) -> list[Rule]:
         if shape.deactivated:
             continue
         focus = _focus_pattern(shape, typ)
-        rules += _shape_rules(shape, focus, typ)
-        for child in shape.objects(SH.property):
-            prop = Shape(child, shapes)
+        rules += _shape_rules(shape, focus, typ, Probe())
+        props = [Shape(child, shapes) for child in shape.objects(SH.property)]
+        for prop in props:
             prop.check_support()
             if prop.path is None:
                 raise prop.unsupported("a sh:property without sh:path")
-            if not prop.deactivated:
-                rules += _shape_rules(prop, focus, typ)
+        props = [prop for prop in props if not prop.deactivated]
+        missing = _missing_probe(props, focus)
+        for prop in props:
+            rules += _shape_rules(prop, focus, typ, missing)
     return rules
+
+
+def _missing_probe(props: list[Shape], focus: str) -> Probe:
+    """One probe for every ``sh:minCount 1`` of a node shape: some focus node lacks a value.
+
+    Looking up each focus node's values of several paths in one pass is about three times
+    cheaper than a pass per path. (A focus node with several values of several paths gives
+    their product of rows; the paths checked are mostly single-valued.)
+    """
+    required = [prop for prop in props if _count(prop, SH.minCount) == 1]
+    lookups = " ".join(
+        f"OPTIONAL {{ ?this {p.sparql_path} ?m{i} }}" for i, p in enumerate(required)
+    )
+    unbound = " || ".join(f"!BOUND(?m{i})" for i in range(len(required)))
+    return Probe(where=f"{focus} {lookups} FILTER({unbound})" if required else "")
 
 
 def _focus_pattern(shape: Shape, typ: str) -> str:
@@ -415,8 +461,10 @@ def _focus_pattern(shape: Shape, typ: str) -> str:
     return branches[0] if len(branches) == 1 else " UNION ".join(f"{{ {b} }}" for b in branches)
 
 
-def _shape_rules(shape: Shape, focus: str, typ: str) -> list[Rule]:
-    """The rules of one shape: value checks, counts, qualified counts, property pairs."""
+def _shape_rules(shape: Shape, focus: str, typ: str, missing: Probe) -> list[Rule]:
+    """The rules of one shape: value checks, counts, qualified counts, property pairs.
+
+    ``missing`` is the node shape's probe of its ``sh:minCount 1`` paths."""
     if shape.objects(SH.property) and shape.path is not None:
         raise shape.unsupported("sh:property inside a property shape")
     rules = []
@@ -428,7 +476,7 @@ def _shape_rules(shape: Shape, focus: str, typ: str) -> list[Rule]:
             if shape.objects(parameter):
                 raise shape.unsupported(f"{shape.term(parameter)} on a node shape")
         return rules
-    rules += _count_rules(shape, focus)
+    rules += _count_rules(shape, focus, missing)
     qualified = _qualified_rule(shape, focus, typ)
     if qualified is not None:
         rules.append(qualified)
@@ -459,7 +507,10 @@ def _value_rule(shape: Shape, focus: str, checks: list[Check]) -> Rule:
 
     if isinstance(shape.path, URIRef):  # broken statements first, then whether they are targets
         first = f"{_values(shape)} {tests}"
-        return Rule(shape, select, focus, "", read, first=first, first_select=select)
+        probe = Probe(where=first)  # broken statements, whatever their subjects
+        return Rule(
+            shape, select, focus, "", read, first=first, first_select=select, probes=(probe,)
+        )
     return Rule(shape, select, f"{focus} {_values(shape)} {tests}", "", read)
 
 
@@ -472,8 +523,11 @@ def _count(shape: Shape, parameter: URIRef) -> int | None:
     return count.value
 
 
-def _count_rules(shape: Shape, focus: str) -> list[Rule]:
-    """sh:minCount and sh:maxCount: the number of distinct values in the focus node's graph."""
+def _count_rules(shape: Shape, focus: str, missing: Probe) -> list[Rule]:
+    """sh:minCount and sh:maxCount: the number of distinct values in the focus node's graph.
+
+    Probes: ``missing`` for sh:minCount 1; for sh:maxCount, whether any subject has more than
+    one value (in all graphs), or any value for sh:maxCount 0."""
     low, high = _count(shape, SH.minCount), _count(shape, SH.maxCount)
     low = low or None  # sh:minCount 0 always holds
     assert shape.path is not None
@@ -493,17 +547,18 @@ def _count_rules(shape: Shape, focus: str) -> list[Rule]:
     count = "?this (COUNT(DISTINCT ?v) AS ?n)"
     if low == 1:  # the common case, without grouping
         where = f"{focus} FILTER NOT EXISTS {{ {_values(shape)} }}"
-        rules.append(Rule(shape, "?this", where, "", read))
+        rules.append(Rule(shape, "?this", where, "", read, probes=(missing,)))
     elif low is not None:
         where = f"{focus} OPTIONAL {{ {_values(shape)} }}"
         tail = f"GROUP BY ?g ?this HAVING (COUNT(DISTINCT ?v) < {low})"
         rules.append(Rule(shape, count, where, tail, read))
     if high is not None:  # values counted first, then whether their subjects are targets
         tail = f"GROUP BY ?g ?this HAVING (COUNT(DISTINCT ?v) > {high})"
+        probe = Probe(repeated=_values(shape)) if high else Probe(where=_values(shape))
         rules.append(
-            Rule(shape, "?this ?n", focus, "", read, _values(shape), count, tail)
+            Rule(shape, "?this ?n", focus, "", read, _values(shape), count, tail, (probe,))
             if isinstance(shape.path, URIRef)
-            else Rule(shape, count, f"{focus} {_values(shape)}", tail, read)
+            else Rule(shape, count, f"{focus} {_values(shape)}", tail, read, probes=(probe,))
         )
     return rules
 
@@ -534,9 +589,27 @@ def _qualified_rule(shape: Shape, focus: str, typ: str) -> Rule | None:
             if broken:
                 yield focus_node, None, shape.message or default
 
-    where = f"{focus} OPTIONAL {{ {_values(shape)} FILTER(COALESCE({conforms}, false)) }}"
+    qualifying = f"{_values(shape)} FILTER(COALESCE({conforms}, false))"
+    where = f"{focus} OPTIONAL {{ {qualifying} }}"
     tail = f"GROUP BY ?g ?this HAVING ({' || '.join(tests)})"
-    return Rule(shape, "?this (COUNT(DISTINCT ?v) AS ?n)", where, tail, read)
+    probes = _qualified_probes(focus, qualifying, low, high)
+    return Rule(shape, "?this (COUNT(DISTINCT ?v) AS ?n)", where, tail, read, probes=probes)
+
+
+def _qualified_probes(
+    focus: str, qualifying: str, low: int | None, high: int | None
+) -> tuple[Probe, ...]:
+    """Probes of a qualified count: a focus node without a qualifying value (for a minimum
+    of 1), a subject with several (for a maximum), any (for a maximum of 0); none (so the
+    rule always runs) for a minimum above 1."""
+    probes = []
+    if low is not None and low > 1:
+        return ()
+    if low == 1:
+        probes.append(Probe(where=f"{focus} FILTER NOT EXISTS {{ {qualifying} }}"))
+    if high is not None:
+        probes.append(Probe(repeated=qualifying) if high else Probe(where=qualifying))
+    return tuple(probes)
 
 
 def _pair_rule(shape: Shape, focus: str, other: Node, others: list[Node], operator: str) -> Rule:
@@ -551,9 +624,8 @@ def _pair_rule(shape: Shape, focus: str, other: Node, others: list[Node], operat
         f"IF({v_text} && {o_text}, STR(?v) {operator} STR(?o), "
         f"IF({v_text} || {o_text}, false, ?v {operator} ?o))"
     )
-    where = (
-        f"{focus} {_values(shape)} ?this {_iri(shape, other)} ?o . FILTER(!COALESCE({test}, false))"
-    )
+    pairs = f"{_values(shape)} ?this {_iri(shape, other)} ?o . FILTER(!COALESCE({test}, false))"
+    where = f"{focus} {pairs}"
     reverse = "<=" if operator == "<" else "<"
 
     def read(names: Names, row: dict[str, object]) -> Iterator[tuple[Node, Node | None, str]]:
@@ -562,7 +634,7 @@ def _pair_rule(shape: Shape, focus: str, other: Node, others: list[Node], operat
         default = f"Value of {names.data(focus_node)}->{listed} {reverse} {names.data(value)}"
         yield focus_node, value, shape.message or default
 
-    return Rule(shape, "?this ?v ?o", where, "", read)
+    return Rule(shape, "?this ?v ?o", where, "", read, probes=(Probe(where=pairs),))
 
 
 # -- running ----------------------------------------------------------------------------------
@@ -618,35 +690,56 @@ def run(store: ox.Store, rules: list[Rule], data: Graph | None, shapes: Graph) -
     """Run ``rules`` over the named graphs and the default graph of ``store``.
 
     ``data``: the lone rdflib Graph ``store`` holds in its default graph (labelled ``graph``).
-    Queries run on a few threads (Oxigraph evaluates them without holding the GIL).
+    The rules' probes run first (each distinct one once), then the rules some probe does not
+    clear. Queries run on a few threads (Oxigraph evaluates them without holding the GIL).
     """
     variants = []
     if next(iter(store.named_graphs()), None) is not None:
         variants.append(True)
     if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
         variants.append(False)
-    jobs = [(rule, variant) for rule in rules for variant in variants]
-
-    def rows(job: tuple[Rule, bool]) -> list[dict[str, object]]:
-        result = store.query(job[0].query(job[1]))
-        assert isinstance(result, ox.QuerySolutions)
-        variables = [v.value for v in result.variables]
-        return [{name: solution[name] for name in variables} for solution in result]
-
-    seen: set[tuple[object, ...]] = set()
-    found: list[Violation] = []
     workers = max(1, min(WORKERS, os.cpu_count() or 1))
     with ThreadPoolExecutor(workers) as pool:
-        for (rule, _), answer in zip(jobs, pool.map(rows, jobs), strict=True):
-            for row in answer:
-                key = (id(rule), *(str(term) for term in row.values()))
-                if key in seen:
-                    continue
-                seen.add(key)
-                label = _label(row["g"], data is not None)
-                names = Names(shapes, data, store, row["g"])  # type: ignore[arg-type]
-                for focus, value, message in rule.read(names, row):
-                    found.append(Violation(label, focus, rule.shape.path_label, message, value))
+        asks = sorted({p.query(v) for rule in rules for p in rule.probes for v in variants})
+        answers = dict(zip(asks, pool.map(lambda q: bool(store.query(q)), asks), strict=True))
+        jobs = [
+            (rule, variant)
+            for rule in rules
+            for variant in variants
+            if not rule.probes or any(answers[p.query(variant)] for p in rule.probes)
+        ]
+        answer_rows = pool.map(lambda job: _rows(store, job[0].query(job[1])), jobs)
+        return _violations(store, jobs, list(answer_rows), data, shapes)
+
+
+def _rows(store: ox.Store, query: str) -> list[dict[str, object]]:
+    """The solutions of a SELECT query, as dicts of variable name → pyoxigraph term."""
+    result = store.query(query)
+    assert isinstance(result, ox.QuerySolutions)
+    variables = [v.value for v in result.variables]
+    return [{name: solution[name] for name in variables} for solution in result]
+
+
+def _violations(
+    store: ox.Store,
+    jobs: list[tuple[Rule, bool]],
+    answers: list[list[dict[str, object]]],
+    data: Graph | None,
+    shapes: Graph,
+) -> list[Violation]:
+    """The violations the rows of each job's query stand for (a row seen twice counts once)."""
+    seen: set[tuple[object, ...]] = set()
+    found: list[Violation] = []
+    for (rule, _), rows in zip(jobs, answers, strict=True):
+        for row in rows:
+            key = (id(rule), *(str(term) for term in row.values()))
+            if key in seen:
+                continue
+            seen.add(key)
+            label = _label(row["g"], data is not None)
+            names = Names(shapes, data, store, row["g"])  # type: ignore[arg-type]
+            for focus, value, message in rule.read(names, row):
+                found.append(Violation(label, focus, rule.shape.path_label, message, value))
     return found
 
 
