@@ -7,10 +7,84 @@ Cooperation Organization" or "Global Fund" never read as cooperation or funding.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left
+from collections.abc import Iterator
+
+#: How far before ``pos`` a cue may look: one character for ``\b``, a few for lookbehinds.
+_BEHIND = 16
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_UPPER = re.compile(r"(?<!\\)[A-Z]")
 
 
-def _cues(*pairs: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in pairs)
+class Lowered:
+    """A long text (a document) lowercased once, with where its non-ASCII characters are,
+    for cues to match any window of it that is ASCII."""
+
+    def __init__(self, text: str) -> None:
+        lower = text.lower()
+        self.text = text
+        #: None when lowercasing moved offsets ("İ" lowercases to two characters).
+        self.lower = lower if len(lower) == len(text) else None
+        self._others = [m.start() for m in _NON_ASCII.finditer(text)]
+
+    def ascii(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` is ASCII."""
+        i = bisect_left(self._others, start)
+        return i == len(self._others) or self._others[i] >= end
+
+
+class Cue:
+    """A case-insensitive pattern, matched case-sensitively on lowercased text where that is
+    the same: on ASCII text, which has no letters that fold to others ("ſ", "K", "ı").
+
+    Python's regex engine is several times slower at case-insensitive alternations, and
+    cues are matched on every sentence. Matches on ASCII text are of the lowercased text:
+    their offsets are the text's, their groups lowercase. ``pattern`` is written in lower
+    case (escapes aside) so that it means the same either way.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        if _UPPER.search(pattern) or "(?i" in pattern:
+            raise ValueError(f"a cue is written in lower case, without flags: {pattern!r}")
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        self._lower = re.compile(pattern)
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize, lowered: Lowered | None = None
+    ) -> re.Match[str] | None:
+        """Like ``re.Pattern.search``; pass ``lowered`` (of ``text``) for a long text."""
+        pattern, subject = self._choose(text, pos, endpos, lowered)
+        return pattern.search(subject, pos, endpos)
+
+    def match(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize, lowered: Lowered | None = None
+    ) -> re.Match[str] | None:
+        """Like ``re.Pattern.match``; pass ``lowered`` (of ``text``) for a long text."""
+        pattern, subject = self._choose(text, pos, endpos, lowered)
+        return pattern.match(subject, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize, lowered: Lowered | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Like ``re.Pattern.finditer``; pass ``lowered`` (of ``text``) for a long text."""
+        pattern, subject = self._choose(text, pos, endpos, lowered)
+        return pattern.finditer(subject, pos, endpos)
+
+    def _choose(
+        self, text: str, pos: int, endpos: int, lowered: Lowered | None
+    ) -> tuple[re.Pattern[str], str]:
+        """The pattern to match and the text to match it on: lowercased where what the match
+        may look at (``_BEHIND`` characters before ``pos`` up to ``endpos``) is ASCII."""
+        if lowered is None:
+            return (self._lower, text.lower()) if text.isascii() else (self.pattern, text)
+        if lowered.lower is not None and lowered.ascii(max(0, pos - _BEHIND), endpos):
+            return self._lower, lowered.lower
+        return self.pattern, text
+
+
+def _cues(*pairs: tuple[str, str]) -> tuple[tuple[str, Cue], ...]:
+    return tuple((name, Cue(pattern)) for name, pattern in pairs)
 
 
 #: Decisive cues, in priority order: an agreement, funding or a donation names the link.
@@ -69,41 +143,34 @@ GENERAL = _cues(
     ),
 )
 
-_PROPOSED = re.compile(
+_PROPOSED = Cue(
     r"\b(will|shall|would|plan(s|ned)? to|intend\w*|seek\w*|sought|desire\w*|readiness|ready to"
     r"|willing\w*|propos\w+|expected to|foresee\w*|explor\w+|to (strengthen|expand|enhance|sign"
     r"|conclude|develop|establish|boost|deepen|promote|increase|broaden|improve|launch)"
     r"|future|upcoming|possibility|interest(ed)? in|consider(s|ed|ing)?|hop(e|es|ed) to"
-    r"|aim(s|ed)? to|wish(es|ed)? to)\b",
-    re.IGNORECASE,
+    r"|aim(s|ed)? to|wish(es|ed)? to)\b"
 )
-_AGREED = re.compile(
-    r"\b(signs?|signed|concluded|ratified|agreed|approved|endorsed)\b", re.IGNORECASE
-)
-_ONGOING = re.compile(
+_AGREED = Cue(r"\b(signs?|signed|concluded|ratified|agreed|approved|endorsed)\b")
+_ONGOING = Cue(
     r"\b(continu\w+|ongoing|currently|since|is (being )?\w+ing|are \w+ing"
     r"|has been \w+ing|supports|cooperates)\b"
-    r"|\bunder (the|its|a) ([\w-]+ ){0,4}(programme|program|initiative|framework|project|umbrella)",
-    re.IGNORECASE,
+    r"|\bunder (the|its|a) ([\w-]+ ){0,4}(programme|program|initiative|framework|project|umbrella)"
 )
-_PAST = re.compile(
+_PAST = Cue(
     r"\b(\w{2,}ed|met|held|took|gave|made|led|brought|sent|began|saw|built|became|won|sought"
-    r"|taught|went|came|found|set up|launched)\b",
-    re.IGNORECASE,
+    r"|taught|went|came|found|set up|launched)\b"
 )
-_MODAL_BEFORE = re.compile(
-    r"\b(to|will|would|shall|plans? to|expected to|ready to)\s+(be\s+)?$", re.IGNORECASE
-)
+_MODAL_BEFORE = Cue(r"\b(to|will|would|shall|plans? to|expected to|ready to)\s+(be\s+)?$")
 
 #: "support of" or "assistance from" a country or donor agency is its funding.
-SUPPORT_BEFORE = re.compile(
-    r"(?i)\b(supported|assisted) by(\s+the)?\s*$"
+SUPPORT_BEFORE = Cue(
+    r"\b(supported|assisted) by(\s+the)?\s*$"
     r"|\b(support|assistance|help)\s+(\w+\s+){0,2}(from|of)(\s+the)?(\s+governments?\s+of)?\s*$"
 )
 
 #: Words near a country that make it a place of trafficking, a border or a statistic.
-NEGATIVE_WORD = re.compile(
-    r"(?i)\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|bordering"
+NEGATIVE_WORD = Cue(
+    r"\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|bordering"
     r"|borders? (with|between)|neighbou?r\w*|(?<!forensic )laborator\w+|cultivat\w+"
     r"|produc(ed|tion)|flows?|towards?|ship(ped|ments?)|consignments?|coast(s|line)? of"
     r"|ports? (of|in|for)"
@@ -116,13 +183,13 @@ NEGATIVE_WORD = re.compile(
 NEGATIVE_REACH = 25
 #: "held in", "hosted by the Government of", "meetings in": the country right after is a venue
 #: or host.
-HOSTED = re.compile(
-    r"(?i)\b((held|hosted|took place|located|convened|venue)\s+(in|by|at)"
+HOSTED = Cue(
+    r"\b((held|hosted|took place|located|convened|venue)\s+(in|by|at)"
     r"|(meetings?|conferences?|workshops?|seminars?|dialogues?|summits?|sessions?)\s+in)\s+"
     r"(the\s+)?(governments?\s+of\s+)?(the\s+)?"
 )
-NEGATIVE_AFTER = re.compile(
-    r"(?i)^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|drugs|opiates"
+NEGATIVE_AFTER = Cue(
+    r"^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|drugs|opiates"
     r"|nationals?|citizens?|refugees?|traffickers?|smugglers?|frontier|routes?|coasts?(?![\s-]*guards?)"
     r"|ports?(?!\s+(authorit\w+|security|control|police|officials|officers|units?))"
     r"|borders?(?!\s+(guards?|police|forces?|control|management|liaison|officials|officers"
@@ -130,14 +197,14 @@ NEGATIVE_AFTER = re.compile(
     r"|agenc(y|ies)|security|services?|posts?|crossings?|points?|patrols?))"
     r"|production|cultivation|hosted|host(s|ed)?)\b"
 )
-DONOR_BEFORE = re.compile(
-    r"(?i)\b((funded|financed|sponsored|donated|granted|contributed) by"
+DONOR_BEFORE = Cue(
+    r"\b((funded|financed|sponsored|donated|granted|contributed) by"
     r"|(fund(s|ing)?|financing|financial support|contributions?|grants?|donations?)\s+"
     r"(\w+\s+){0,2}(from|of)|thanks to( the)?( generous)?( \w+)? (of|from))"
     r"(\s+the)?(\s+governments?\s+of)?(\s+the)?\s*$"
 )
-DONOR_AFTER = re.compile(
-    r"(?i)^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
+DONOR_AFTER = Cue(
+    r"^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
     r"|donors?|donation|(has |have )?(funded|financed|donated|contributed|granted))\b"
     r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"
     r"|(the |a |an |one of the )?((main|largest|major|key|principal|biggest|leading|lead"
@@ -145,10 +212,10 @@ DONOR_AFTER = re.compile(
 )
 #: "the Ambassador of Japan to Kenya", "the EU Delegation to Nigeria": the country a
 #: diplomat is posted to is the diplomat's title, not a partner.
-POSTED_TO = re.compile(
-    r"(?i)\b((ambassadors?|embass(y|ies)|envoys?|consul(ate)?s?|high commission(er)?s?"
-    r"|chargé d'affaires)(\s+of(\s+the)?\s+[A-Z][\w-]*(\s+[A-Z][\w-]*){0,3})?"
-    r"|(delegations?|permanent missions?) of(\s+the)?\s+[A-Z][\w-]*(\s+[A-Z][\w-]*){0,3})"
+POSTED_TO = Cue(
+    r"\b((ambassadors?|embass(y|ies)|envoys?|consul(ate)?s?|high commission(er)?s?"
+    r"|chargé d'affaires)(\s+of(\s+the)?\s+[a-z][\w-]*(\s+[a-z][\w-]*){0,3})?"
+    r"|(delegations?|permanent missions?) of(\s+the)?\s+[a-z][\w-]*(\s+[a-z][\w-]*){0,3})"
     r"\s+(to|in)(\s+the)?\s*$"
 )
 #: "Japan, through JICA, …", "the United States, through INL": a donor and its channel.
@@ -159,8 +226,8 @@ AID_BODY = re.compile(
     r"|international narcotics)\b"
 )
 #: "… funded by Japan, and the second office by Norway": "by" of a verb left out.
-GAPPED_BY = re.compile(
-    r"(?i),\s+(and|while|whereas)\s+(?!(\w+\s+){0,8}?(was|were|is|are|has|have|had)\b)"
+GAPPED_BY = Cue(
+    r",\s+(and|while|whereas)\s+(?!(\w+\s+){0,8}?(was|were|is|are|has|have|had)\b)"
     r"(the\s+)?[^,;.]{1,60}?\s+by(\s+the)?(\s+governments?\s+of)?(\s+the)?\s*$"
 )
 #: Where a second full clause begins: ", and <new subject> <verb>" ("…, and the Government of
@@ -175,16 +242,16 @@ FINITE_VERB = re.compile(
     r"\b(\w{2,}ed|met|held|took|gave|made|led|sent|began|saw|built|became|won|sought|taught"
     r"|went|came|found|has|have|had|is|are|was|were|will|would|can|could|said|says)\b"
 )
-PASSIVE_GIVING = re.compile(
-    r"(?i)\b(funded|financed|sponsored|supported|donated|provided|granted|offered) by\b"
+PASSIVE_GIVING = Cue(
+    r"\b(funded|financed|sponsored|supported|donated|provided|granted|offered) by\b"
 )
 #: "took part in", "participated in", "joined": the list before it are all members.
 TAKES_PART = re.compile(
     r"(?i)[^.;,]{0,40}?\b((took|take|takes|taking) part|participat\w+|joined)\b"
 )
 #: "a committed partner of A and B": each of A and B is linked to the subject, not to each other.
-RELATION_OF = re.compile(
-    r"(?i)\b(partners?|donors?|all(y|ies)|supporters?|friends?|benefactors?)\s+(of|to)\s+(the\s+)?$"
+RELATION_OF = Cue(
+    r"\b(partners?|donors?|all(y|ies)|supporters?|friends?|benefactors?)\s+(of|to)\s+(the\s+)?$"
 )
 
 #: "It was set up with …": a pronoun subject (not "It is expected that …").
@@ -195,17 +262,15 @@ INFORMED = re.compile(
     r"\s+(was|were|has been|have been|had been)\s+(informed|told|briefed|notified)\b"
 )
 #: "participants from A and B": who attends an event, whom "the participants" later are.
-AUDIENCE = re.compile(
-    r"(?i)\b(participants|trainees|attendees|officers|officials|investigators|prosecutors"
+AUDIENCE = Cue(
+    r"\b(participants|trainees|attendees|officers|officials|investigators|prosecutors"
     r"|judges|analysts|delegates|representatives|personnel|staff)\s+"
     r"(\w+\s+){0,3}?from\b"
 )
-AUDIENCE_REF = re.compile(
-    r"(?i)\b(with|to|for|among)\s+(the|all)\s+(participants|trainees|attendees)\b"
-)
+AUDIENCE_REF = Cue(r"\b(with|to|for|among)\s+(the|all)\s+(participants|trainees|attendees)\b")
 
-ANAPHOR_PAIR = re.compile(
-    r"(?i)\b(the two|both) (sides|countries|parties|governments|agencies|institutions|ministers"
+ANAPHOR_PAIR = Cue(
+    r"\b(the two|both) (sides|countries|parties|governments|agencies|institutions|ministers"
     r"|officials|delegations|organizations)\b|\bthe (parties|sides)\b"
 )
 ANAPHOR_START = re.compile(

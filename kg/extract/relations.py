@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.extract import cues
 from kg.extract.homes import named_inside
@@ -77,12 +78,24 @@ class _State:
     audience: tuple[Actor, ...] = ()  # "participants from A and B", whom "the participants" are
 
 
-@dataclass(frozen=True)
 class _Context:
-    """Where negative words and venue phrases end in a segment, found once per segment."""
+    """Where negative words and venue phrases end in a segment, found once per segment and
+    only when a country asks (most segments name none outside a name)."""
 
-    negative_ends: list[int]
-    host_ends: set[int]
+    def __init__(self, text: cues.Lowered, seg: Segment) -> None:
+        self.text = text
+        self.seg = seg
+
+    @cached_property
+    def negative_ends(self) -> list[int]:
+        return [m.end() for m in self._finditer(cues.NEGATIVE_WORD)]
+
+    @cached_property
+    def host_ends(self) -> set[int]:
+        return {m.end() for m in self._finditer(cues.HOSTED)}
+
+    def _finditer(self, cue: cues.Cue) -> Iterator[re.Match[str]]:
+        return cue.finditer(self.text.text, self.seg.start, self.seg.end, self.text)
 
 
 @dataclass(frozen=True)
@@ -108,6 +121,7 @@ class LinkReader:
         self.doc_id = doc_id
         self.view = view
         self.text = view.text
+        self.lowered = cues.Lowered(view.text)
         self.cands = sorted(candidates, key=lambda c: (c.start, c.end))
         self.starts = [c.start for c in self.cands]
         self.keys = keys
@@ -155,7 +169,7 @@ class LinkReader:
         drafts = self._drafts(seg, masked, actors, hub, mech, inherited) if mech else []
         if actors and seg.kind != "item":
             st.prev_actors, st.prev_mechanism = tuple(actors), mech
-        if cues.AUDIENCE.search(masked) and any(a.country for a in actors):
+        if any(a.country for a in actors) and cues.AUDIENCE.search(masked):
             st.audience = tuple(a for a in actors if a.country)
         st.block = seg.block
         if seg.text.rstrip().endswith(":"):
@@ -200,10 +214,7 @@ class LinkReader:
             inside = [c for c in inside if c.start >= seg.start + dateline.end()]
         out = []
         previous: tuple[Candidate, bool] | None = None
-        context = _Context(
-            [m.end() for m in cues.NEGATIVE_WORD.finditer(self.text, seg.start, seg.end)],
-            {m.end() for m in cues.HOSTED.finditer(self.text, seg.start, seg.end)},
-        )
+        context = _Context(self.lowered, seg)
         for c in inside:
             key = self._key(c)
             if c.type == "Organization":
@@ -230,7 +241,7 @@ class LinkReader:
             if c.start - end <= cues.NEGATIVE_REACH and not _STOPS.search(self.text, end, c.start):
                 return True
         after = self.text[c.end : min(seg.end, c.end + 40)]
-        if cues.POSTED_TO.search(self.text, max(seg.start, c.start - 80), c.start):
+        if cues.POSTED_TO.search(self.text, max(seg.start, c.start - 80), c.start, self.lowered):
             return True  # "the Ambassador of Japan to Kenya"
         return c.start in context.host_ends or bool(cues.NEGATIVE_AFTER.search(after))
 
@@ -242,12 +253,12 @@ class LinkReader:
         hub: list[Actor] = []
         inherited = False
         pair = st.last_pair or st.last_link  # "the two sides": the last pair, unless named before
-        two = cues.ANAPHOR_PAIR.search(masked)
-        if two and pair and len([a for a in actors if a.start < seg.start + two.start()]) < 2:
+        two = cues.ANAPHOR_PAIR.search(masked) if pair else None
+        if two and len([a for a in actors if a.start < seg.start + two.start()]) < 2:
             hub += [a for a in pair if a.key not in {x.key for x in actors}]
             inherited = True
         hub += self._members(seg, inside)
-        if cues.AUDIENCE_REF.search(masked):
+        if st.audience and cues.AUDIENCE_REF.search(masked):
             hub += [a for a in st.audience if a.key not in {x.key for x in actors}]
         if seg.kind == "item" and st.intro and (actors or hub):
             hub += list(st.intro[0])
@@ -319,8 +330,8 @@ class LinkReader:
 
     def _gap_before(self, seg: Segment, a: Actor) -> int | None:
         """Start of ", and <what> by" right before ``a`` after a giving verb, if any."""
-        gap = cues.GAPPED_BY.search(self.text, max(seg.start, a.start - 80), a.start)
-        if gap and cues.PASSIVE_GIVING.search(self.text, seg.start, gap.start()):
+        gap = cues.GAPPED_BY.search(self.text, max(seg.start, a.start - 80), a.start, self.lowered)
+        if gap and cues.PASSIVE_GIVING.search(self.text, seg.start, gap.start(), self.lowered):
             return gap.start()
         return None
 
@@ -413,6 +424,8 @@ class LinkReader:
     def _partnerships(
         self, seg: Segment, inside: list[Candidate], drafts: list[_Draft]
     ) -> list[Partnership]:
+        if not drafts:
+            return []  # nothing to date or to name a programme for
         programme = next((self._key(c) for c in inside if c.type == "Programme"), None)
         date = _date(self.text, seg, inside)
         out = []
@@ -517,7 +530,7 @@ _TOOK_NOTE = re.compile(
 def _reports_own_link(text: str, actors: list[Actor]) -> bool:
     """A meeting that takes note of a link between actors the sentence names itself reports
     that link; its own participants are not partners in it."""
-    return bool(_TOOK_NOTE.search(text)) and len({a.key for a in actors}) >= 2
+    return len({a.key for a in actors}) >= 2 and bool(_TOOK_NOTE.search(text))
 
 
 def _salient(actors: tuple[Actor, ...]) -> Actor:
