@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.namespaces import slug
 from kg.types import Entity, EntityType, Mention
@@ -75,8 +76,11 @@ class Candidate:
     label: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def canonical(name: str) -> str:
-    """A comparable form of a name: lowercase, spelling variants folded, plural head singular."""
+    """A comparable form of a name: lowercase, spelling variants folded, plural head singular.
+
+    Cached: the same names recur in every document, and keys are built from them."""
     words = name.replace("’", "'").replace("‘", "'").replace("'s ", " ").lower().split()
     words = [_SPELLING.get(w, w) for w in words if w != "the"]
     if words:
@@ -136,17 +140,21 @@ def _bind_acronyms(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: Types whose names have short forms (variants without country or years) to join.
+_SHORT_FORMS = ("Organization", "Programme")
+
+
 def _join_short_forms(
     cands: list[Candidate], keys: dict[tuple[int, int, str], str]
 ) -> dict[tuple[int, int, str], str]:
     """A form without country or years joins the one variant of its name that has them."""
     by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in cands:
-        if c.registry is None and c.refers_to is None and c.type in ("Organization", "Programme"):
+        if c.registry is None and c.refers_to is None and c.type in _SHORT_FORMS:
             by_name[(c.type, canonical(c.name))].add(keys[(c.start, c.end, c.type)])
     out = dict(keys)
     for c in cands:
-        if c.registry or c.refers_to or (c.country and c.years):
+        if c.registry or c.refers_to or (c.country and c.years) or c.type not in _SHORT_FORMS:
             continue
         variants = by_name.get((c.type, canonical(c.name)), set())
         fuller = {k for k in variants if _extends(k, keys[(c.start, c.end, c.type)])}

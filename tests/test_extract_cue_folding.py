@@ -7,10 +7,10 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.extract import cues
+from kg.extract import cues, facts
 from kg.extract.cues import Cue, Lowered
 
-CUES = [v for v in vars(cues).values() if isinstance(v, Cue)] + [
+CUES = [v for m in (cues, facts) for v in vars(m).values() if isinstance(v, Cue)] + [
     cue for family in (cues.DECISIVE, cues.ACTIVITIES, cues.GENERAL) for _, cue in family
 ]
 #: Words of the cues in mixed case, and characters that fold to ASCII letters ("ſ", "K",
@@ -39,6 +39,11 @@ WORDS = [
     ", and the second office by",
     "EU-funded",
     "’s",
+    "US$ 1.5 million",
+    "2,000 KG of Heroin",
+    "Cocaine with 30 kilos",
+    "40 Officers",
+    "3 billion euros",
 ]
 SEPARATORS = [" ", ", ", ". ", "; ", "\n", "-", " (", ") "]
 TEXTS = st.lists(st.sampled_from(WORDS + SEPARATORS), max_size=30).map("".join)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache, lru_cache
 
 from kg.extract.countries import country_info
 from kg.extract.registry import organizations
@@ -16,7 +17,7 @@ def describe(key: str, cands: list[Candidate]) -> Entity:
     """The Entity for ``key``, from the candidates that resolved to it."""
     kind = cands[0].type
     mentions = tuple(sorted({mention_of(c) for c in cands}, key=lambda m: (m.start, m.end)))
-    texts = [m.text for m in mentions]
+    texts = list(dict.fromkeys(m.text for m in mentions))  # each surface once, first first
     if kind == "Country":
         return _country(key, cands[0].country or key.split("/")[1], texts, mentions)
     if kind == "Organization":
@@ -45,19 +46,25 @@ def _named(
 
 
 def _country(key: str, iso3: str, texts: list[str], mentions: tuple[Mention, ...]) -> Entity:
-    info = country_info(iso3)
-    names = [n for n in (info.official_name, *texts) if n]
-    same_as = (str(WD[info.wikidata]),) if info.wikidata else ()
+    name, official, same_as = _reference(iso3)
     return Entity(
         key,
         "Country",
-        info.name,
-        _aliases(info.name, names),
+        name,
+        _aliases(name, [*official, *texts]),
         iso3=iso3,
         country=iso3,
         same_as=same_as,
         mentions=mentions,
     )
+
+
+@cache
+def _reference(iso3: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A country's name, official name (if any) and Wikidata IRI, looked up once per country."""
+    info = country_info(iso3)
+    official = (info.official_name,) if info.official_name else ()
+    return info.name, official, (str(WD[info.wikidata]),) if info.wikidata else ()
 
 
 def _organization(
@@ -109,6 +116,13 @@ def _most_common(names: Iterable[str]) -> str:
 
 
 def _aliases(label: str, names: list[str]) -> tuple[str, ...]:
+    """The names other than the label, each once (case aside), sorted."""
+    return _distinct_names(label, tuple(names))
+
+
+@lru_cache(maxsize=16384)
+def _distinct_names(label: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """``_aliases``, cached: the same entity is named the same few ways in report after report."""
     seen = {label.casefold()}
     out = []
     for n in names:

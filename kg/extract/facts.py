@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.cues import Cue
 from kg.extract.sentences import Segment
 from kg.types import Evidence, Fact
 
@@ -50,14 +51,13 @@ _SUBSTANCES = {
 }
 _SUBSTANCE = "|".join(sorted(map(re.escape, _SUBSTANCES), key=len, reverse=True))
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
-_SEIZED_OF = re.compile(
-    rf"(?i){_NUMBER}{_SCALE}\s*({_UNIT})\b\s+of\s+(?:\w+\s+){{0,4}}?({_SUBSTANCE})\b"
-)
-_SUBSTANCE_WITH = re.compile(rf"(?i)\b({_SUBSTANCE})\s+with\s+{_NUMBER}{_SCALE}\s*({_UNIT})\b")
-_SEIZURE_CUE = re.compile(r"(?i)\bseiz\w+|\bconfiscat\w+|\bintercept\w+")
-_MONEY = re.compile(
-    rf"(?i)(?:(US\$|USD|\$|EUR|€|£|GBP|JPY|¥)\s?{_NUMBER}{_SCALE}"
-    rf"|{_NUMBER}{_SCALE}\s+(US dollars|dollars|USD|euros?|EUR|rials?|IRR|yen|pounds|afghanis?"
+# Case-insensitive cues (see ``Cue``): their groups are read in lower case.
+_SEIZED_OF = Cue(rf"{_NUMBER}{_SCALE}\s*({_UNIT})\b\s+of\s+(?:\w+\s+){{0,4}}?({_SUBSTANCE})\b")
+_SUBSTANCE_WITH = Cue(rf"\b({_SUBSTANCE})\s+with\s+{_NUMBER}{_SCALE}\s*({_UNIT})\b")
+_SEIZURE_CUE = Cue(r"\bseiz\w+|\bconfiscat\w+|\bintercept\w+")
+_MONEY = Cue(
+    rf"(?:(us\$|usd|\$|eur|€|£|gbp|jpy|¥)\s?{_NUMBER}{_SCALE}"
+    rf"|{_NUMBER}{_SCALE}\s+(us dollars|dollars|usd|euros?|eur|rials?|irr|yen|pounds|afghanis?"
     r"|rupees|tomans?))\b"
 )
 _CURRENCIES = {
@@ -85,13 +85,13 @@ _CURRENCIES = {
     "afghanis": "AFN",
     "rupees": "rupee",
 }
-_PEOPLE = re.compile(
-    rf"(?i)\b(?:more than |over |about |some )?{_NUMBER}\s+(?:\w+\s+){{0,2}}?(people|persons"
+_PEOPLE = Cue(
+    rf"\b(?:more than |over |about |some )?{_NUMBER}\s+(?:\w+\s+){{0,2}}?(people|persons"
     r"|participants|experts|officers|officials|staff|women|men|students|trainees|prisoners"
     r"|addicts|users|judges|prosecutors|practitioners|beneficiaries)\b"
 )
-_TRAINED = re.compile(r"(?i)\btrain\w*|\bcourses?\b|\bworkshops?\b")
-_SERVED = re.compile(r"(?i)\bservices?\b|\bprovided\b|\btreat\w*|\bassist\w*|\bbenefit\w*")
+_TRAINED = Cue(r"\btrain\w*|\bcourses?\b|\bworkshops?\b")
+_SERVED = Cue(r"\bservices?\b|\bprovided\b|\btreat\w*|\bassist\w*|\bbenefit\w*")
 _DIGIT = re.compile(r"\d")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
