@@ -320,19 +320,31 @@ def find_countries(text: str) -> list[CountryMention]:
 
     Pass a whole document: an ambiguous form ("Korea") is resolved by the rest of the text.
     """
-    lex = _lexicon()
     found = []
     for m in _matcher().finditer(text):
-        # None where Unicode case folding matched an odd letter ("ſ" for "s", "İ" for "i")
-        entry = lex.get(_key(m.group()))
-        if entry is None or entry.iso3 is None or not _case_ok(m.group(), entry.surface):
+        surface = m.group()
+        known = _country_entry(surface)
+        if known is None or _not_a_country(text, m.start(), m.end(), known[1]):
             continue
-        if not _not_a_country(text, m.start(), m.end(), entry):
-            mention = CountryMention(m.start(), m.end(), m.group(), entry.iso3, entry.form)
-            found.append((mention, entry))
+        iso3, entry = known
+        found.append((CountryMention(m.start(), m.end(), surface, iso3, entry.form), entry))
     named = {m.iso3 for m, e in found if not e.candidates}
-    resolved = [_resolve(m, e, named) for m, e in found]
+    resolved = [_resolve(m, e, named) if e.candidates else m for m, e in found]
     return [m for m in _mark_plurals(text, resolved) if m.iso3]
+
+
+@lru_cache(maxsize=8192)
+def _country_entry(surface: str) -> tuple[str, _Entry] | None:
+    """The country and entry of a matched surface form, if it can name one as capitalized.
+
+    None where Unicode case folding matched an odd letter ("ſ" for "s", "İ" for "i"), for
+    forms that name no country and for forms in the wrong case ("chad"). Cached: reports
+    name the same few countries over and over.
+    """
+    entry = _lexicon().get(_key(surface))
+    if entry is None or entry.iso3 is None or not _case_ok(surface, entry.surface):
+        return None
+    return entry.iso3, entry
 
 
 def _resolve(mention: CountryMention, entry: _Entry, named: set[str]) -> CountryMention:
