@@ -11,8 +11,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
-from operator import add, sub
+from itertools import accumulate, compress, count
+from operator import add, attrgetter, sub
 from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -22,6 +22,7 @@ TOKEN = re.compile(r"\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
 #: these pairs tile the text up to its trailing whitespace.
 _SPACED_TOKEN = re.compile(rf"(\s*)({TOKEN.pattern})")
 _MAX_TOKENS = 14
+_NORM = attrgetter("norm")
 
 
 class Token(NamedTuple):
@@ -104,23 +105,25 @@ class PhraseIndex(Generic[T]):
         """Leftmost-longest matches over ``tokens`` (from ``tokenize``), of payloads that
         ``accept`` allows: the same hits as an index holding only those payloads."""
         hits: list[Hit[T]] = []
-        i = 0
-        while i < len(tokens):
-            if tokens[i].norm not in self._firsts:
-                i += 1
+        after = 0  # a hit may start only after the last one
+        for i in self._starts(tokens):
+            if i < after:
                 continue
             hit = self._longest_at(tokens, i, text, accept)
-            if hit is None:
-                i += 1
-                continue
-            hits.append(hit)
-            i = hit.last + 1
+            if hit is not None:
+                hits.append(hit)
+                after = hit.last + 1
         return hits
+
+    def _starts(self, tokens: list[Token]) -> Iterable[int]:
+        """Indices of tokens that begin some phrase, found without a Python loop: most
+        tokens begin none, and this runs over every segment of every report."""
+        return compress(count(), map(self._firsts.__contains__, map(_NORM, tokens)))
 
     def _longest_at(
         self, tokens: list[Token], i: int, text: str, accept: Callable[[T], bool] | None
     ) -> Hit[T] | None:
-        best: Hit[T] | None = None
+        best: tuple[int, T] | None = None  # last token and payload of the longest match
         key: tuple[str, ...] = ()
         for j in range(i, min(len(tokens), i + _MAX_TOKENS)):
             key = (*key, tokens[j].norm)
@@ -128,11 +131,14 @@ class PhraseIndex(Generic[T]):
                 if accept is not None and not accept(value):
                     continue
                 if exact is None or text[tokens[i].start : tokens[j].end] == exact:
-                    best = Hit(i, j, tokens[i].start, tokens[j].end, value)
+                    best = j, value
                     break
             if key not in self._prefixes:
                 break
-        return best
+        if best is None:
+            return None
+        last, value = best
+        return Hit(i, last, tokens[i].start, tokens[last].end, value)
 
 
 def word_set(text: str) -> frozenset[str]:

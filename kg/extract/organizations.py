@@ -133,15 +133,19 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     out: list[Candidate] = []
     by_head: dict[str, Candidate] = {}
     for i, toks in enumerate(doc.tokens):
-        found = coordinated_homes(doc, _in_segment(doc, toks, place_country))
-        fronted = fronted_country(doc, toks)
-        found = [national(c, fronted(c) or doc.main_country) for c in found]
-        found = [c for c in found if c.country or c.registry or not _generic_name(c.name)]
-        found = parents(found)
-        letterhead = _letterhead(doc.segments[i], found)
-        if letterhead:
-            found = [_issuer(c, doc.main_country) for c in found]
-        found += _bare_references(toks, found, by_head)
+        found = _in_segment(doc, i, place_country)
+        letterhead = False
+        if found:
+            found = coordinated_homes(doc, found)
+            fronted = fronted_country(doc, toks)
+            found = [national(c, fronted(c) or doc.main_country) for c in found]
+            found = [c for c in found if c.country or c.registry or not _generic_name(c.name)]
+            found = parents(found)
+            letterhead = _letterhead(doc.segments[i], found)
+            if letterhead:
+                found = [_issuer(c, doc.main_country) for c in found]
+        if not by_head.keys().isdisjoint(doc.norms[i]):
+            found += _bare_references(toks, found, by_head)
         if doc.title_case[i] and not letterhead:
             headline += found  # kept only if the body names it too: not an antecedent
             continue
@@ -201,10 +205,13 @@ def _specific(c: Candidate, body_names: set[str]) -> bool:
     return names_country and bool(_OF_OR_FOR.search(c.text))
 
 
-def _in_segment(doc: DocView, toks: list[Token], place_country: PlaceCountry) -> list[Candidate]:
+def _in_segment(doc: DocView, i: int, place_country: PlaceCountry) -> list[Candidate]:
+    """Registry and headed names of segment ``i`` (headed names only where a head noun is)."""
+    toks = doc.tokens[i]
     taken: set[int] = set()
     found = _registry_names(doc, toks, taken)
-    found += _headed_names(doc, toks, taken, place_country)
+    if not doc.norms[i].isdisjoint(_HEADS):
+        found += _headed_names(doc, toks, taken, place_country)
     return found
 
 
@@ -237,13 +244,15 @@ def _registry_names(doc: DocView, toks: list[Token], taken: set[int]) -> list[Ca
             found = Candidate(start, end, text, "Organization", org.label, org.country, org.id)
         out.append(found)
         taken.update(i for i, t in enumerate(toks) if found.start <= t.start < found.end)
-    return out + _joint_acronyms(toks, taken)
+    return out + _joint_acronyms(doc.text, toks, taken)
 
 
-def _joint_acronyms(toks: list[Token], taken: set[int]) -> list[Candidate]:
+def _joint_acronyms(text: str, toks: list[Token], taken: set[int]) -> list[Candidate]:
     """ "the UNODC-WCO Container Control Programme", "UNODC/WHO": each known acronym of a
     joined pair is that organization (a joint programme names its partners)."""
-    out = []
+    out: list[Candidate] = []
+    if not toks or not _JOINED.search(text, toks[0].start, toks[-1].end):
+        return out  # no token can be a joined pair
     known = by_acronym()
     for i, tok in enumerate(toks):
         if i in taken or not _JOINED.fullmatch(tok.text):

@@ -67,7 +67,9 @@ def _missions(orgs: list[Candidate], text: str) -> dict[int, int]:
 def acronym_uses(dv: DocView, found: list[Candidate], covered: bytearray) -> list[Candidate]:
     """Uses of acronyms bound by "(XYZ)" (or an operation's code name) elsewhere in the text."""
     defined = {c.acronym: c.type for c in found if c.acronym}
-    out = []
+    out: list[Candidate] = []
+    if not defined:
+        return out
     for toks in dv.tokens:
         for t in toks:
             if t.text in defined and not covered[t.start]:

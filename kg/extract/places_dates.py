@@ -48,7 +48,9 @@ USA New York|PAK Karachi|PAK Lahore|IND Mumbai|BRA Sao Paulo|TUR Istanbul|NGA La
 VNM Ho Chi Minh City|MAR Casablanca|EGY Alexandria|KAZ Almaty|AFG Kandahar|AFG Herat
 IRN Mashhad|IRN Isfahan|IRN Shiraz|IRN Tabriz|IRN Zahedan|IRQ Basra|CHN Shanghai
 """
-_PLACE_HEAD = re.compile(r"(?i)^(province|governorate|region|state|district|oblast|prefecture)$")
+_PLACE_HEADS = "province|governorate|region|state|district|oblast|prefecture"
+_PLACE_HEAD = re.compile(rf"(?i)^({_PLACE_HEADS})$")
+_ANY_PLACE_HEAD = re.compile(rf"(?i){_PLACE_HEADS}")  # in a segment that has a head word
 _NOT_PLACES = word_set(
     "central northern southern eastern western north south east west capital national "
     "federal islands coast city centre center border upper lower"
@@ -131,12 +133,14 @@ def _capital_set() -> frozenset[Place]:
 def find_places(doc: DocView, index: PlaceIndex, taken: set[int]) -> list[Candidate]:
     """Places named in the text: gazetteer names and capitalized "X Province" phrases."""
     out: dict[int, Candidate] = {}
-    for toks in doc.tokens:
+    for seg, toks in zip(doc.segments, doc.tokens, strict=True):
         for hit in index.find(toks, doc.text):
             if hit.start in taken or not toks[hit.first].text[0].isupper():
                 continue
             start, end, text = span_text(doc.text, toks, hit.first, hit.last)
             out[start] = Candidate(start, end, text, "Place", hit.value.name, hit.value.iso3)
+        if not _ANY_PLACE_HEAD.search(seg.text):
+            continue
         for i in range(1, len(toks)):
             prev = toks[i - 1]
             if not (_PLACE_HEAD.match(toks[i].text) and is_name_word(prev)):

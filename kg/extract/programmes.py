@@ -59,11 +59,13 @@ def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[
     out: list[Candidate] = []
     for i, (seg, toks) in enumerate(zip(doc.segments, doc.tokens, strict=True)):
         taken: set[int] = set()
-        found = _quoted(doc, seg.start, seg.end, toks, taken)
+        found = _quoted(doc, seg.start, seg.end, toks, taken) if _has_quote(seg.text) else []
         strong = list(found)
-        found += _operations(doc, toks, taken)
-        found += find_named(doc, toks, taken)
-        found += _headed(doc, toks, taken)
+        if "Operation" in seg.text:
+            found += _operations(doc, toks, taken)
+        if not doc.norms[i].isdisjoint(_HEADS):  # every programme noun is a head here
+            found += find_named(doc, toks, taken)
+            found += _headed(doc, toks, taken)
         if doc.title_case[i]:
             out += strong
             headline += [c for c in found if c not in strong]
@@ -82,6 +84,11 @@ def _national(doc: DocView, c: Candidate) -> Candidate:
     if c.country or not national or _WIDER.intersection(words) or not doc.main_country:
         return c
     return replace(c, country=doc.main_country)
+
+
+def _has_quote(text: str) -> bool:
+    """Whether ``text`` has an opening quote, without which :data:`_QUOTED` cannot match."""
+    return '"' in text or "“" in text
 
 
 def _quoted(

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 
 from kg.extract.countries import CountryMention, find_countries
 from kg.extract.gazetteer import Token, tokenize, word_set
@@ -39,6 +40,11 @@ class DocView:
     def country_of(self, token: Token) -> CountryMention | None:
         """The country mention a token belongs to, if any."""
         return self.country_at.get(token.start)
+
+    @cached_property
+    def norms(self) -> list[frozenset[str]]:
+        """The token norms of each segment: rules skip the many segments without their words."""
+        return [frozenset(map(attrgetter("norm"), toks)) for toks in self.tokens]
 
     @cached_property
     def named_countries(self) -> frozenset[str]:
