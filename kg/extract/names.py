@@ -7,6 +7,8 @@ followed by a complement ("of Interior", "for Women and Family Affairs").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from kg.extract.gazetteer import Token, is_acronym, word_set
 
@@ -27,6 +29,7 @@ CONNECTORS = frozenset({"and", "&"})
 COMPLEMENT = frozenset({"of", "for", "on", "against"})
 _FUNCTION = word_set("the a an of in on at for with by from to and or")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d))?$")
+_START = attrgetter("start")
 
 
 def is_name_word(token: Token) -> bool:
@@ -92,6 +95,11 @@ def grow_nested(tokens: list[Token], last: int, stop: frozenset[int] = frozenset
     while end > last and end + 1 < len(tokens) and tokens[end + 1].norm in ("of", "for", "against"):
         last, end = end, grow_complement(tokens, end, stop)
     return end
+
+
+def token_range(tokens: list[Token], start: int, end: int) -> range:
+    """Indices of the tokens that start inside ``[start, end)`` (tokens are in text order)."""
+    return range(bisect_left(tokens, start, key=_START), bisect_left(tokens, end, key=_START))
 
 
 def span_text(text: str, tokens: list[Token], first: int, last: int) -> tuple[int, int, str]:

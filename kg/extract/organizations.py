@@ -22,6 +22,7 @@ from kg.extract.names import (
     is_cap,
     parenthetical_acronym,
     span_text,
+    token_range,
 )
 from kg.extract.registry import (
     KnownOrganization,
@@ -243,15 +244,19 @@ def _registry_names(doc: DocView, toks: list[Token], taken: set[int]) -> list[Ca
             start, end, text = span_text(doc.text, toks, first, hit.last)
             found = Candidate(start, end, text, "Organization", org.label, org.country, org.id)
         out.append(found)
-        taken.update(i for i, t in enumerate(toks) if found.start <= t.start < found.end)
-    return out + _joint_acronyms(doc.text, toks, taken)
+        taken.update(token_range(toks, found.start, found.end))
+    return out + _joint_acronyms(doc, toks, taken)
 
 
-def _joint_acronyms(text: str, toks: list[Token], taken: set[int]) -> list[Candidate]:
+def _joint_acronyms(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
     """ "the UNODC-WCO Container Control Programme", "UNODC/WHO": each known acronym of a
     joined pair is that organization (a joint programme names its partners)."""
     out: list[Candidate] = []
-    if not toks or not _JOINED.search(text, toks[0].start, toks[-1].end):
+    if (
+        not toks
+        or not doc.has(_JOINED)
+        or not _JOINED.search(doc.text, toks[0].start, toks[-1].end)
+    ):
         return out  # no token can be a joined pair
     known = by_acronym()
     for i, tok in enumerate(toks):

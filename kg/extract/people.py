@@ -31,8 +31,9 @@ _APPOSITION = re.compile(
 def find_people(doc: DocView) -> list[Candidate]:
     """Person candidates, one per name found by a title or an apposed role."""
     out: dict[tuple[int, int], Candidate] = {}
-    for seg in doc.segments:
-        for pattern in (_TITLED, _APPOSITION):
+    patterns = [p for p in (_TITLED, _APPOSITION) if doc.has(p)]  # most reports name no one
+    for seg in doc.segments if patterns else ():
+        for pattern in patterns:
             for m in pattern.finditer(doc.text, seg.start, seg.end):
                 group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
                 start, end = m.start(group), m.end(group)

@@ -50,7 +50,7 @@ IRN Mashhad|IRN Isfahan|IRN Shiraz|IRN Tabriz|IRN Zahedan|IRQ Basra|CHN Shanghai
 """
 _PLACE_HEADS = "province|governorate|region|state|district|oblast|prefecture"
 _PLACE_HEAD = re.compile(rf"(?i)^({_PLACE_HEADS})$")
-_ANY_PLACE_HEAD = re.compile(rf"(?i){_PLACE_HEADS}")  # in a segment that has a head word
+_PLACE_HEAD_WORDS = frozenset(_PLACE_HEADS.split("|"))
 _NOT_PLACES = word_set(
     "central northern southern eastern western north south east west capital national "
     "federal islands coast city centre center border upper lower"
@@ -133,14 +133,14 @@ def _capital_set() -> frozenset[Place]:
 def find_places(doc: DocView, index: PlaceIndex, taken: set[int]) -> list[Candidate]:
     """Places named in the text: gazetteer names and capitalized "X Province" phrases."""
     out: dict[int, Candidate] = {}
-    for seg, toks in zip(doc.segments, doc.tokens, strict=True):
+    for seg, toks, norms in zip(doc.segments, doc.tokens, doc.norms, strict=True):
         for hit in index.find(toks, doc.text):
             if hit.start in taken or not toks[hit.first].text[0].isupper():
                 continue
             start, end, text = span_text(doc.text, toks, hit.first, hit.last)
             out[start] = Candidate(start, end, text, "Place", hit.value.name, hit.value.iso3)
-        if not _ANY_PLACE_HEAD.search(seg.text):
-            continue
+        if norms.isdisjoint(_PLACE_HEAD_WORDS) and seg.text.isascii():
+            continue  # no head word (ASCII norms are the lowercase words)
         for i in range(1, len(toks)):
             prev = toks[i - 1]
             if not (_PLACE_HEAD.match(toks[i].text) and is_name_word(prev)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,6 +28,15 @@ class DocView:
     countries: list[CountryMention]
     country_at: dict[int, CountryMention] = field(default_factory=dict)
     title_case: list[bool] = field(default_factory=list)
+    _found: dict[re.Pattern[str], bool] = field(default_factory=dict)
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` occurs anywhere in the text (remembered per pattern): a rule
+        whose trigger a report lacks skips all of its segments."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = pattern.search(self.text) is not None
+        return found
 
     def forget_countries(self, spans: list[tuple[int, int]]) -> None:
         """Drop country mentions inside ``spans`` (people's names such as "Jordan Smith")."""
