@@ -81,3 +81,38 @@ def test_a_cue_is_written_in_lower_case() -> None:
             continue
         raise AssertionError(bad)
     Cue(r"\W\S\bfunded\b")
+
+
+def _contained(items: list[tuple[object, object]]) -> list[set[str]]:
+    """Sets of strings one of which every match of the parsed ``items`` contains: runs of
+    literals, and what every alternative of a group (or a repeated part) contains."""
+    from re import _constants as c
+
+    found: list[set[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run += chr(av)  # type: ignore[arg-type]
+            continue
+        if run:
+            found.append({run})
+            run = ""
+        if op is c.SUBPATTERN:
+            found += _contained(list(av[3]))  # type: ignore[index]
+        elif op is c.BRANCH:
+            alternatives = [_contained(list(alt)) for alt in av[1]]  # type: ignore[index]
+            if all(alternatives):
+                found.append(set().union(*(alt[0] for alt in alternatives)))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            found += _contained(list(av[2]))  # type: ignore[index]
+    return found
+
+
+def test_every_match_contains_one_of_the_words() -> None:
+    from re import _parser
+
+    for cue in [c for c in CUES if c.words]:
+        parsed = list(_parser.parse(cue.pattern.pattern).data)
+        assert any(
+            all(any(w in s for w in cue.words) for s in strings) for strings in _contained(parsed)
+        ), cue.pattern.pattern

@@ -42,45 +42,64 @@ class Cue:
     cues are matched on every sentence. Matches on ASCII text are of the lowercased text:
     their offsets are the text's, their groups lowercase. ``pattern`` is written in lower
     case (escapes aside) so that it means the same either way.
+
+    ``words``, if given, are lowercase strings one of which every match contains: lowercased
+    text that has none of them cannot match, and is not scanned.
     """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, words: tuple[str, ...] = ()) -> None:
         if _UPPER.search(pattern) or "(?i" in pattern:
             raise ValueError(f"a cue is written in lower case, without flags: {pattern!r}")
         self.pattern = re.compile(pattern, re.IGNORECASE)
+        self.words = words
         self._lower = re.compile(pattern)
 
     def search(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize, lowered: Lowered | None = None
     ) -> re.Match[str] | None:
         """Like ``re.Pattern.search``; pass ``lowered`` (of ``text``) for a long text."""
-        pattern, subject = self._choose(text, pos, endpos, lowered)
-        return pattern.search(subject, pos, endpos)
+        subject = self._folded(text, pos, endpos, lowered)
+        if subject is None:
+            return self.pattern.search(text, pos, endpos)
+        if not self._may_match(subject, pos, endpos):
+            return None
+        return self._lower.search(subject, pos, endpos)
 
     def match(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize, lowered: Lowered | None = None
     ) -> re.Match[str] | None:
         """Like ``re.Pattern.match``; pass ``lowered`` (of ``text``) for a long text."""
-        pattern, subject = self._choose(text, pos, endpos, lowered)
-        return pattern.match(subject, pos, endpos)
+        subject = self._folded(text, pos, endpos, lowered)
+        if subject is None:
+            return self.pattern.match(text, pos, endpos)
+        if not self._may_match(subject, pos, endpos):
+            return None
+        return self._lower.match(subject, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize, lowered: Lowered | None = None
     ) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``; pass ``lowered`` (of ``text``) for a long text."""
-        pattern, subject = self._choose(text, pos, endpos, lowered)
-        return pattern.finditer(subject, pos, endpos)
+        subject = self._folded(text, pos, endpos, lowered)
+        if subject is None:
+            return self.pattern.finditer(text, pos, endpos)
+        if not self._may_match(subject, pos, endpos):
+            return iter(())
+        return self._lower.finditer(subject, pos, endpos)
 
-    def _choose(
-        self, text: str, pos: int, endpos: int, lowered: Lowered | None
-    ) -> tuple[re.Pattern[str], str]:
-        """The pattern to match and the text to match it on: lowercased where what the match
-        may look at (``_BEHIND`` characters before ``pos`` up to ``endpos``) is ASCII."""
+    @staticmethod
+    def _folded(text: str, pos: int, endpos: int, lowered: Lowered | None) -> str | None:
+        """``text`` lowercased, where what a match may look at (``_BEHIND`` characters before
+        ``pos`` up to ``endpos``) is ASCII; else None."""
         if lowered is None:
-            return (self._lower, text.lower()) if text.isascii() else (self.pattern, text)
+            return text.lower() if text.isascii() else None
         if lowered.lower is not None and lowered.ascii(max(0, pos - _BEHIND), endpos):
-            return self._lower, lowered.lower
-        return self.pattern, text
+            return lowered.lower
+        return None
+
+    def _may_match(self, lower: str, pos: int, endpos: int) -> bool:
+        """False when ``lower[pos:endpos]`` has none of the cue's words."""
+        return not self.words or any(lower.find(w, pos, endpos) >= 0 for w in self.words)
 
 
 def _cues(*pairs: tuple[str, str]) -> tuple[tuple[str, Cue], ...]:
@@ -165,7 +184,8 @@ _MODAL_BEFORE = Cue(r"\b(to|will|would|shall|plans? to|expected to|ready to)\s+(
 #: "support of" or "assistance from" a country or donor agency is its funding.
 SUPPORT_BEFORE = Cue(
     r"\b(supported|assisted) by(\s+the)?\s*$"
-    r"|\b(support|assistance|help)\s+(\w+\s+){0,2}(from|of)(\s+the)?(\s+governments?\s+of)?\s*$"
+    r"|\b(support|assistance|help)\s+(\w+\s+){0,2}(from|of)(\s+the)?(\s+governments?\s+of)?\s*$",
+    words=("support", "assist", "help"),
 )
 
 #: Words near a country that make it a place of trafficking, a border or a statistic.
@@ -265,7 +285,8 @@ INFORMED = re.compile(
 AUDIENCE = Cue(
     r"\b(participants|trainees|attendees|officers|officials|investigators|prosecutors"
     r"|judges|analysts|delegates|representatives|personnel|staff)\s+"
-    r"(\w+\s+){0,3}?from\b"
+    r"(\w+\s+){0,3}?from\b",
+    words=("from",),
 )
 AUDIENCE_REF = Cue(r"\b(with|to|for|among)\s+(the|all)\s+(participants|trainees|attendees)\b")
 

@@ -58,7 +58,11 @@ _SEIZURE_CUE = Cue(r"\bseiz\w+|\bconfiscat\w+|\bintercept\w+")
 _MONEY = Cue(
     rf"(?:(us\$|usd|\$|eur|€|£|gbp|jpy|¥)\s?{_NUMBER}{_SCALE}"
     rf"|{_NUMBER}{_SCALE}\s+(us dollars|dollars|usd|euros?|eur|rials?|irr|yen|pounds|afghanis?"
-    r"|rupees|tomans?))\b"
+    r"|rupees|tomans?))\b",
+    words=(  # the currency every amount names
+        *("$", "usd", "eur", "€", "£", "gbp", "jpy", "¥", "dollars", "rial", "irr", "yen"),
+        *("pounds", "afghani", "rupees", "toman"),
+    ),
 )
 _CURRENCIES = {
     "us$": "USD",

@@ -17,7 +17,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from kg.extract import cues
 from kg.extract.homes import named_inside
@@ -80,19 +79,23 @@ class _State:
 
 class _Context:
     """Where negative words and venue phrases end in a segment, found once per segment and
-    only when a country asks (most segments name none outside a name)."""
+    only when a country asks."""
 
     def __init__(self, text: cues.Lowered, seg: Segment) -> None:
         self.text = text
         self.seg = seg
+        self._negative_ends: list[int] | None = None
+        self._host_ends: set[int] | None = None
 
-    @cached_property
     def negative_ends(self) -> list[int]:
-        return [m.end() for m in self._finditer(cues.NEGATIVE_WORD)]
+        if self._negative_ends is None:
+            self._negative_ends = [m.end() for m in self._finditer(cues.NEGATIVE_WORD)]
+        return self._negative_ends
 
-    @cached_property
     def host_ends(self) -> set[int]:
-        return {m.end() for m in self._finditer(cues.HOSTED)}
+        if self._host_ends is None:
+            self._host_ends = {m.end() for m in self._finditer(cues.HOSTED)}
+        return self._host_ends
 
     def _finditer(self, cue: cues.Cue) -> Iterator[re.Match[str]]:
         return cue.finditer(self.text.text, self.seg.start, self.seg.end, self.text)
@@ -235,15 +238,16 @@ class LinkReader:
 
     def _negative(self, seg: Segment, c: Candidate, context: _Context) -> bool:
         """A country named as a place of trafficking, a statistic, a topic or a venue."""
-        i = bisect_right(context.negative_ends, c.start) - 1
+        negative_ends = context.negative_ends()
+        i = bisect_right(negative_ends, c.start) - 1
         if i >= 0:
-            end = context.negative_ends[i]
+            end = negative_ends[i]
             if c.start - end <= cues.NEGATIVE_REACH and not _STOPS.search(self.text, end, c.start):
                 return True
         after = self.text[c.end : min(seg.end, c.end + 40)]
         if cues.POSTED_TO.search(self.text, max(seg.start, c.start - 80), c.start, self.lowered):
             return True  # "the Ambassador of Japan to Kenya"
-        return c.start in context.host_ends or bool(cues.NEGATIVE_AFTER.search(after))
+        return bool(cues.NEGATIVE_AFTER.search(after)) or c.start in context.host_ends()
 
     def _borrowed(
         self, seg: Segment, masked: str, inside: list[Candidate], actors: list[Actor]
