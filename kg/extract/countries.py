@@ -150,6 +150,7 @@ PLURAL_RESOLVES = {"korea": "KOR"}
 
 _HEADING_MAX = 200  # characters; longer lines are not headings
 _PLACE_BEFORE = re.compile(r"(?:\bNew|\b(?:Gulf|Sea|Bay|Straits?)\s+of|\bLake|\bRiver)\s+$")
+_PLACE_BEFORE_LAST = ("New", "of", "Lake", "River")  # how text before a _PLACE_BEFORE match ends
 _PLACE_AFTER = re.compile(r"\s+(?:Ocean|River|Basin|Delta|Sea)\b")
 _CURRENCY_AFTER = re.compile(r"\s*(?:\$|[Dd]ollars?\b)")
 _LANGUAGE_AFTER = re.compile(r"(?i)(?:-|\s+)(?:speaking|languages?|speakers?)\b")
@@ -358,7 +359,11 @@ def _not_a_country(text: str, start: int, end: int, entry: _Entry) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if _PLACE_AFTER.match(after) or _CURRENCY_AFTER.match(after):
         return True
-    if entry.form == "name" and _PLACE_BEFORE.search(before):
+    if (
+        entry.form == "name"
+        and before.rstrip().endswith(_PLACE_BEFORE_LAST)
+        and _PLACE_BEFORE.search(before)
+    ):
         return True
     if entry.form == "demonym" and _is_language(entry.surface, before, after):
         return True

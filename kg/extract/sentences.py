@@ -15,11 +15,13 @@ _LINE = re.compile(r"[^\n]+")
 _ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)]|[a-z][.)])\s+")
 _TERMINAL = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Gen|Col|Lt|Maj|Capt|Sgt|Rev|Hon|Amb|Jr|Sr|Inc|Ltd|Co"
-    r"|Corp|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|para|art"
-    r"|Art|Fig|p|pp|U\.S|U\.K|U\.N|H\.E)|\b[A-Z])\.$"
+_ABBREVIATIONS = (
+    *("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Gen", "Col", "Lt", "Maj", "Capt"),
+    *("Sgt", "Rev", "Hon", "Amb", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "e.g"),
+    *("i.e", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov"),
+    *("Dec", "approx", "para", "art", "Art", "Fig", "p", "pp", "U.S", "U.K", "U.N", "H.E"),
 )
+_ABBREVIATION = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, _ABBREVIATIONS))})|\b[A-Z])\.$")
 _WRAP_WIDTH = 0.6  # a line shorter than this share of its block's longest line ends a segment
 
 
@@ -56,11 +58,12 @@ def segments(text: str) -> list[Segment]:
 
 
 def _segment(text: str, start: int, end: int, kind: str, block: int, section: int) -> Segment:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Segment(start, end, text[start:end], kind, block, section)
+    """The segment of ``text[start:end]`` without its surrounding whitespace."""
+    piece = text[start:end]
+    body = piece.lstrip()
+    start += len(piece) - len(body)
+    body = body.rstrip()
+    return Segment(start, start + len(body), body, kind, block, section)
 
 
 def _block_units(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -104,9 +107,16 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
         head = text[max(start, match.start() - 12) : match.start() + 1]
-        if _ABBREVIATION.search(head):
+        if _may_abbreviate(head) and _ABBREVIATION.search(head):
             continue
         yield cursor, match.end()
         cursor = match.end()
     if cursor < end:
         yield cursor, end
+
+
+def _may_abbreviate(head: str) -> bool:
+    """A quick test that ``head`` may end in an abbreviation: a period after a listed
+    abbreviation or a capital (most sentences end otherwise, and the regex is slow)."""
+    word = head[:-1]
+    return head.endswith(".") and (word.endswith(_ABBREVIATIONS) or word[-1:].isupper())
