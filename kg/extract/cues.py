@@ -58,48 +58,40 @@ class Cue:
         self, text: str, pos: int = 0, endpos: int = sys.maxsize, lowered: Lowered | None = None
     ) -> re.Match[str] | None:
         """Like ``re.Pattern.search``; pass ``lowered`` (of ``text``) for a long text."""
-        subject = self._folded(text, pos, endpos, lowered)
-        if subject is None:
-            return self.pattern.search(text, pos, endpos)
-        if not self._may_match(subject, pos, endpos):
-            return None
-        return self._lower.search(subject, pos, endpos)
+        pattern, subject = self._choose(text, pos, endpos, lowered)
+        return pattern.search(subject, pos, endpos) if pattern else None
 
     def match(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize, lowered: Lowered | None = None
     ) -> re.Match[str] | None:
         """Like ``re.Pattern.match``; pass ``lowered`` (of ``text``) for a long text."""
-        subject = self._folded(text, pos, endpos, lowered)
-        if subject is None:
-            return self.pattern.match(text, pos, endpos)
-        if not self._may_match(subject, pos, endpos):
-            return None
-        return self._lower.match(subject, pos, endpos)
+        pattern, subject = self._choose(text, pos, endpos, lowered)
+        return pattern.match(subject, pos, endpos) if pattern else None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize, lowered: Lowered | None = None
     ) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``; pass ``lowered`` (of ``text``) for a long text."""
-        subject = self._folded(text, pos, endpos, lowered)
-        if subject is None:
-            return self.pattern.finditer(text, pos, endpos)
-        if not self._may_match(subject, pos, endpos):
-            return iter(())
-        return self._lower.finditer(subject, pos, endpos)
+        pattern, subject = self._choose(text, pos, endpos, lowered)
+        return pattern.finditer(subject, pos, endpos) if pattern else iter(())
 
-    @staticmethod
-    def _folded(text: str, pos: int, endpos: int, lowered: Lowered | None) -> str | None:
-        """``text`` lowercased, where what a match may look at (``_BEHIND`` characters before
-        ``pos`` up to ``endpos``) is ASCII; else None."""
+    def _choose(
+        self, text: str, pos: int, endpos: int, lowered: Lowered | None
+    ) -> tuple[re.Pattern[str] | None, str]:
+        """The pattern to match and the text to match it on: the lowercased text where what a
+        match may look at (``_BEHIND`` characters before ``pos`` up to ``endpos``) is ASCII,
+        else the text itself. No pattern when the lowercased text has none of the words."""
         if lowered is None:
-            return text.lower() if text.isascii() else None
-        if lowered.lower is not None and lowered.ascii(max(0, pos - _BEHIND), endpos):
-            return lowered.lower
-        return None
-
-    def _may_match(self, lower: str, pos: int, endpos: int) -> bool:
-        """False when ``lower[pos:endpos]`` has none of the cue's words."""
-        return not self.words or any(lower.find(w, pos, endpos) >= 0 for w in self.words)
+            if not text.isascii():
+                return self.pattern, text
+            subject = text.lower()
+        elif lowered.lower is not None and lowered.ascii(max(0, pos - _BEHIND), endpos):
+            subject = lowered.lower
+        else:
+            return self.pattern, text
+        if self.words and not any(subject.find(w, pos, endpos) >= 0 for w in self.words):
+            return None, subject
+        return self._lower, subject
 
 
 def _cues(*pairs: tuple[str, str]) -> tuple[tuple[str, Cue], ...]:
