@@ -389,20 +389,34 @@ class Probe:
     Violations are rare, and finding that there are none is much cheaper than listing them:
     a scan of one predicate's statements, without joining each to the focus nodes. A probe is
     a necessary condition only, so a true probe just means running the rule's own query.
-    ``where`` is true when the pattern has a solution; ``repeated`` when some ``?this`` has
+    ``where`` is true when the pattern has a solution, or with ``lacking``, when some
+    ``?this`` of it has no solution of ``lacking`` in its graph (a hash join, cheaper than a
+    lookup per node for nodes stated in many graphs); ``repeated`` when some ``?this`` has
     more than one solution of the pattern (over all graphs, so also when one ``?this`` is in
-    two graphs).
+    two graphs); ``either`` when one of those probes is.
     """
 
     where: str = ""
+    lacking: str = ""
     repeated: str = ""
+    either: tuple[Probe, ...] = ()
 
     def query(self, named: bool) -> str:
+        """The probe as an ASK query over every named graph, or over the default graph."""
+        return f"ASK {{ {self.pattern(named)} }}"
+
+    def pattern(self, named: bool) -> str:
+        if self.either:
+            return " UNION ".join(f"{{ {p.pattern(named)} }}" for p in self.either)
         if self.repeated:
             counts = "(COUNT(*) AS ?n) (COUNT(DISTINCT ?this) AS ?d)"
             inner = f"SELECT {counts} WHERE {{ {_scope(self.repeated, named)} }}"
-            return f"ASK {{ {{ {inner} }} FILTER(?n != ?d) }}"
-        return f"ASK {{ {_scope(self.where, named)} }}"
+            return f"{{ {inner} }} FILTER(?n != ?d)"
+        if self.lacking:
+            nodes = f"SELECT ?g ?this WHERE {{ {_scope(self.where, named)} }}"
+            found = f"SELECT ?g ?this (true AS ?_has) WHERE {{ {_scope(self.lacking, named)} }}"
+            return f"{{ {nodes} }} OPTIONAL {{ {found} }} FILTER(!BOUND(?_has))"
+        return _scope(self.where, named)
 
 
 @dataclass(frozen=True)
@@ -414,8 +428,8 @@ class Rule:
     before ``where`` (``SELECT ?g {first_select} WHERE {first} {first_tail}``, also inside one
     graph): scanning a predicate's statements and filtering them is much faster in Oxigraph
     than looking up each focus node's values. ``read`` turns a row (variable → pyoxigraph
-    term) into (focus, value, message) triples. ``probes``: cheap queries of which at least
-    one is true when the rule may have violations; without any, the rule always runs.
+    term) into (focus, value, message) triples. ``probes``: cheap queries, each true when the
+    rule may have violations, run in turn until one is false (then the rule is not run).
     """
 
     shape: Shape
@@ -471,9 +485,12 @@ def _missing_probe(props: list[Shape], focus: str) -> Probe:
 
     Looking up each focus node's values of several paths in one pass is about three times
     cheaper than a pass per path. (A focus node with several values of several paths gives
-    their product of rows; the paths checked are mostly single-valued.)
+    their product of rows; the paths checked are mostly single-valued.) A single path is
+    probed with a hash join instead.
     """
     required = [prop for prop in props if _count(prop, SH.minCount) == 1]
+    if len(required) == 1:
+        return Probe(where=focus, lacking=f"?this {required[0].sparql_path} ?m0")
     lookups = " ".join(
         f"OPTIONAL {{ ?this {p.sparql_path} ?m{i} }}" for i, p in enumerate(required)
     )
@@ -591,13 +608,21 @@ def _count_rules(shape: Shape, focus: str, missing: Probe) -> list[Rule]:
         rules.append(Rule(shape, count, where, tail, read))
     if high is not None:  # values counted first, then whether their subjects are targets
         tail = f"GROUP BY ?g ?this HAVING (COUNT(DISTINCT ?v) > {high})"
-        probe = Probe(repeated=_values(shape)) if high else Probe(where=_values(shape))
+        probes = _max_probes(shape, focus, high)
         rules.append(
-            Rule(shape, "?this ?n", focus, "", read, _values(shape), count, tail, (probe,))
+            Rule(shape, "?this ?n", focus, "", read, _values(shape), count, tail, probes)
             if isinstance(shape.path, URIRef)
-            else Rule(shape, count, f"{focus} {_values(shape)}", tail, read, probes=(probe,))
+            else Rule(shape, count, f"{focus} {_values(shape)}", tail, read, probes=probes)
         )
     return rules
+
+
+def _max_probes(shape: Shape, focus: str, high: int) -> tuple[Probe, ...]:
+    """sh:maxCount: any value (for 0), or a subject with several values, first of any subject
+    (a scan), then of a focus node (a join: when other subjects have several)."""
+    if not high:
+        return (Probe(where=_values(shape)),)
+    return Probe(repeated=_values(shape)), Probe(repeated=f"{focus} {_values(shape)}")
 
 
 def _qualified_rule(shape: Shape, focus: str, typ: str) -> Rule | None:
@@ -647,7 +672,7 @@ def _qualified_probes(
         probes.append(Probe(where=f"{focus} {found} FILTER(!BOUND(?_found))"))
     if high is not None:
         probes.append(Probe(repeated=qualifying) if high else Probe(where=qualifying))
-    return tuple(probes)
+    return (Probe(either=tuple(probes)),) if probes else ()
 
 
 def _pair_rule(shape: Shape, focus: str, other: Node, others: list[Node], operator: str) -> Rule:
@@ -738,16 +763,29 @@ def run(store: ox.Store, rules: list[Rule], data: Graph | None, shapes: Graph) -
         variants.append(False)
     workers = max(1, min(WORKERS, os.cpu_count() or 1))
     with ThreadPoolExecutor(workers) as pool:
-        asks = sorted({p.query(v) for rule in rules for p in rule.probes for v in variants})
-        answers = dict(zip(asks, pool.map(lambda q: bool(store.query(q)), asks), strict=True))
-        jobs = [
-            (rule, variant)
-            for rule in rules
-            for variant in variants
-            if not rule.probes or any(answers[p.query(variant)] for p in rule.probes)
-        ]
+        jobs = _probed(store, pool, [(rule, variant) for rule in rules for variant in variants])
         answer_rows = pool.map(lambda job: _rows(store, job[0].query(job[1])), jobs)
         return _violations(store, jobs, list(answer_rows), data, shapes)
+
+
+def _probed(
+    store: ox.Store, pool: ThreadPoolExecutor, jobs: list[tuple[Rule, bool]]
+) -> list[tuple[Rule, bool]]:
+    """The jobs (rule, variant) none of whose probes is false: the first probes of all jobs
+    are run together (each distinct query once), then the second ones of the jobs left, …"""
+    level = 0
+    while True:
+        asks = {rule.probes[level].query(v) for rule, v in jobs if len(rule.probes) > level}
+        if not asks:
+            return jobs
+        ordered = sorted(asks)
+        answers = dict(zip(ordered, pool.map(lambda q: bool(store.query(q)), ordered), strict=True))
+        jobs = [
+            (rule, v)
+            for rule, v in jobs
+            if len(rule.probes) <= level or answers[rule.probes[level].query(v)]
+        ]
+        level += 1
 
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, object]]:
