@@ -298,8 +298,16 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 GROUP_OF = re.compile(r"(?i)\b(the|all|both)\s+(two|three|four|five|six)?\s*(countries|states)\b")
 
 
+#: Any mechanism cue: one scan rules out the many sentences that state none.
+_ANY_MECHANISM = Cue(
+    "|".join(f"(?:{cue.pattern.pattern})" for _, cue in (*DECISIVE, *ACTIVITIES, *GENERAL))
+)
+
+
 def mechanism(text: str) -> str | None:
     """The mechanism a segment states, or None when it states no cooperation."""
+    if not _ANY_MECHANISM.search(text):
+        return None
     for name, pattern in DECISIVE:
         if pattern.search(text):
             return name
