@@ -28,9 +28,10 @@ _ROLE = (
 )
 _APPOSITION = re.compile(_NAME + _ROLE)
 #: Parts of every match of each pattern, which the regex engine finds fast (they open with
-#: literals and need no word boundary): a report without them names no one, as most do.
+#: literals and need no word boundary): a report or segment without them names no one.
+#: (A title followed by a capital, as names are; titles alone are common words.)
 _GATES = (
-    (_TITLED, re.compile(f"{_PREFIXES}|{_TITLES}")),
+    (_TITLED, re.compile(rf"(?:{_PREFIXES})\.?\s+[A-Z]|(?:{_TITLES})\s+[A-Z]")),
     (_APPOSITION, re.compile(_ROLE.removesuffix(r"\b"))),
 )
 
@@ -38,9 +39,11 @@ _GATES = (
 def find_people(doc: DocView) -> list[Candidate]:
     """Person candidates, one per name found by a title or an apposed role."""
     out: dict[tuple[int, int], Candidate] = {}
-    patterns = [pattern for pattern, gate in _GATES if doc.has(gate)]
-    for seg in doc.segments if patterns else ():
-        for pattern in patterns:
+    gated = [(pattern, gate) for pattern, gate in _GATES if doc.has(gate)]
+    for seg in doc.segments if gated else ():
+        for pattern, gate in gated:
+            if not gate.search(doc.text, seg.start, seg.end):
+                continue
             for m in pattern.finditer(doc.text, seg.start, seg.end):
                 group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
                 start, end = m.start(group), m.end(group)
