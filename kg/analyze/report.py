@@ -26,13 +26,11 @@ from kg import fileio
 from kg.analyze import charts
 from kg.analyze.metrics import (
     LINK_CLASSES,
-    betweenness,
     betweenness_k,
-    brokerage,
     communities,
     degree,
     link_class_shares,
-    pagerank,
+    matrix_metrics,
     records_timeline,
     weighted_degree,
 )
@@ -120,15 +118,13 @@ def metric_table(G: nx.Graph, *, seed: int = 0) -> pd.DataFrame:
     frame["degree"] = [degrees[n] for n in nodes]
     strengths = weighted_degree(G)
     frame["weighted_degree"] = [strengths[n] for n in nodes]
-    between = betweenness(G, seed=seed)
+    between, ranks, brokers = matrix_metrics(G, nodes, seed=seed)
     frame["betweenness"] = [between[n] for n in nodes]
-    ranks = pagerank(G)
     frame["pagerank"] = [ranks[n] for n in nodes]
     groups = communities(G, seed=seed)
     frame["community"] = [groups[n] for n in nodes]
-    brokers = brokerage(G)
     for column in ("effective_size", "efficiency", "constraint"):
-        frame[column] = [brokers.at[n, column] for n in nodes]
+        frame[column] = brokers[column].to_numpy()
     return _ranked(frame)
 
 
