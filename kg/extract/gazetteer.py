@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import attrgetter
+from operator import attrgetter, or_
 from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -80,7 +80,7 @@ class PhraseIndex(Generic[T]):
     def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
         self._phrases: dict[tuple[str, ...], list[tuple[str | None, T]]] = {}
         self._prefixes: set[tuple[str, ...]] = set()
-        self._firsts: set[str] = set()
+        self._openings: set[tuple[str, ...]] = set()  # one-word phrases, first two words
         for surface, value in entries:
             self.add(surface, value)
 
@@ -91,7 +91,7 @@ class PhraseIndex(Generic[T]):
             return
         exact = surface if is_acronym(surface) else None
         self._phrases.setdefault(words, []).append((exact, value))
-        self._firsts.add(words[0])
+        self._openings.add(words[:2])
         for i in range(1, len(words)):
             self._prefixes.add(words[:i])
 
@@ -112,9 +112,13 @@ class PhraseIndex(Generic[T]):
         return hits
 
     def _starts(self, tokens: list[Token]) -> Iterable[int]:
-        """Indices of tokens that begin some phrase, found without a Python loop: most
-        tokens begin none, and this runs over every segment of every report."""
-        return compress(count(), map(self._firsts.__contains__, map(_NORM, tokens)))
+        """Indices of tokens that may begin a phrase: a one-word phrase, or the first two
+        words of a longer one. Found without a Python loop: this runs over every segment
+        of every report, and most tokens (even "the" and "in") begin no phrase there."""
+        norms = list(map(_NORM, tokens))
+        one_word = map(self._openings.__contains__, zip(norms))
+        two_words = map(self._openings.__contains__, zip(norms, [*norms[1:], ""], strict=True))
+        return compress(count(), map(or_, one_word, two_words))
 
     def _longest_at(
         self, tokens: list[Token], i: int, text: str, accept: Callable[[T], bool] | None

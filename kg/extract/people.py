@@ -31,7 +31,7 @@ _APPOSITION = re.compile(_NAME + _ROLE)
 #: literals and need no word boundary): a report or segment without them names no one.
 #: (A title followed by a capital, as names are; titles alone are common words.)
 _GATES = (
-    (_TITLED, re.compile(rf"(?:{_PREFIXES})\.?\s+[A-Z]|(?:{_TITLES})\s+[A-Z]")),
+    (_TITLED, re.compile(rf"(?:{_PREFIXES}|{_TITLES})\.?\s+[A-Z]")),
     (_APPOSITION, re.compile(_ROLE.removesuffix(r"\b"))),
 )
 

@@ -107,7 +107,7 @@ class PlaceIndex:
         return _every_place().find(tokens, text, self._knows)
 
     def _knows(self, place: Place) -> bool:
-        return place.iso3 in self.countries or place in _capital_set()
+        return place.iso3 in self.countries or (place.name, place.iso3) in _capital_set()
 
 
 def place_index(countries: Iterable[str]) -> PlaceIndex:
@@ -126,8 +126,9 @@ def _every_place() -> PhraseIndex[Place]:
 
 
 @cache
-def _capital_set() -> frozenset[Place]:
-    return frozenset(_capitals())
+def _capital_set() -> frozenset[tuple[str, str]]:
+    """Names and countries of the capitals (tuples: a Place hashes in Python, slowly)."""
+    return frozenset((p.name, p.iso3) for p in _capitals())
 
 
 def find_places(doc: DocView, index: PlaceIndex, taken: set[int]) -> list[Candidate]:

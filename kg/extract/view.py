@@ -40,6 +40,8 @@ class DocView:
 
     def forget_countries(self, spans: list[tuple[int, int]]) -> None:
         """Drop country mentions inside ``spans`` (people's names such as "Jordan Smith")."""
+        if not spans:
+            return
         covered = bytearray(len(self.text) + 1)
         for start, end in spans:
             covered[start:end] = b"\x01" * (end - start)
