@@ -21,23 +21,23 @@ _GAP = re.compile(
     r"((governments?|kingdom|republic|state|people)\s+of\s+(the\s+)?)?$",
     re.IGNORECASE,
 )
-_INTRODUCER = re.compile(
-    r"(?i)\b(with|between|among|amongst|to|in|such as|including|like|from|by|and"
+# Case-insensitive cues (see ``cues.Cue``): their groups are read in lower case.
+_INTRODUCER = cues.Cue(
+    r"\b(with|between|among|amongst|to|in|such as|including|like|from|by|and"
     r"|help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?|support(s|ed|ing)?)\s+"
     r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
     r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?$"
 )
-_FRONTED = re.compile(
-    r"([A-Z][A-Z .'-]+,?[^.\n]{0,60}?\s[-–—]\s)?\W*(with|thanks to|under|through"
+_FRONTED = cues.Cue(
+    r"([a-z][a-z .'-]+,?[^.\n]{0,60}?\s[-–—]\s)?\W*(with|thanks to|under|through"
     r"|in (cooperation|partnership|collaboration) with"
     r"|funded by|supported by|on behalf of|at the (request|invitation) of|following|during"
-    r"|upon|according to)\b[^,;]*$",
-    re.IGNORECASE,
+    r"|upon|according to)\b[^,;]*$"
 )
 _PAREN = re.compile(r"\s*\(")
 _CONJUNCTION = re.compile(r"(?i)\s*,?\s*\b(and|or|as well as)\b|\s*&")
-_GIVER = re.compile(
-    r"(?i)\b(training|trained|support|supported|assistance|funding|funded|financed|donated"
+_GIVER = cues.Cue(
+    r"\b(training|trained|support|supported|assistance|funding|funded|financed|donated"
     r"|donations?|expertise|experts|contributions?|grants?)\b[^.;]{0,12}$"
 )
 _BENEFIT = re.compile(r"^(help|assist|benefit|support)\w*$")
@@ -101,7 +101,7 @@ def groups(text: str, start: int, actors: list[Actor]) -> list[list[Actor]]:
 
 def _split_fronted(text: str, start: int, run: list[Actor]) -> list[list[Actor]]:
     """ "With funding from the EU, UNODC and WHO …": the comma closes the fronted phrase."""
-    fronted = len(run) > 1 and _FRONTED.match(text, start, run[0].start)
+    fronted = len(run) > 1 and _FRONTED.match(text[start : run[0].start])  # sees only the span
     if fronted and "," in text[run[0].end : run[1].start]:
         return [run[:1], run[1:]]
     return [run]

@@ -42,18 +42,18 @@ _DATELINE = re.compile(
     r"|[A-Z][^,.\n]{1,40},[^.\n]{0,40}?\b(19|20)\d\d\b\s*[-–—:]\s"
 )
 _STOPS = re.compile(r"[.;:]")
-_PARTICIPANTS = re.compile(r"(?i)\bparticipants?\b")
-_BETWEEN = re.compile(r"(?i)\bbetween\b")
+_PARTICIPANTS = cues.Cue(r"\bparticipants?\b")
+_BETWEEN = cues.Cue(r"\bbetween\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
 _GIVING = frozenset({"funding", "donation"})
 _SEMICOLON = re.compile(r";")
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
-_VISIT = re.compile(r"(?i)\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
+_VISIT = cues.Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
 _MEMBERSHIP = re.compile(
     r"(?i)\s*,?\s*(among|between|involving|of|with)\s|\s+(member\s+)?countries"
 )
 _MEMBERS_AFTER = re.compile(r"(?i)^\s*(member\s+)?(countries|states)\b")
-_ROUTE_BEFORE = re.compile(r"(?i)\b(via|through|from|towards?|transit)\s+(the\s+)?$")
+_ROUTE_BEFORE = cues.Cue(r"\b(via|through|from|towards?|transit)\s+(the\s+)?$")
 _NAMED_THING = re.compile(r"(?i)\bthe\s+(programme|program|project|initiative)$")
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
@@ -492,7 +492,7 @@ class LinkReader:
         for c in inside:
             if c.type != "Place" or not c.country or c.country in donor_countries:
                 continue
-            if not _ROUTE_BEFORE.search(self.text, max(0, c.start - 20), c.start):
+            if not _ROUTE_BEFORE.search(self.text, max(0, c.start - 20), c.start, self.lowered):
                 places.setdefault(c.country, self._key(c))  # not "via Termez"
         if places:
             return [(tuple(sorted(countries | {c})), key) for c, key in places.items()]
