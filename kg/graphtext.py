@@ -45,12 +45,23 @@ def graph_text(
     )
 
 
-def parse_graph(ntriples: bytes) -> list[tuple[Any, Any, Any]]:
-    """The statements of N-Triples text (a graph dumped from a store)."""
-    return [
-        (q.subject, q.predicate, q.object)
-        for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
-    ]
+def dumped_graph_text(
+    name: ox.NamedNode | ox.BlankNode | None, ntriples: bytes, target: str
+) -> GraphText:
+    """A graph a store dumped as N-Triples, formatted for the ``target`` file only ("trig" or
+    "turtle"): Oxigraph parses the sorted lines and writes them without Python terms."""
+    lines = sorted(ntriples.splitlines())
+    if target == "trig":
+        suffix = f" {name} .\n".encode() if name else b" .\n"
+        quads = ox.parse(
+            b"".join(line[:-2] + suffix for line in lines), format=ox.RdfFormat.N_QUADS
+        )
+        return GraphText(_formatted(quads, ox.RdfFormat.TRIG))
+    own = tuple(prefix.encode() for prefix in PER_DOCUMENT)
+    own_lines = b"".join(line + b"\n" for line in lines if line.startswith(own))
+    shared = b"".join(line + b"\n" for line in lines if not line.startswith(own))
+    triples = ox.parse(own_lines, format=ox.RdfFormat.N_TRIPLES)
+    return GraphText(b"", _formatted(triples, ox.RdfFormat.TURTLE), shared)
 
 
 def trig_quads(blocks: Iterable[bytes]) -> Iterator[ox.Quad]:
@@ -84,13 +95,11 @@ def write_turtle(graphs: Iterable[GraphText], out: IO[bytes]) -> None:
         out.write(graph.own_turtle)
 
 
-def _formatted(statements: list[Any], target: ox.RdfFormat) -> bytes:
+def _formatted(statements: Iterable[Any], target: ox.RdfFormat) -> bytes:
     """``statements`` (triples or quads, kept in order) in ``target`` without prefix lines."""
-    if not statements:
-        return b""
     text = ox.serialize(statements, format=target, prefixes=prefixes()) or b""
     header = prefix_header()
-    if not text.startswith(header):
+    if text and not text.startswith(header):
         raise KgError("Oxigraph wrote an unexpected prefix header")  # pragma: no cover
     return text[len(header) :]
 

@@ -38,8 +38,8 @@ from kg.formats import MEDIA_TYPES
 from kg.graphtext import (
     PER_DOCUMENT,
     GraphSpool,
+    dumped_graph_text,
     graph_text,
-    parse_graph,
     prefixes,
     trig_document,
     write_trig,
@@ -542,9 +542,9 @@ def serialize(
     store = ox_store(ds)
     with atomic_open(path, "wb") as out:
         if format == "trig":
-            write_trig(_graph_texts(store, spool), out)
+            write_trig(_graph_texts(store, spool, format), out)
         elif format == "turtle":
-            write_turtle(_graph_texts(store, spool), out)
+            write_turtle(_graph_texts(store, spool, format), out)
         else:
             _WRITERS[format](store, out)
     return Path(path)
@@ -568,8 +568,9 @@ def _graph_names(store: ox.Store) -> list[ox.NamedNode | ox.BlankNode | ox.Defau
     return [ox.DefaultGraph(), *sorted(store.named_graphs(), key=lambda g: g.value)]
 
 
-def _graph_texts(store: ox.Store, spool: GraphSpool | None) -> Iterator[GraphText]:
-    """Each non-empty graph formatted, from the spool when it holds the graph."""
+def _graph_texts(store: ox.Store, spool: GraphSpool | None, target: str) -> Iterator[GraphText]:
+    """Each non-empty graph formatted for the ``target`` file, from the spool when it holds
+    the graph."""
     held = spool.names() if spool else set()
     for name in _graph_names(store):
         if spool and isinstance(name, ox.NamedNode) and name.value in held:
@@ -577,7 +578,8 @@ def _graph_texts(store: ox.Store, spool: GraphSpool | None) -> Iterator[GraphTex
             continue
         data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
         if data:
-            yield graph_text(None if isinstance(name, ox.DefaultGraph) else name, parse_graph(data))
+            named = None if isinstance(name, ox.DefaultGraph) else name
+            yield dumped_graph_text(named, data, target)
 
 
 def _graph_lines(store: ox.Store) -> Iterator[tuple[ox.NamedNode | None, list[bytes]]]:
