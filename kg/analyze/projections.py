@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 from urllib.parse import unquote
 
@@ -214,6 +215,10 @@ class PartnershipRecord:
         }
 
 
+#: What an edge keeps of one partnership: record dict, mechanism, link class, year.
+EdgeEntry = tuple[dict[str, Any], str | None, str | None, int | None]
+
+
 @dataclass(frozen=True)
 class GraphModel:
     """The parts of the dataset every projection needs, read once."""
@@ -221,6 +226,18 @@ class GraphModel:
     entities: dict[str, dict[str, Any]]
     partnerships: tuple[PartnershipRecord, ...]
     classification: tuple[dict[str, Any], ...] = field(default=())
+
+    @cached_property
+    def edge_entries(self) -> tuple[EdgeEntry, ...]:
+        """Per partnership (same order): its record dict, mechanism, link class and year.
+
+        Made once per model, so the country and organization networks share each
+        partnership's record dict, as the edges of one network already do.
+        """
+        return tuple(
+            (record.as_dict(), record.mechanism, record.link_class, record.year)
+            for record in self.partnerships
+        )
 
     def node_attrs(self, iri: str) -> dict[str, Any]:
         """Node attributes of an entity; unknown IRIs get a type and label from their key."""
@@ -320,41 +337,41 @@ def _pairs(ds: Dataset, query: str) -> list[tuple[str, str]]:
 def _read_partnerships(ds: Dataset) -> tuple[PartnershipRecord, ...]:
     """Every typed partnership with a value of some attribute, sorted by IRI.
 
-    Each query's rows are grouped in one pass (no intermediate lists of pairs): at
-    10,000 reports the Python side of this read cost as much as the queries.
+    Each query's rows are grouped in one pass into one dict per query keyed by
+    partnership, and each record then looks its IRI up once per dict: at 10,000 reports
+    the Python side of this read cost as much as the queries.
     """
-    single = _read_single(ds, _read_notations(ds))
-    typed = single.pop("")
-    multi = {
-        name: _all_values(_rows(ds, query), typed)
-        for name, query in PARTNERSHIP_MEMBER_QUERIES.items()
-    }
-    described = set().union(*multi.values(), *single.values())
+    typed, single = _read_single(ds, _read_notations(ds))
+    partners, countries, funders, programmes = (
+        _all_values(_rows(ds, query), typed) for query in PARTNERSHIP_MEMBER_QUERIES.values()
+    )
+    described = set().union(single, partners, countries, funders, programmes)
     evidence = _read_evidence(ds)
     docs = _read_documents(ds)
-    empty: dict[str, Any] = {}
+    no_values = (None,) * len(_SINGLE_PROPERTIES)
+    no_evidence = (None, None, None, None)
     records = []
     for iri in sorted(described):
-        found = evidence.get(iri, empty)
-        document = found.get("document") or single["document"].get(iri)
-        confidence = single["confidence"].get(iri)
+        mechanism, kind, status, link_class, date, confidence, document = single.get(iri, no_values)
+        found, quote, start, end = evidence.get(iri, no_evidence)
+        document = found or document
         records.append(
             PartnershipRecord(
                 iri=iri,
-                partners=multi["partners"].get(iri, ()),
-                countries=multi["countries"].get(iri, ()),
-                funders=multi["funders"].get(iri, ()),
-                programmes=multi["programmes"].get(iri, ()),
-                mechanism=single["mechanism"].get(iri),
-                kind=single["kind"].get(iri),
-                status=single["status"].get(iri),
-                link_class=single["link_class"].get(iri),
-                date=single["date"].get(iri),
+                partners=partners.get(iri, ()),
+                countries=countries.get(iri, ()),
+                funders=funders.get(iri, ()),
+                programmes=programmes.get(iri, ()),
+                mechanism=mechanism,
+                kind=kind,
+                status=status,
+                link_class=link_class,
+                date=date,
                 confidence=None if confidence is None else float(confidence),
                 document=docs.get(document, document) if document else None,
-                quote=found.get("quote"),
-                start=found.get("start"),
-                end=found.get("end"),
+                quote=quote,
+                start=start,
+                end=end,
             )
         )
     return tuple(records)
@@ -367,31 +384,39 @@ def _read_notations(ds: Dataset) -> dict[str, list[str]]:
     return notations
 
 
-def _read_single(ds: Dataset, notations: dict[str, list[str]]) -> dict[str, Any]:
-    """Per single-valued attribute, partnership → its least value (concepts as notations).
+def _read_single(
+    ds: Dataset, notations: dict[str, list[str]]
+) -> tuple[set[str], dict[str, list[str | None]]]:
+    """The typed partnerships, and each one's least value of every single-valued attribute.
 
-    Under the key ``""``: the set of typed partnerships (every row's subject).
+    Values follow `_SINGLE_PROPERTIES` (concepts read as their notation); partnerships
+    without any value are left out of the dict.
     """
     names = tuple(_SINGLE_PROPERTIES)
-    single: dict[str, dict[str, str]] = {name: {} for name in names}
+    concepts = [(i, name) for i, name in enumerate(names) if name in _CONCEPTS]
     read: dict[tuple[str, str], str] = {}  # each distinct concept converted once
     typed: set[str] = set()
+    least: dict[str, list[str | None]] = {}
     for p, *values in _rows(ds, PARTNERSHIPS_QUERY):
         if p is None:
             continue
         typed.add(p)
-        for name, value in zip(names, values, strict=True):
-            if value is None:
-                continue
-            if name in _CONCEPTS:
+        for i, name in concepts:
+            value = values[i]
+            if value is not None:
                 key = (name, value)
                 if key not in read:
                     read[key] = min(_concept_value(name, value, notations))
-                value = read[key]
-            least = single[name]
-            if p not in least or value < least[p]:
-                least[p] = value
-    return {"": typed, **single}
+                values[i] = read[key]
+        known = least.get(p)
+        if known is None:
+            if any(v is not None for v in values):
+                least[p] = values
+            continue
+        for i, value in enumerate(values):
+            if value is not None and (known[i] is None or value < known[i]):  # type: ignore[operator]
+                known[i] = value
+    return typed, least
 
 
 def _all_values(rows: Iterable[Row], subjects: set[str]) -> dict[str, tuple[str, ...]]:
@@ -420,8 +445,11 @@ def _concept_value(name: str, value: str, notations: dict[str, list[str]]) -> li
     return [value.rstrip("/").rsplit("/", 1)[-1]]
 
 
-def _read_evidence(ds: Dataset) -> dict[str, dict[str, Any]]:
-    """Per partnership, the least of its evidence rows (unbound sorting as ``""``).
+def _read_evidence(
+    ds: Dataset,
+) -> dict[str, tuple[str | None, str | None, int | None, int | None]]:
+    """Per partnership, the least of its evidence rows (unbound sorting as ``""``):
+    document, quote, start and end.
 
     The least row is kept while reading instead of sorting every row first.
     """
@@ -431,15 +459,15 @@ def _read_evidence(ds: Dataset) -> dict[str, dict[str, Any]]:
         p = key[0]
         if p not in least or key < least[p][0]:
             least[p] = (key, row)
-    found: dict[str, dict[str, Any]] = {}
+    found: dict[str, tuple[str | None, str | None, int | None, int | None]] = {}
     for p, (_, row) in least.items():
         _, doc, quote, start, end = row
-        found[p] = {
-            "document": doc,
-            "quote": quote,
-            "start": None if start is None else int(start),
-            "end": None if end is None else int(end),
-        }
+        found[p] = (
+            doc,
+            quote,
+            None if start is None else int(start),
+            None if end is None else int(end),
+        )
     return found
 
 
@@ -510,42 +538,47 @@ def _pair_graph(
 ) -> nx.Graph:
     """Members of each partnership as nodes, each pair of them linked, one edge per pair.
 
-    Edges gather their partnerships first and are added once, with every attribute:
+    Edges gather their partnerships first and are added at once, with every attribute:
     ``weight``, ``partnerships`` (one record dict per partnership, shared by the edges of
-    that partnership), ``mechanisms``, ``link_classes`` and ``years``.
+    that partnership and by both networks), ``mechanisms``, ``link_classes`` and ``years``.
     """
     G = nx.Graph(name=name)
-    # Per pair, one (record dict, mechanism, link class, year) per partnership.
-    pairs: dict[tuple[str, str], list[tuple[dict[str, Any], str | None, str | None, int | None]]]
-    pairs = {}
-    for record in model.partnerships:
+    seen: set[str] = set()
+    pairs: dict[tuple[str, str], list[EdgeEntry]] = {}
+    for record, entry in zip(model.partnerships, model.edge_entries, strict=True):
         present = sorted(set(members(record)))
         for iri in present:
-            if iri not in G:
+            if iri not in seen:
+                seen.add(iri)
                 G.add_node(iri, **model.node_attrs(iri))
         if len(present) < 2:
             continue
-        entry = (record.as_dict(), record.mechanism, record.link_class, record.year)
         for pair in itertools.combinations(present, 2):
             found = pairs.get(pair)
             if found is None:
                 pairs[pair] = [entry]
             else:
                 found.append(entry)
-    for (u, v), entries in pairs.items():
-        records, mechanisms, link_classes, years = zip(*entries, strict=True)
-        known_years = set(years)
-        known_years.discard(None)
-        G.add_edge(
-            u,
-            v,
-            weight=len(records),
-            partnerships=list(records),
-            mechanisms=sorted(filter(None, set(mechanisms))),
-            link_classes=sorted(filter(None, set(link_classes))),
-            years=sorted(known_years),
-        )
+    G.add_edges_from(_edge_attrs(u, v, entries) for (u, v), entries in pairs.items())
     return G
+
+
+def _edge_attrs(u: str, v: str, entries: list[EdgeEntry]) -> tuple[str, str, dict[str, Any]]:
+    """The edge ``(u, v, attributes)`` of a pair's partnerships (see `_pair_graph`)."""
+    records, mechanisms, link_classes, years = zip(*entries, strict=True)
+    known_years = set(years)
+    known_years.discard(None)
+    return (
+        u,
+        v,
+        {
+            "weight": len(records),
+            "partnerships": list(records),
+            "mechanisms": sorted(filter(None, set(mechanisms))),
+            "link_classes": sorted(filter(None, set(link_classes))),
+            "years": sorted(known_years),
+        },
+    )
 
 
 def country_graph(model: GraphModel) -> nx.Graph:
@@ -556,9 +589,12 @@ def country_graph(model: GraphModel) -> nx.Graph:
 def organization_graph(model: GraphModel, *, include_countries: bool = True) -> nx.Graph:
     """The organization network of an already loaded `GraphModel`."""
     wanted = {"Organization", "Country"} if include_countries else {"Organization"}
-    kinds = {p: model.node_type(p) for r in model.partnerships for p in r.partners}
+    partners: set[str] = set().union(*(record.partners for record in model.partnerships))
+    left_out = {p for p in partners if model.node_type(p) not in wanted}
+    if not left_out:
+        return _pair_graph("organizations", model, lambda record: record.partners)
     return _pair_graph(
-        "organizations", model, lambda record: [p for p in record.partners if kinds[p] in wanted]
+        "organizations", model, lambda record: [p for p in record.partners if p not in left_out]
     )
 
 

@@ -39,6 +39,7 @@ from kg.analyze.projections import (
     country_graph,
     load_model,
     organization_graph,
+    paused_gc,
     resolve_node,
 )
 
@@ -267,6 +268,7 @@ def _country_headline(row: pd.Series, shares: pd.DataFrame) -> dict[str, Any]:
     }
 
 
+@paused_gc()
 def analyze(ds: Dataset, *, country: str | None = None, seed: int = 0) -> Analysis:
     """Project the networks of ``ds`` and compute every metric.
 
@@ -491,6 +493,7 @@ def render_markdown(analysis: Analysis, charts_written: Sequence[str] = ()) -> s
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+@paused_gc()
 def write_report(analysis: Analysis, out_dir: Path) -> list[Path]:
     """Write report.md, summary.json, CSV + JSON per table and PNG charts into ``out_dir``.
 
