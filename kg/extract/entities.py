@@ -16,7 +16,10 @@ from kg.types import Entity, Mention
 def describe(key: str, cands: list[Candidate]) -> Entity:
     """The Entity for ``key``, from the candidates that resolved to it."""
     kind = cands[0].type
-    mentions = tuple(sorted({mention_of(c) for c in cands}, key=lambda m: (m.start, m.end)))
+    if len(cands) == 1:
+        mentions: tuple[Mention, ...] = (mention_of(cands[0]),)
+    else:
+        mentions = tuple(sorted({mention_of(c) for c in cands}, key=lambda m: (m.start, m.end)))
     texts = list(dict.fromkeys(m.text for m in mentions))  # each surface once, first first
     if kind == "Country":
         return _country(key, cands[0].country or key.split("/")[1], texts, mentions)

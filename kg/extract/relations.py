@@ -244,10 +244,11 @@ class LinkReader:
             end = negative_ends[i]
             if c.start - end <= cues.NEGATIVE_REACH and not _STOPS.search(self.text, end, c.start):
                 return True
-        after = self.text[c.end : min(seg.end, c.end + 40)]
+        if cues.NEGATIVE_AFTER.search(self.text[c.end : min(seg.end, c.end + 40)]):
+            return True
         if cues.POSTED_TO.search(self.text, max(seg.start, c.start - 80), c.start, self.lowered):
             return True  # "the Ambassador of Japan to Kenya"
-        return bool(cues.NEGATIVE_AFTER.search(after)) or c.start in context.host_ends()
+        return c.start in context.host_ends()
 
     def _borrowed(
         self, seg: Segment, masked: str, inside: list[Candidate], actors: list[Actor]
@@ -350,7 +351,7 @@ class LinkReader:
     ) -> list[_Draft]:
         """Drafts of one clause: stars, co-donors and cliques of its actors."""
         runs = groups(self.text, seg.start, actors)
-        giving = {id(g): self._giving(seg, g[0]) or self._giving(seg, g[-1]) for g in runs}
+        giving = {id(g): self._run_gives(seg, g) for g in runs}
         donors = [a for g in runs if giving[id(g)] for a in g]
         if "funding" in giving.values() and mech not in ("agreement", "donation"):
             mech = "funding"
@@ -389,6 +390,10 @@ class LinkReader:
         unless the list names it ("with Canadian and Norwegian support" in a Canadian report)."""
         named = main in {a.country for a in star}
         return not named and subjectless(self.text, seg.start, star, actors)
+
+    def _run_gives(self, seg: Segment, run: list[Actor]) -> str | None:
+        """How a run of actors gives: as its first or its last member does."""
+        return self._giving(seg, run[0]) or (self._giving(seg, run[-1]) if len(run) > 1 else None)
 
     def _giving(self, seg: Segment, a: Actor) -> str | None:
         """How an actor gives: "funding" ("funded by X", "X-funded", "support of Japan"),
@@ -544,11 +549,15 @@ def _salient(actors: tuple[Actor, ...]) -> Actor:
 
 def _mask(text: str, seg: Segment, spans: Iterable[Candidate]) -> str:
     """The segment's text with entity names blanked (same length, so offsets still line up)."""
-    chars = list(seg.text)
-    for c in spans:
-        for i in range(c.start - seg.start, c.end - seg.start):
-            chars[i] = " "
-    return "".join(chars)
+    parts = []
+    pos = seg.start  # where the text not yet copied or blanked begins
+    for c in sorted(spans, key=lambda c: c.start):
+        start = max(c.start, pos)
+        if c.end > start:
+            parts += [text[pos:start], " " * (c.end - start)]
+            pos = c.end
+    parts.append(text[pos : seg.end])
+    return "".join(parts)
 
 
 def _count_matches(text: str, n: int) -> bool:
