@@ -100,22 +100,39 @@ class PhraseIndex(Generic[T]):
     ) -> list[Hit[T]]:
         """Leftmost-longest matches over ``tokens`` (from ``tokenize``), of payloads that
         ``accept`` allows: the same hits as an index holding only those payloads."""
-        hits: list[Hit[T]] = []
-        after = 0  # a hit may start only after the last one
-        for i in self._starts(tokens):
-            if i < after:
+        return self.find_each([tokens], text, accept)[0]
+
+    def find_each(
+        self, token_lists: list[list[Token]], text: str, accept: Callable[[T], bool] | None = None
+    ) -> list[list[Hit[T]]]:
+        """:meth:`find` over each token list (a report's segments), looking for the tokens that
+        may open a phrase in one pass over all of them: most segments have none."""
+        hits: list[list[Hit[T]]] = [[] for _ in token_lists]
+        lists = iter(enumerate(token_lists))
+        k, tokens = next(lists, (0, []))
+        base, after = 0, 0  # where list k starts among all tokens; where a hit may start
+        for at in self._openers(token_lists):
+            while at > base + len(tokens):  # past list k and the separator after it
+                base += len(tokens) + 1
+                k, tokens = next(lists)
+                after = 0
+            i = at - base
+            if i == len(tokens) or i < after:  # the separator, or inside the last hit
                 continue
             hit = self._longest_at(tokens, i, text, accept)
             if hit is not None:
-                hits.append(hit)
+                hits[k].append(hit)
                 after = hit.last + 1
         return hits
 
-    def _starts(self, tokens: list[Token]) -> Iterable[int]:
-        """Indices of tokens that may begin a phrase: a one-word phrase, or the first two
-        words of a longer one. Found without a Python loop: this runs over every segment
-        of every report, and most tokens (even "the" and "in") begin no phrase there."""
-        norms = list(map(_NORM, tokens))
+    def _openers(self, token_lists: list[list[Token]]) -> Iterable[int]:
+        """Positions of tokens that may open a phrase (a one-word phrase, or the first two
+        words of a longer one) among the tokens of all lists, each list followed by a
+        separator. Found without a Python loop: most tokens, even "the" and "in", open none."""
+        norms: list[str] = []
+        for tokens in token_lists:
+            norms += map(_NORM, tokens)
+            norms.append("")  # no phrase spans two lists
         one_word = map(self._openings.__contains__, zip(norms))
         two_words = map(self._openings.__contains__, zip(norms, [*norms[1:], ""], strict=True))
         return compress(count(), map(or_, one_word, two_words))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
-from kg.extract.gazetteer import Token, is_acronym, word_set
+from kg.extract.gazetteer import Hit, Token, is_acronym, word_set
 from kg.extract.homes import NATIONAL, coordinated_homes, fronted_country, national, parents
 from kg.extract.names import (
     COMPLEMENT,
@@ -96,6 +96,7 @@ _HEADS = {
     "community": "intergovernmental",
     "system": "intergovernmental",
 }
+_HEAD_WORDS = frozenset(_HEADS)
 #: Words that open a name before the country it contains ("Royal Thai Police").
 _TITLES = frozenset({"royal", "imperial"})
 #: "System" heads a body's name only after these ("Regional Security System"); otherwise it
@@ -133,8 +134,9 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     headline: list[Candidate] = []
     out: list[Candidate] = []
     by_head: dict[str, Candidate] = {}
+    registry = name_index().find_each(doc.tokens, doc.text)
     for i, toks in enumerate(doc.tokens):
-        found = _in_segment(doc, i, place_country)
+        found = _in_segment(doc, i, registry[i], place_country)
         letterhead = False
         if found:
             found = coordinated_homes(doc, found)
@@ -206,17 +208,21 @@ def _specific(c: Candidate, body_names: set[str]) -> bool:
     return names_country and bool(_OF_OR_FOR.search(c.text))
 
 
-def _in_segment(doc: DocView, i: int, place_country: PlaceCountry) -> list[Candidate]:
+def _in_segment(
+    doc: DocView, i: int, registry: list[Hit[str]], place_country: PlaceCountry
+) -> list[Candidate]:
     """Registry and headed names of segment ``i`` (headed names only where a head noun is)."""
     toks = doc.tokens[i]
     taken: set[int] = set()
-    found = _registry_names(doc, toks, taken)
-    if not doc.norms[i].isdisjoint(_HEADS):
+    found = _registry_names(doc, toks, registry, taken)
+    if not doc.norms[i].isdisjoint(_HEAD_WORDS):
         found += _headed_names(doc, toks, taken, place_country)
     return found
 
 
-def _registry_names(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
+def _registry_names(
+    doc: DocView, toks: list[Token], hits: list[Hit[str]], taken: set[int]
+) -> list[Candidate]:
     """Registry names; a national agency's generic name counts only if its country is named.
 
     "Spanish Anti-Narcotics Police" is not the registry's Iranian one: a modifier naming
@@ -224,7 +230,7 @@ def _registry_names(doc: DocView, toks: list[Token], taken: set[int]) -> list[Ca
     country, makes an unseen organization instead.
     """
     out = []
-    for hit in name_index().find(toks, doc.text):
+    for hit in hits:
         org = organizations()[hit.value]
         modifier, with_modifier = _modifier(doc, toks, hit.first)
         surface = doc.text[hit.start : hit.end]

@@ -106,6 +106,10 @@ class PlaceIndex:
         """Leftmost-longest places in ``tokens``, as an index of only these places finds."""
         return _every_place().find(tokens, text, self._knows)
 
+    def find_each(self, token_lists: list[list[Token]], text: str) -> list[list[Hit[Place]]]:
+        """:meth:`find` over each token list, in one pass (see :meth:`PhraseIndex.find_each`)."""
+        return _every_place().find_each(token_lists, text, self._knows)
+
     def _knows(self, place: Place) -> bool:
         return place.iso3 in self.countries or (place.name, place.iso3) in _capital_set()
 
@@ -134,8 +138,9 @@ def _capital_set() -> frozenset[tuple[str, str]]:
 def find_places(doc: DocView, index: PlaceIndex, taken: set[int]) -> list[Candidate]:
     """Places named in the text: gazetteer names and capitalized "X Province" phrases."""
     out: dict[int, Candidate] = {}
-    for seg, toks, norms in zip(doc.segments, doc.tokens, doc.norms, strict=True):
-        for hit in index.find(toks, doc.text):
+    named = index.find_each(doc.tokens, doc.text)
+    for seg, toks, norms, hits in zip(doc.segments, doc.tokens, doc.norms, named, strict=True):
+        for hit in hits:
             if hit.start in taken or not toks[hit.first].text[0].isupper():
                 continue
             start, end, text = span_text(doc.text, toks, hit.first, hit.last)

@@ -37,6 +37,7 @@ _HEADS = {
     "framework": "programme",
     "operation": "operation",
 }
+_HEAD_WORDS = frozenset(_HEADS)
 _LOWERCASE_HEADS = frozenset({"programme", "program", "project", "initiative"})
 _GENERIC = word_set(
     "country national regional global joint programme program plan project initiative "
@@ -63,7 +64,7 @@ def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[
         strong = list(found)
         if "Operation" in seg.text:
             found += _operations(doc, toks, taken)
-        if not doc.norms[i].isdisjoint(_HEADS):  # every programme noun is a head here
+        if not doc.norms[i].isdisjoint(_HEAD_WORDS):  # every programme noun is a head here
             found += find_named(doc, toks, taken)
             found += _headed(doc, toks, taken)
         if doc.title_case[i]:
