@@ -135,8 +135,11 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     out: list[Candidate] = []
     by_head: dict[str, Candidate] = {}
     registry = name_index().find_each(doc.tokens, doc.text)
+    joined = doc.has(_JOINED)
     for i, toks in enumerate(doc.tokens):
-        found = _in_segment(doc, i, registry[i], place_country)
+        found = []  # most segments have no registry name, joined acronym or head noun
+        if registry[i] or joined or not doc.norms[i].isdisjoint(_HEAD_WORDS):
+            found = _in_segment(doc, i, registry[i], place_country)
         letterhead = False
         if found:
             found = coordinated_homes(doc, found)
@@ -149,6 +152,8 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
                 found = [_issuer(c, doc.main_country) for c in found]
         if not by_head.keys().isdisjoint(doc.norms[i]):
             found += _bare_references(toks, found, by_head)
+        if not found:
+            continue
         if doc.title_case[i] and not letterhead:
             headline += found  # kept only if the body names it too: not an antecedent
             continue
