@@ -58,6 +58,8 @@ class Cue:
         self, text: str, pos: int = 0, endpos: int = sys.maxsize, lowered: Lowered | None = None
     ) -> re.Match[str] | None:
         """Like ``re.Pattern.search``; pass ``lowered`` (of ``text``) for a long text."""
+        if lowered is None and not self.words and text.isascii():  # the common case, inline
+            return self._lower.search(text.lower(), pos, endpos)
         pattern, subject = self._choose(text, pos, endpos, lowered)
         return pattern.search(subject, pos, endpos) if pattern else None
 

@@ -53,7 +53,9 @@ _SUBSTANCE = "|".join(sorted(map(re.escape, _SUBSTANCES), key=len, reverse=True)
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 # Case-insensitive cues (see ``Cue``): their groups are read in lower case.
 _SEIZED_OF = Cue(rf"{_NUMBER}{_SCALE}\s*({_UNIT})\b\s+of\s+(?:\w+\s+){{0,4}}?({_SUBSTANCE})\b")
-_SUBSTANCE_WITH = Cue(rf"\b({_SUBSTANCE})\s+with\s+{_NUMBER}{_SCALE}\s*({_UNIT})\b")
+_SUBSTANCE_WITH = Cue(
+    rf"\b({_SUBSTANCE})\s+with\s+{_NUMBER}{_SCALE}\s*({_UNIT})\b", words=("with",)
+)
 _SEIZURE_CUE = Cue(r"\bseiz\w+|\bconfiscat\w+|\bintercept\w+")
 _MONEY = Cue(
     rf"(?:(us\$|usd|\$|eur|€|£|gbp|jpy|¥)\s?{_NUMBER}{_SCALE}"
@@ -147,10 +149,12 @@ def _money(text: str, ev: Evidence) -> list[Fact]:
 
 
 def _people(text: str, ev: Evidence) -> list[Fact]:
+    counts = list(_PEOPLE.finditer(text))  # first: most figures are not of people
+    if not counts:
+        return []
     what = "trained" if _TRAINED.search(text) else "served" if _SERVED.search(text) else None
     if what is None:
         return []
     return [
-        Fact(what, _quantity(m.group(1), None), "people", ev, m.group(2).lower())
-        for m in _PEOPLE.finditer(text)
+        Fact(what, _quantity(m.group(1), None), "people", ev, m.group(2).lower()) for m in counts
     ]
