@@ -390,8 +390,9 @@ class Probe:
     a scan of one predicate's statements, without joining each to the focus nodes. A probe is
     a necessary condition only, so a true probe just means running the rule's own query.
     ``where`` is true when the pattern has a solution, or with ``lacking``, when some
-    ``?this`` of it has no solution of ``lacking`` in its graph (a hash join, cheaper than a
-    lookup per node for nodes stated in many graphs); ``repeated`` when some ``?this`` has
+    ``?this`` of it has no solution of ``lacking`` in its graph (looked up for each node, or
+    when ``shared``, as a hash join: looking up a node stated in many graphs goes through its
+    statements in all of them); ``repeated`` when some ``?this`` has
     more than one solution of the pattern (over all graphs, so also when one ``?this`` is in
     two graphs); ``either`` when one of those probes is.
     """
@@ -401,21 +402,30 @@ class Probe:
     repeated: str = ""
     either: tuple[Probe, ...] = ()
 
-    def query(self, named: bool) -> str:
+    def query(self, named: bool, shared: bool = False) -> str:
         """The probe as an ASK query over every named graph, or over the default graph."""
-        return f"ASK {{ {self.pattern(named)} }}"
+        return f"ASK {{ {self.pattern(named, shared)} }}"
 
-    def pattern(self, named: bool) -> str:
+    @property
+    def sharing(self) -> Probe | None:
+        """For ``lacking``: the probe of whether some focus node is stated in several graphs
+        (or several times), whose answer is the ``shared`` argument of ``query``."""
+        return Probe(repeated=self.where) if self.lacking else None
+
+    def pattern(self, named: bool, shared: bool = False) -> str:
         if self.either:
             return " UNION ".join(f"{{ {p.pattern(named)} }}" for p in self.either)
         if self.repeated:
             counts = "(COUNT(*) AS ?n) (COUNT(DISTINCT ?this) AS ?d)"
             inner = f"SELECT {counts} WHERE {{ {_scope(self.repeated, named)} }}"
             return f"{{ {inner} }} FILTER(?n != ?d)"
-        if self.lacking:
+        if self.lacking and shared:
             nodes = f"SELECT ?g ?this WHERE {{ {_scope(self.where, named)} }}"
             found = f"SELECT ?g ?this (true AS ?_has) WHERE {{ {_scope(self.lacking, named)} }}"
             return f"{{ {nodes} }} OPTIONAL {{ {found} }} FILTER(!BOUND(?_has))"
+        if self.lacking:
+            lookup = f"OPTIONAL {{ {self.lacking} BIND(true AS ?_has) }} FILTER(!BOUND(?_has))"
+            return _scope(f"{self.where} {lookup}", named)
         return _scope(self.where, named)
 
 
@@ -486,7 +496,7 @@ def _missing_probe(props: list[Shape], focus: str) -> Probe:
     Looking up each focus node's values of several paths in one pass is about three times
     cheaper than a pass per path. (A focus node with several values of several paths gives
     their product of rows; the paths checked are mostly single-valued.) A single path is
-    probed with a hash join instead.
+    probed on its own, as a hash join where that is cheaper (see ``Probe``).
     """
     required = [prop for prop in props if _count(prop, SH.minCount) == 1]
     if len(required) == 1:
@@ -773,17 +783,26 @@ def _probed(
 ) -> list[tuple[Rule, bool]]:
     """The jobs (rule, variant) none of whose probes is false: the first probes of all jobs
     are run together (each distinct query once), then the second ones of the jobs left, …"""
+
+    def ask_all(queries: set[str]) -> dict[str, bool]:
+        ordered = sorted(queries)
+        return dict(zip(ordered, pool.map(lambda q: bool(store.query(q)), ordered), strict=True))
+
     level = 0
     while True:
-        asks = {rule.probes[level].query(v) for rule, v in jobs if len(rule.probes) > level}
-        if not asks:
+        probes = {(rule.probes[level], v) for rule, v in jobs if len(rule.probes) > level}
+        if not probes:
             return jobs
-        ordered = sorted(asks)
-        answers = dict(zip(ordered, pool.map(lambda q: bool(store.query(q)), ordered), strict=True))
+        shared = ask_all({p.sharing.query(v) for p, v in probes if p.sharing is not None})
+        queries = {
+            (p, v): p.query(v, p.sharing is not None and shared[p.sharing.query(v)])
+            for p, v in probes
+        }
+        answers = ask_all(set(queries.values()))
         jobs = [
             (rule, v)
             for rule, v in jobs
-            if len(rule.probes) <= level or answers[rule.probes[level].query(v)]
+            if len(rule.probes) <= level or answers[queries[rule.probes[level], v]]
         ]
         level += 1
 
