@@ -426,7 +426,8 @@ def _mark_plurals(text: str, mentions: list[CountryMention]) -> list[CountryMent
         j = i
         while j + 1 < len(out) and _JOINER.fullmatch(text, out[j].end, out[j + 1].start):
             j += 1
-        if j > i and _PLURAL_HEAD.search(text[max(0, out[i].start - 60) : out[i].start]):
+        before = text[max(0, out[i].start - 60) : out[i].start]
+        if j > i and before.rstrip().endswith(("of", "the")) and _PLURAL_HEAD.search(before):
             for k in range(i, j + 1):
                 iso3 = out[k].iso3 or PLURAL_RESOLVES.get(_key(out[k].text), "")
                 out[k] = replace(out[k], iso3=iso3, form="plural")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 _BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _LINE = re.compile(r"[^\n]+")
 _ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)]|[a-z][.)])\s+")
-_TERMINAL = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
+_CLOSERS = "\"”’')]"  # after final punctuation: "… end." or "(… end.)"
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = (
     *("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Gen", "Col", "Lt", "Maj", "Capt"),
@@ -88,7 +88,7 @@ def _block_units(text: str, start: int, end: int) -> Iterator[tuple[int, int, st
         if _ends_unit(line, widest) or i == len(lines) - 1:
             kind = unit_kind
             if kind == "paragraph" and first == i:
-                kind = "sentence" if _TERMINAL.search(line) else "heading"
+                kind = "sentence" if _is_terminal(line) else "heading"
             yield unit_start, e, kind
             unit_start = None
 
@@ -97,9 +97,15 @@ def _ends_unit(line: str, widest: int) -> bool:
     """A line ends its unit at final punctuation, when short, or when in capitals (a letterhead
     line: "MINISTRY OF INTERIOR" above "NATIONAL POLICE SERVICE" are two names)."""
     stripped = line.strip()
-    if _TERMINAL.search(stripped) or len(stripped) < _WRAP_WIDTH * widest:
+    if _is_terminal(stripped) or len(stripped) < _WRAP_WIDTH * widest:
         return True
     return stripped.isupper()
+
+
+def _is_terminal(line: str) -> bool:
+    """Whether ``line`` ends in final punctuation, perhaps before closing quotes or brackets
+    (read from its end: a regex anchored at the end would try every position of the line)."""
+    return line.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";"))
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
