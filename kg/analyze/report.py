@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -197,13 +198,11 @@ def _ego_table(G: nx.Graph, center: str) -> pd.DataFrame:
 
 
 def _overall_shares(model: GraphModel) -> dict[str, float | None]:
-    international = [r for r in model.partnerships if len(r.countries) >= 2]
-    total = len(international)
-    shares: dict[str, float | None] = {}
-    for link_class in LINK_CLASSES:
-        hits = sum(1 for r in international if (r.link_class or "unclassified") == link_class)
-        shares[link_class] = hits / total if total else None
-    return shares
+    classes = Counter(
+        r.link_class or "unclassified" for r in model.partnerships if len(r.countries) >= 2
+    )
+    total = sum(classes.values())
+    return {c: classes[c] / total if total else None for c in LINK_CLASSES}
 
 
 def _timeline_records(model: GraphModel) -> list[dict[str, Any]]:
@@ -220,13 +219,14 @@ def _summary(
     seed: int,
 ) -> dict[str, Any]:
     dated = sum(1 for r in model.partnerships if r.year is not None)
+    overall = _overall_shares(model)
     summary: dict[str, Any] = {
         "partnerships": len(model.partnerships),
         "dated_partnerships": dated,
         "countries": len(countries),
         "organizations": sum(1 for a in model.entities.values() if a["type"] == "Organization"),
-        "south_south_share_overall": _overall_shares(model)["south-south"],
-        "link_class_shares_overall": _overall_shares(model),
+        "south_south_share_overall": overall["south-south"],
+        "link_class_shares_overall": overall,
         "centrality_order": list(CENTRALITY_ORDER),
         "betweenness": _betweenness_note(
             {"country network": len(countries), "organization network": len(actors)}, seed=seed
