@@ -84,7 +84,7 @@ def view(text: str) -> DocView:
     every = tokenize(text)
     starts = [t.start for t in every]
     toks = [_tokens_in(text, every, starts, s) for s in segs]
-    countries = find_countries(text)
+    countries = find_countries(text, every)
     doc = DocView(text, segs, toks, countries)
     for m in countries:
         for t in every[bisect_left(starts, m.start) : bisect_left(starts, m.end)]:
