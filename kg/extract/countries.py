@@ -155,8 +155,10 @@ PLURAL_RESOLVES = {"korea": "KOR"}
 _HEADING_MAX = 200  # characters; longer lines are not headings
 _PLACE_BEFORE = re.compile(r"(?:\bNew|\b(?:Gulf|Sea|Bay|Straits?)\s+of|\bLake|\bRiver)\s+$")
 _PLACE_BEFORE_LAST = ("New", "of", "Lake", "River")  # how text before a _PLACE_BEFORE match ends
-_PLACE_AFTER = re.compile(r"\s+(?:Ocean|River|Basin|Delta|Sea)\b")
-_CURRENCY_AFTER = re.compile(r"\s*(?:\$|[Dd]ollars?\b)")
+_PLACE_OR_CURRENCY_AFTER = re.compile(
+    r"\s+(?:Ocean|River|Basin|Delta|Sea)\b"  # the Indian Ocean
+    r"|\s*(?:\$|[Dd]ollars?\b)"  # US dollars
+)
 _LANGUAGE_AFTER = re.compile(r"(?i)(?:-|\s+)(?:speaking|languages?|speakers?)\b")
 _IN_BEFORE = re.compile(r"\b(?:in|into|from)\s+(?:[A-Z]\w+(?:,\s+|\s+(?:and|or)\s+))*$")
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|\Z|(?:and|or)\s)")
@@ -334,10 +336,11 @@ def find_countries(text: str, tokens: list[Token] | None = None) -> list[Country
     for m in matches:
         surface = m.group()
         known = _country_entry(surface)
-        if known is None or _not_a_country(text, m.start(), m.end(), known[1]):
+        start, end = m.span()
+        if known is None or _not_a_country(text, start, end, known[1]):
             continue
         iso3, entry = known
-        found.append((CountryMention(m.start(), m.end(), surface, iso3, entry.form), entry))
+        found.append((CountryMention(start, end, surface, iso3, entry.form), entry))
     named = {m.iso3 for m, e in found if not e.candidates}
     resolved = [_resolve(m, e, named) if e.candidates else m for m, e in found]
     return [m for m in _mark_plurals(text, resolved) if m.iso3]
@@ -377,13 +380,12 @@ def _matches_at(text: str, tokens: list[Token]) -> Iterator[re.Match[str]]:
 
 def _word_starts(tokens: list[Token], firsts: frozenset[str]) -> Iterator[int]:
     """Offsets of the word starts in ``tokens`` where a form may start, in order."""
-    for t in tokens:
-        word = t.text
+    for start, _, word, norm in tokens:
         if word.isascii() and word.isalnum():
-            if t.norm in firsts:  # norm: the lowercase word
-                yield t.start
+            if norm in firsts:  # norm: the lowercase word
+                yield start
         elif len(word) > 1 or word.isalnum():  # not a punctuation mark
-            yield from (t.start + m.start() for m in _WORD_START.finditer(word))
+            yield from (start + m.start() for m in _WORD_START.finditer(word))
 
 
 @cache
@@ -415,7 +417,7 @@ def _resolve(mention: CountryMention, entry: _Entry, named: set[str]) -> Country
 def _not_a_country(text: str, start: int, end: int, entry: _Entry) -> bool:
     """Context showing that a country word names something else: a sea, a currency, a person."""
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
-    if _PLACE_AFTER.match(after) or _CURRENCY_AFTER.match(after):
+    if _PLACE_OR_CURRENCY_AFTER.match(after):
         return True
     if (
         entry.form == "name"
