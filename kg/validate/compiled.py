@@ -413,6 +413,7 @@ class Probe:
         return Probe(repeated=self.where) if self.lacking else None
 
     def pattern(self, named: bool, shared: bool = False) -> str:
+        """The group pattern the ASK query holds (see ``query``)."""
         if self.either:
             return " UNION ".join(f"{{ {p.pattern(named)} }}" for p in self.either)
         if self.repeated:
