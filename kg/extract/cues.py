@@ -52,6 +52,8 @@ class Cue:
             raise ValueError(f"a cue is written in lower case, without flags: {pattern!r}")
         self.pattern = re.compile(pattern, re.IGNORECASE)
         self.words = words
+        #: Any of the words, found in one scan.
+        self._any_word = re.compile("|".join(map(re.escape, words))) if words else None
         self._lower = re.compile(pattern)
 
     def search(
@@ -91,7 +93,7 @@ class Cue:
             subject = lowered.lower
         else:
             return self.pattern, text
-        if self.words and not any(subject.find(w, pos, endpos) >= 0 for w in self.words):
+        if self._any_word and not self._any_word.search(subject, pos, endpos):
             return None, subject
         return self._lower, subject
 
@@ -200,7 +202,11 @@ NEGATIVE_REACH = 25
 HOSTED = Cue(
     r"\b((held|hosted|took place|located|convened|venue)\s+(in|by|at)"
     r"|(meetings?|conferences?|workshops?|seminars?|dialogues?|summits?|sessions?)\s+in)\s+"
-    r"(the\s+)?(governments?\s+of\s+)?(the\s+)?"
+    r"(the\s+)?(governments?\s+of\s+)?(the\s+)?",
+    words=(
+        *("held", "hosted", "took", "located", "convened", "venue", "meeting", "conference"),
+        *("workshop", "seminar", "dialogue", "summit", "session"),
+    ),
 )
 NEGATIVE_AFTER = Cue(
     r"^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|drugs|opiates"
@@ -215,7 +221,8 @@ DONOR_BEFORE = Cue(
     r"\b((funded|financed|sponsored|donated|granted|contributed) by"
     r"|(fund(s|ing)?|financing|financial support|contributions?|grants?|donations?)\s+"
     r"(\w+\s+){0,2}(from|of)|thanks to( the)?( generous)?( \w+)? (of|from))"
-    r"(\s+the)?(\s+governments?\s+of)?(\s+the)?\s*$"
+    r"(\s+the)?(\s+governments?\s+of)?(\s+the)?\s*$",
+    words=("fund", "financ", "sponsor", "donat", "grant", "contribut", "thanks"),
 )
 DONOR_AFTER = Cue(
     r"^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
@@ -230,7 +237,11 @@ POSTED_TO = Cue(
     r"\b((ambassadors?|embass(y|ies)|envoys?|consul(ate)?s?|high commission(er)?s?"
     r"|chargé d'affaires)(\s+of(\s+the)?\s+[a-z][\w-]*(\s+[a-z][\w-]*){0,3})?"
     r"|(delegations?|permanent missions?) of(\s+the)?\s+[a-z][\w-]*(\s+[a-z][\w-]*){0,3})"
-    r"\s+(to|in)(\s+the)?\s*$"
+    r"\s+(to|in)(\s+the)?\s*$",
+    words=(
+        *("ambassador", "embass", "envoy", "consul", "commission", "chargé", "delegation"),
+        "mission",
+    ),
 )
 #: "Japan, through JICA, …", "the United States, through INL": a donor and its channel.
 CHANNEL_AFTER = re.compile(r"\s*,\s*through\s+(the\s+|its\s+)?")
@@ -282,11 +293,15 @@ AUDIENCE = Cue(
     r"(\w+\s+){0,3}?from\b",
     words=("from",),
 )
-AUDIENCE_REF = Cue(r"\b(with|to|for|among)\s+(the|all)\s+(participants|trainees|attendees)\b")
+AUDIENCE_REF = Cue(
+    r"\b(with|to|for|among)\s+(the|all)\s+(participants|trainees|attendees)\b",
+    words=("participants", "trainees", "attendees"),
+)
 
 ANAPHOR_PAIR = Cue(
     r"\b(the two|both) (sides|countries|parties|governments|agencies|institutions|ministers"
-    r"|officials|delegations|organizations)\b|\bthe (parties|sides)\b"
+    r"|officials|delegations|organizations)\b|\bthe (parties|sides)\b",
+    words=("two", "both", "parties", "sides"),
 )
 ANAPHOR_START = re.compile(
     r"(?i)^(\W*(on the other hand|moreover|furthermore|in addition|also|as a result),?\s*)?"
