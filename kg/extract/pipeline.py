@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import partial
+from itertools import compress
+from operator import attrgetter
 
 from kg.extract.entities import describe
 from kg.extract.facts import find_facts
@@ -18,6 +20,7 @@ from kg.resolve import Candidate, resolve
 from kg.types import Document, Entity, Extraction
 
 _FOR = re.compile(r"\s(for|for the)\s+(?=[A-Z])")
+_TEXT = attrgetter("text")
 
 
 def run(doc: Document) -> Extraction:
@@ -71,8 +74,8 @@ def acronym_uses(dv: DocView, found: list[Candidate], covered: bytearray) -> lis
     if not defined:
         return out
     for toks in dv.tokens:
-        for t in toks:
-            if t.text in defined and not covered[t.start]:
+        for t in compress(toks, map(defined.__contains__, map(_TEXT, toks))):
+            if not covered[t.start]:
                 out.append(Candidate(t.start, t.end, t.text, defined[t.text], t.text))
     return out
 
