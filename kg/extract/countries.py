@@ -26,7 +26,7 @@ TABLE = (
 )  # kg/reference links to data/reference
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CountryMention:
     """A span naming a country: ``text == source[start:end]``."""
 

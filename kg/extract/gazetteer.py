@@ -63,7 +63,7 @@ def is_acronym(surface: str) -> bool:
     return bool(letters) and " " not in surface and sum(c.isupper() for c in letters) >= 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit(Generic[T]):
     """A phrase found in the text: token range, offsets and its payload."""
 
