@@ -26,7 +26,7 @@ def build_payload(graph: nx.Graph, *, seed: int) -> dict[str, Any]:
     return {
         "nodes": [_node(graph, n, index[n], pos[n], ranks[n], top) for n in graph],
         "edges": [
-            _edge(i, index[u], index[v], d, link_classes, mechanisms)
+            _edge(i, index[u], index[v], d, _codes(link_classes), _codes(mechanisms))
             for i, (u, v, d) in enumerate(graph.edges(data=True))
         ],
         "linkClasses": [[lc, style.link_colour(lc), count] for lc, count in link_classes.items()],
@@ -50,7 +50,7 @@ def _vocabulary(graph: nx.Graph, field: str) -> dict[str, int]:
 
 def _all_partnerships(graph: nx.Graph) -> list[dict[str, Any]]:
     """Every partnership dict on every edge (an edge without any counts as one unknown)."""
-    return [p for _, _, d in graph.edges(data=True) for p in _partnerships(d)]
+    return [p for _, _, d in graph.edges(data=True) for p in d.get("partnerships") or [{}]]
 
 
 def _partnerships(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -98,15 +98,15 @@ def _edge(
     source: int,
     target: int,
     data: dict[str, Any],
-    link_classes: dict[str, int],
-    mechanisms: dict[str, int],
+    lc_code: dict[str, int],
+    m_code: dict[str, int],
 ) -> dict[str, Any]:
     """One edge: colour by main link class, dashes by main mechanism, width by count."""
     found = _partnerships(data)
     keys: list[tuple[int, int, int | None]] = [
         (
-            _code(link_classes, p.get("link_class")),
-            _code(mechanisms, p.get("mechanism")),
+            lc_code[_text(p.get("link_class")) or "unknown"],
+            m_code[_text(p.get("mechanism")) or "unknown"],
             _year(p.get("date")),
         )
         for p in found
@@ -125,9 +125,9 @@ def _edge(
     }
 
 
-def _code(vocabulary: dict[str, int], value: object) -> int:
-    """Position of a value in a vocabulary built by ``_vocabulary``."""
-    return list(vocabulary).index(_text(value) or "unknown")
+def _codes(vocabulary: dict[str, int]) -> dict[str, int]:
+    """Each value's position in a vocabulary built by ``_vocabulary``: its code on the page."""
+    return {value: i for i, value in enumerate(vocabulary)}
 
 
 def _main(codes: list[int]) -> int:
