@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import attrgetter, or_
+from operator import attrgetter
 from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -85,6 +85,7 @@ class PhraseIndex(Generic[T]):
         self._phrases: dict[tuple[str, ...], list[tuple[str | None, T]]] = {}
         self._prefixes: set[tuple[str, ...]] = set()
         self._openings: set[tuple[str, ...]] = set()  # one-word phrases, first two words
+        self._first_words: set[str] = set()
         for surface, value in entries:
             self.add(surface, value)
 
@@ -96,6 +97,7 @@ class PhraseIndex(Generic[T]):
         exact = surface if is_acronym(surface) else None
         self._phrases.setdefault(words, []).append((exact, value))
         self._openings.add(words[:2])
+        self._first_words.add(words[0])
         for i in range(1, len(words)):
             self._prefixes.add(words[:i])
 
@@ -132,14 +134,16 @@ class PhraseIndex(Generic[T]):
     def _openers(self, token_lists: list[list[Token]]) -> Iterable[int]:
         """Positions of tokens that may open a phrase (a one-word phrase, or the first two
         words of a longer one) among the tokens of all lists, each list followed by a
-        separator. Found without a Python loop: most tokens, even "the" and "in", open none."""
+        separator. Tokens that are no phrase's first word (most of them) are skipped without
+        a Python loop; of the others ("the", "in"), most open no phrase with the next word."""
         norms: list[str] = []
         for tokens in token_lists:
             norms += map(_NORM, tokens)
             norms.append("")  # no phrase spans two lists
-        one_word = map(self._openings.__contains__, zip(norms))
-        two_words = map(self._openings.__contains__, zip(norms, [*norms[1:], ""], strict=True))
-        return compress(count(), map(or_, one_word, two_words))
+        openings = self._openings
+        for k in compress(count(), map(self._first_words.__contains__, norms)):
+            if (norms[k],) in openings or (norms[k], norms[k + 1]) in openings:
+                yield k
 
     def _longest_at(
         self, tokens: list[Token], i: int, text: str, accept: Callable[[T], bool] | None
