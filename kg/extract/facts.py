@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from kg.extract.cues import Cue
 from kg.extract.sentences import Segment
@@ -91,11 +90,15 @@ _CURRENCIES = {
     "afghanis": "AFN",
     "rupees": "rupee",
 }
-_PEOPLE = Cue(
-    rf"\b(?:more than |over |about |some )?{_NUMBER}\s+(?:\w+\s+){{0,2}}?(people|persons"
-    r"|participants|experts|officers|officials|staff|women|men|students|trainees|prisoners"
-    r"|addicts|users|judges|prosecutors|practitioners|beneficiaries)\b"
+_PERSONS = (
+    r"(people|persons|participants|experts|officers|officials|staff|women|men|students"
+    r"|trainees|prisoners|addicts|users|judges|prosecutors|practitioners|beneficiaries)\b"
 )
+_PEOPLE = Cue(rf"\b(?:more than |over |about |some )?{_NUMBER}\s+(?:\w+\s+){{0,2}}?{_PERSONS}")
+#: What every count of people contains: a digit, up to two words, then the people. Much
+#: cheaper to look for than ``_PEOPLE`` (which tries its optional words at every word), and
+#: most segments with figures have none.
+_PEOPLE_TAIL = re.compile(rf"(?i)\d\s+(?:\w+\s+){{0,2}}?{_PERSONS}")
 _TRAINED = Cue(r"\btrain\w*|\bcourses?\b|\bworkshops?\b")
 _SERVED = Cue(r"\bservices?\b|\bprovided\b|\btreat\w*|\bassist\w*|\bbenefit\w*")
 _DIGIT = re.compile(r"\d")
@@ -108,8 +111,8 @@ def find_facts(doc_id: str, segment: Segment, about: str | None = None) -> list[
     if not _DIGIT.search(segment.text):
         return []
     ev = Evidence(doc_id, segment.start, segment.end, segment.text)
-    found = _seizures(segment.text, ev) + _money(segment.text, ev) + _people(segment.text, ev)
-    return [replace(f, about=about) for f in found]
+    text = segment.text
+    return _seizures(text, ev, about) + _money(text, ev, about) + _people(text, ev, about)
 
 
 def _quantity(number: str, scale: str | None) -> float:
@@ -119,24 +122,20 @@ def _quantity(number: str, scale: str | None) -> float:
     return float(digits) * _SCALES.get((scale or "").lower(), 1)
 
 
-def _seizures(text: str, ev: Evidence) -> list[Fact]:
+def _seizures(text: str, ev: Evidence, about: str | None) -> list[Fact]:
     if not _SEIZURE_CUE.search(text):
         return []
     out = []
     for m in _SEIZED_OF.finditer(text):
         sub = _SUBSTANCES[m.group(4).lower()]
-        out.append(
-            Fact("seizure", _quantity(m.group(1), m.group(2)), _UNITS[m.group(3).lower()], ev, sub)
-        )
+        out.append(Fact("seizure", _quantity(m[1], m[2]), _UNITS[m[3].lower()], ev, sub, about))
     for m in _SUBSTANCE_WITH.finditer(text):
         sub = _SUBSTANCES[m.group(1).lower()]
-        out.append(
-            Fact("seizure", _quantity(m.group(2), m.group(3)), _UNITS[m.group(4).lower()], ev, sub)
-        )
+        out.append(Fact("seizure", _quantity(m[2], m[3]), _UNITS[m[4].lower()], ev, sub, about))
     return out
 
 
-def _money(text: str, ev: Evidence) -> list[Fact]:
+def _money(text: str, ev: Evidence, about: str | None) -> list[Fact]:
     out = []
     for m in _MONEY.finditer(text):
         if m.group(2):
@@ -144,17 +143,17 @@ def _money(text: str, ev: Evidence) -> list[Fact]:
         else:
             number, scale, cur = m.group(4), m.group(5), m.group(6)
         unit = _CURRENCIES.get(cur.lower(), cur.upper())
-        out.append(Fact("funding", _quantity(number, scale), unit, ev))
+        out.append(Fact("funding", _quantity(number, scale), unit, ev, about=about))
     return out
 
 
-def _people(text: str, ev: Evidence) -> list[Fact]:
-    counts = list(_PEOPLE.finditer(text))  # first: most figures are not of people
+def _people(text: str, ev: Evidence, about: str | None) -> list[Fact]:
+    if not _PEOPLE_TAIL.search(text):  # first: most figures are not of people
+        return []
+    counts = list(_PEOPLE.finditer(text))
     if not counts:
         return []
     what = "trained" if _TRAINED.search(text) else "served" if _SERVED.search(text) else None
     if what is None:
         return []
-    return [
-        Fact(what, _quantity(m.group(1), None), "people", ev, m.group(2).lower()) for m in counts
-    ]
+    return [Fact(what, _quantity(m[1], None), "people", ev, m[2].lower(), about) for m in counts]
