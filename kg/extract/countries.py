@@ -486,13 +486,19 @@ def _mark_plurals(text: str, mentions: list[CountryMention]) -> list[CountryMent
         j = i
         while j + 1 < len(out) and _JOINER.fullmatch(text, out[j].end, out[j + 1].start):
             j += 1
-        before = text[max(0, out[i].start - 60) : out[i].start]
-        if j > i and before.rstrip().endswith(("of", "the")) and _PLURAL_HEAD.search(before):
+        if j > i and _plural_head_before(text, out[i].start):
             for k in range(i, j + 1):
                 iso3 = out[k].iso3 or PLURAL_RESOLVES.get(_key(out[k].text), "")
                 out[k] = replace(out[k], iso3=iso3, form="plural")
         i = j + 1
     return out
+
+
+def _plural_head_before(text: str, start: int) -> bool:
+    """Whether "the Islamic Republics of"-style words end just before ``start`` (read only
+    for runs of several names: most mentions stand alone)."""
+    before = text[max(0, start - 60) : start]
+    return before.rstrip().endswith(("of", "the")) and bool(_PLURAL_HEAD.search(before))
 
 
 def country_info(iso3: str) -> CountryInfo:
