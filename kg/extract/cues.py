@@ -323,15 +323,17 @@ _ANY_MECHANISM = Cue(
 
 def mechanism(text: str) -> str | None:
     """The mechanism a segment states, or None when it states no cooperation."""
-    if not _ANY_MECHANISM.search(text):
+    first = _ANY_MECHANISM.search(text)
+    if not first:
         return None
+    pos = first.start()  # no cue starts before the first of all cues: look from there
     for name, pattern in DECISIVE:
-        if pattern.search(text):
+        if pattern.search(text, pos):
             return name
-    found = [(m.start(), name) for name, p in ACTIVITIES if (m := p.search(text))]
+    found = [(m.start(), name) for name, p in ACTIVITIES if (m := p.search(text, pos))]
     if found:
         return min(found)[1]
-    return next((name for name, pattern in GENERAL if pattern.search(text)), None)
+    return next((name for name, pattern in GENERAL if pattern.search(text, pos)), None)
 
 
 def status(text: str) -> str:
