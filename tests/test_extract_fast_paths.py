@@ -46,6 +46,14 @@ def test_tokenize_finds_the_tokens_of_finditer() -> None:
             assert tokenize(text, start, end) == plain
 
 
+def test_tokens_are_tokens() -> None:
+    """Tokens made with ``tuple.__new__`` are Tokens, with their fields by name."""
+    tok = tokenize("in Tehrān")[1]
+    assert type(tok) is Token
+    assert (tok.start, tok.end, tok.text, tok.norm) == (3, 9, "Tehrān", "tehran")
+    assert tok._replace(norm="x").norm == "x"
+
+
 def test_countries_tried_at_word_starts_match_as_the_whole_regex() -> None:
     for text in _noisy_texts(1000, 2):
         whole = [(m.span(), m.group()) for m in _matcher().finditer(text)]
