@@ -9,7 +9,7 @@ as they model them (``GraphText``), and the build writes its files by copying th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache
 from typing import IO, Any
 
@@ -62,11 +62,6 @@ def dumped_graph_text(
     shared = b"".join(line + b"\n" for line in lines if not line.startswith(own))
     triples = ox.parse(own_lines, format=ox.RdfFormat.N_TRIPLES)
     return GraphText(b"", _formatted(triples, ox.RdfFormat.TURTLE), shared)
-
-
-def trig_quads(blocks: Iterable[bytes]) -> Iterator[ox.Quad]:
-    """The statements of TriG blocks made by ``graph_text``."""
-    yield from ox.parse(trig_document(blocks), format=ox.RdfFormat.TRIG)
 
 
 def trig_document(blocks: Iterable[bytes]) -> bytes:
