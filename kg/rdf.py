@@ -7,6 +7,7 @@ writing, so identical inputs give byte-identical files.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
@@ -36,7 +37,6 @@ from kg.errors import KgError
 from kg.fileio import atomic_open
 from kg.formats import MEDIA_TYPES
 from kg.graphtext import (
-    PER_DOCUMENT,
     GraphSpool,
     dumped_graph_text,
     graph_text,
@@ -598,20 +598,11 @@ def _write_nquads(store: ox.Store, out: IO[bytes]) -> None:
 
 
 def _write_jsonld(store: ox.Store, out: IO[bytes]) -> None:
-    data = b"".join(line + b"\n" for lines in _merged_lines(store) for line in lines)
-    parsed = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    """The merged statements of the Turtle file, as JSON-LD (one merging rule for both)."""
+    turtle = io.BytesIO()
+    write_turtle(_graph_texts(store, None, "turtle"), turtle)
+    parsed = ox.parse(turtle.getvalue(), format=ox.RdfFormat.TURTLE)
     out.write(ox.serialize(parsed, format=ox.RdfFormat.JSON_LD, prefixes=prefixes()) or b"")
-
-
-def _merged_lines(store: ox.Store) -> Iterator[list[bytes]]:
-    """Each graph's sorted N-Triples lines without the statements an earlier graph gave
-    (only statements about shared nodes can repeat; see ``kg.graphtext.PER_DOCUMENT``)."""
-    own = tuple(prefix.encode() for prefix in PER_DOCUMENT)
-    seen: set[bytes] = set()
-    for _, lines in _graph_lines(store):
-        fresh = [line for line in lines if line.startswith(own) or line not in seen]
-        seen.update(line for line in fresh if not line.startswith(own))
-        yield fresh
 
 
 _WRITERS: dict[str, Callable[[ox.Store, IO[bytes]], None]] = {
