@@ -9,8 +9,10 @@ as they model them (``GraphText``), and the build writes its files by copying th
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from functools import cache
+from itertools import groupby
 from typing import IO, Any
 
 import pyoxigraph as ox
@@ -88,6 +90,69 @@ def write_turtle(graphs: Iterable[GraphText], out: IO[bytes]) -> None:
             statements = ox.parse(b"\n".join(fresh), format=ox.RdfFormat.N_TRIPLES)
             out.write(_formatted([q.triple for q in statements], ox.RdfFormat.TURTLE))
         out.write(graph.own_turtle)
+
+
+def write_jsonld(triples: Iterable[ox.Triple], out: IO[bytes]) -> None:
+    """``triples`` as compacted JSON-LD: an ``@context`` of the prefix table, then one node
+    object per run of statements about one subject, one per line (so diffs stay readable)."""
+    out.write(b'{"@context": ' + json.dumps(jsonld_context(), indent=1).encode())
+    out.write(b',\n"@graph": [')
+    separator = b"\n"
+    for subject, statements in groupby(triples, key=lambda t: t.subject):
+        node: dict[str, Any] = {"@id": _compact_node(subject)}
+        for triple in statements:
+            key, value = _jsonld_entry(triple)
+            node.setdefault(key, []).append(value)
+        compacted = {k: v[0] if isinstance(v, list) and len(v) == 1 else v for k, v in node.items()}
+        out.write(separator + json.dumps(compacted, ensure_ascii=False).encode())
+        separator = b",\n"
+    out.write(b"\n]}\n")
+
+
+@cache
+def jsonld_context() -> dict[str, str]:
+    """The JSON-LD context: every prefix of the table (all end in "/" or "#", so JSON-LD
+    1.1 reads ``country:IRN`` as a compact IRI)."""
+    return {p: str(ns) for p, ns in sorted(PREFIXES.items())}
+
+
+def _jsonld_entry(triple: ox.Triple) -> tuple[str, Any]:
+    """The key and compacted value one statement adds to its subject's node object."""
+    obj = triple.object
+    if triple.predicate.value == _RDF_TYPE and isinstance(obj, ox.NamedNode | ox.BlankNode):
+        return "@type", _compact_node(obj)
+    key = _compact_iri(triple.predicate.value)
+    if isinstance(obj, ox.Literal):
+        if obj.language:
+            return key, {"@value": obj.value, "@language": obj.language}
+        if obj.datatype.value == _XSD_STRING:
+            return key, obj.value
+        return key, {"@value": obj.value, "@type": _compact_iri(obj.datatype.value)}
+    return key, {"@id": _compact_node(obj)}
+
+
+def _compact_node(term: Any) -> str:
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else _compact_iri(term.value)
+
+
+@cache
+def _compact_iri(iri: str) -> str:
+    """``iri`` as ``prefix:rest`` with the longest namespace of the table, else in full."""
+    for prefix, namespace in _namespaces_longest_first():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    if iri.partition(":")[0] in jsonld_context():
+        raise KgError(f"IRI {iri!r} would read as a compact IRI in JSON-LD")
+    return iri
+
+
+@cache
+def _namespaces_longest_first() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(jsonld_context().items(), key=lambda item: (-len(item[1]), item[0])))
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def _formatted(statements: Iterable[Any], target: ox.RdfFormat) -> bytes:

@@ -40,8 +40,8 @@ from kg.graphtext import (
     GraphSpool,
     dumped_graph_text,
     graph_text,
-    prefixes,
     trig_document,
+    write_jsonld,
     write_trig,
     write_turtle,
 )
@@ -601,8 +601,7 @@ def _write_jsonld(store: ox.Store, out: IO[bytes]) -> None:
     """The merged statements of the Turtle file, as JSON-LD (one merging rule for both)."""
     turtle = io.BytesIO()
     write_turtle(_graph_texts(store, None, "turtle"), turtle)
-    parsed = ox.parse(turtle.getvalue(), format=ox.RdfFormat.TURTLE)
-    out.write(ox.serialize(parsed, format=ox.RdfFormat.JSON_LD, prefixes=prefixes()) or b"")
+    write_jsonld(ox.parse(turtle.getvalue(), format=ox.RdfFormat.TURTLE), out)
 
 
 _WRITERS: dict[str, Callable[[ox.Store, IO[bytes]], None]] = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -10,11 +12,20 @@ import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as ns
 
 from kg.errors import KgError
-from kg.namespaces import KGO, OA, REFERENCE_GRAPH, concept_iri, document_iri, graph_iri
+from kg.graphtext import write_jsonld
+from kg.namespaces import (
+    KGO,
+    OA,
+    REFERENCE_GRAPH,
+    concept_iri,
+    document_iri,
+    entity_iri,
+    graph_iri,
+)
 from kg.rdf import (
     FORMATS,
     add_extraction,
@@ -326,3 +337,42 @@ def test_country_links_and_official_names_live_in_the_reference_graph() -> None:
     doc_graph = ds.graph(URIRef(graph_iri("a.txt")))
     assert (IRN, ns.SKOS.altLabel, official) not in doc_graph
     assert (IRN, ns.SKOS.altLabel, official) in ds.graph(URIRef(REFERENCE_GRAPH))
+
+
+def test_jsonld_is_compacted_with_the_prefix_table_and_reads_back_the_same() -> None:
+    ex, kg_node = ox.NamedNode("http://example.org/x"), ox.NamedNode(entity_iri("country/IRN"))
+    label, note = ox.NamedNode(str(ns.RDFS.label)), ox.NamedNode("http://example.org/note")
+    triples = [
+        ox.Triple(
+            kg_node, ox.NamedNode(str(ns.RDF.type)), ox.NamedNode("https://schema.org/Country")
+        ),
+        ox.Triple(kg_node, label, ox.Literal("Iran", language="en")),
+        ox.Triple(kg_node, label, ox.Literal('say "hi"\n<script>alert(1)</script>')),
+        ox.Triple(kg_node, note, ox.Literal("12", datatype=ox.NamedNode(str(ns.XSD.integer)))),
+        ox.Triple(ex, note, ox.BlankNode("b1")),
+        ox.Triple(kg_node, note, ex),  # the subject again after another: a second node object
+    ]
+    out = io.BytesIO()
+    write_jsonld(triples, out)
+    document = json.loads(out.getvalue())
+    assert document["@context"]["country"] == entity_iri("country/")
+    ids = [node["@id"] for node in document["@graph"]]
+    assert ids == ["country:IRN", "http://example.org/x", "country:IRN"]
+    assert document["@graph"][0]["@type"] == "schema:Country"
+    assert document["@graph"][0]["http://example.org/note"] == {
+        "@value": "12",
+        "@type": "xsd:integer",
+    }
+    read = ox.parse(out.getvalue(), format=ox.RdfFormat.JSON_LD)
+    assert {t.triple for t in read if not isinstance(t.object, ox.BlankNode)} == {
+        t for t in triples if not isinstance(t.object, ox.BlankNode)
+    }
+    graph = Graph().parse(data=out.getvalue().decode(), format="json-ld")
+    assert (URIRef(kg_node.value), ns.RDFS.label, Literal("Iran", lang="en")) in graph
+    assert len(graph) == len(triples)
+
+
+def test_jsonld_refuses_an_iri_that_would_read_as_a_compact_iri() -> None:
+    odd = ox.NamedNode("country:IRN")  # scheme "country" is a prefix of the table
+    with pytest.raises(KgError, match="compact IRI"):
+        write_jsonld([ox.Triple(odd, odd, odd)], io.BytesIO())
