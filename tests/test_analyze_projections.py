@@ -1,4 +1,4 @@
-"""Projections of a hand-built RDF dataset (docs/architecture.md terms) into NetworkX."""
+"""Projections of the synthetic datasets (modelled by kg.rdf) into NetworkX."""
 
 # G, H, B, F: NetworkX's capitalised names for graphs.
 # ruff: noqa: N806
@@ -9,7 +9,9 @@ import networkx as nx
 import pytest
 from networkx.algorithms import bipartite
 from oxrdflib import OxigraphStore
-from rdflib import Dataset
+from rdflib import Dataset, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDFS, SKOS
 
 from kg.analyze import (
     actor_partnership_graph,
@@ -20,7 +22,8 @@ from kg.analyze import (
 )
 from kg.analyze.synthetic import DatasetBuilder, example_dataset, random_dataset
 from kg.errors import KgError
-from kg.namespaces import entity_iri, sparql_prefixes
+from kg.namespaces import KGO, REFERENCE_GRAPH, concept_iri, entity_iri, graph_iri, sparql_prefixes
+from kg.rdf import to_dataset
 
 # rdflib's own Dataset.triples() trips its deprecation of default_context.
 pytestmark = pytest.mark.filterwarnings("ignore:Dataset.default_context:DeprecationWarning")
@@ -217,3 +220,42 @@ def test_country_edge_weights_equal_a_sparql_count_of_shared_partnerships(seed: 
     G = country_network(ds)
     found = {tuple(sorted((u, v))): w for u, v, w in G.edges(data="weight")}
     assert found == expected
+
+
+# -- the synthetic datasets are kg.rdf's model ----------------------------------------------
+
+
+def test_synthetic_datasets_conform_to_the_shapes() -> None:
+    from kg.validate import validate
+
+    for ds in (example_dataset(), random_dataset(300, 100, seed=3)):
+        result = validate(ds)
+        assert result.conforms, result.text
+
+
+def test_builder_document_graphs_are_what_kg_rdf_models() -> None:
+    b = DatasetBuilder()
+    nor = b.country("NOR", "Norway", south=False)
+    unodc = b.organization("unodc", "UNODC", aliases=["UN Office on Drugs and Crime"])
+    b.partnership("f", [unodc, nor], countries=["NOR"], mechanism="funding", quote="NOR funds")
+    b.partnership("g", [nor, b.iso_country("IRN")], countries=["IRN", "NOR"], doc_id="x.txt")
+    built, modelled = b.ds, to_dataset(b.extractions(), store="rdflib")
+    names = {graph_iri("doc.txt"), graph_iri("x.txt")}
+    assert {str(g.identifier) for g in built.graphs() if len(g)} >= names | {REFERENCE_GRAPH}
+    for name in names:
+        assert isomorphic(built.graph(URIRef(name)), modelled.graph(URIRef(name))), name
+    for extraction in b.extractions():  # each quote is the document's text at its offsets
+        for p in extraction.partnerships:
+            ev = p.evidence
+            assert extraction.document.text[ev.start : ev.end] == ev.quote
+
+
+def test_reference_graph_has_the_chosen_countries_in_place_of_kg_rdfs() -> None:
+    ds = example_dataset()
+    reference = ds.graph(URIRef(REFERENCE_GRAPH))
+    iran, turkey = URIRef(c("IRN")), URIRef(c("TUR"))
+    assert set(reference.objects(iran, RDFS.label)) == {Literal("Iran")}
+    assert set(reference.objects(iran, SKOS.altLabel)) == {Literal("Islamic Republic of Iran")}
+    south = URIRef(concept_iri("group", "global-south"))
+    assert set(reference.objects(turkey, KGO.countryGroup)) == {south}  # on neither real list
+    assert (URIRef(c("BRA")), KGO.iso3, Literal("BRA")) in reference  # kg.rdf's own

@@ -208,7 +208,7 @@ def test_focus_on_a_country_with_only_domestic_partnerships() -> None:
     b.country("AFG", "Afghanistan", south=True)
     b.country("PAK", "Pakistan", south=True)
     b.partnership("d", [], countries=["IRN"], kind="domestic")
-    b.partnership("s", [], countries=["AFG", "PAK"], link_class="south-south")
+    b.partnership("s", [], countries=["AFG", "PAK"])  # south-south, as kg.rdf classes it
     analysis = analyze(b.ds, country="IRN")
     assert analysis.ego is not None and analysis.ego.empty
     focus = dict(headline_tables(analysis)["Iran (IRN)"].itertuples(index=False))
