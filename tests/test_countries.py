@@ -45,6 +45,10 @@ def test_names(text: str, expected: list[str]) -> None:
         ("Guinea Bissau and Papua New Guinea", ["GNB", "PNG"]),
         ("the island of New Guinea", []),
         ("piracy in the Gulf of Guinea", []),
+        # a city named "Port of <Country>"; with an article, the country's port
+        ("a summit in Port of Spain with Guyana", ["GUY"]),
+        ("flights from Port-of-Spain to Madrid", []),
+        ("containers checked at the Port of Singapore", ["SGP"]),
         # Dominica and the Dominican Republic
         ("Dominica and the Dominican Republic", ["DMA", "DOM"]),
         ("Dominican authorities", ["DOM"]),

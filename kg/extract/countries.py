@@ -155,6 +155,9 @@ PLURAL_RESOLVES = {"korea": "KOR"}
 _HEADING_MAX = 200  # characters; longer lines are not headings
 _PLACE_BEFORE = re.compile(r"(?:\bNew|\b(?:Gulf|Sea|Bay|Straits?)\s+of|\bLake|\bRiver)\s+$")
 _PLACE_BEFORE_LAST = ("New", "of", "Lake", "River")  # how text before a _PLACE_BEFORE match ends
+#: "Port of Spain", "Port-of-Spain": a city named "Port of <Country>" without an article (with
+#: one, "the Port of Singapore" is the country's port).
+_CITY_BEFORE = re.compile(r"(?<![Tt]he )\bPort(?: of |-of-)$")
 _PLACE_OR_CURRENCY_AFTER = re.compile(
     r"\s+(?:Ocean|River|Basin|Delta|Sea)\b"  # the Indian Ocean
     r"|\s*(?:\$|[Dd]ollars?\b)"  # US dollars
@@ -424,6 +427,8 @@ def _not_a_country(text: str, start: int, end: int, entry: _Entry) -> bool:
         and before.rstrip().endswith(_PLACE_BEFORE_LAST)
         and _PLACE_BEFORE.search(before)
     ):
+        return True
+    if entry.form == "name" and before.endswith(("of ", "of-")) and _CITY_BEFORE.search(before):
         return True
     if entry.form == "demonym" and _is_language(entry.surface, before, after):
         return True
