@@ -446,3 +446,17 @@ def test_city_centre_an_event_is_held_at_is_a_venue() -> None:
         "The conference took place from 3 to 5 May at the Nairobi International Convention Centre."
     )
     assert not any("Centre" in e.label for e in entities(text, ORG).values())
+
+
+def test_a_possessive_country_qualifies_the_label_and_the_bare_name_stays_an_alias() -> None:
+    text = "The Republic of Moldova's Customs Service met its Romanian colleagues."
+    (org,) = [o for o in entities(text, ORG).values() if o.country == "MDA"]
+    assert org.label == "Moldovan Customs Service"
+    assert "Customs Service" in org.aliases
+
+
+def test_a_noun_of_nationality_does_not_qualify_a_label() -> None:
+    text = "Staff of New Zealand's Department of Corrections visited Samoa."
+    (org,) = [o for o in entities(text, ORG).values() if o.country == "NZL"]
+    assert org.label == "New Zealand Department of Corrections"
+    assert "Department of Corrections" in org.aliases

@@ -84,6 +84,7 @@ def _organization(
     else:
         label = _unseen_label(cands, country, parent_id)
         names, category = texts, next((c.category for c in cands if c.category), None)
+        names = [*names, *_core_names(cands, label)]
     acronyms = [c.acronym for c in cands if c.acronym]
     parent = f"organization/{parent_id}" if parent_id and "/" not in parent_id else parent_id
     return Entity(
@@ -110,7 +111,27 @@ def _unseen_label(cands: list[Candidate], country: str | None, parent_id: str | 
     info = country_info(country)
     if any(w in core for w in (info.name, *info.demonyms)):
         return core
-    return f"{info.demonyms[0]} {core}" if info.demonyms else f"{core} ({info.name})"
+    adjective = _adjective(country)
+    return f"{adjective} {core}" if adjective else f"{core} ({info.name})"
+
+
+def _core_names(cands: list[Candidate], label: str) -> list[str]:
+    """The names an unseen organization's label qualifies by its country ("Anti-Narcotics
+    Directorate" of "Bahraini Anti-Narcotics Directorate"): the name the text gives it, kept
+    as an alias, since "Bahrain's" or "of the Kingdom of Bahrain" is no part of it."""
+    return [c.name for c in cands if c.name != label and label.endswith(" " + c.name)]
+
+
+@cache
+def _adjective(iso3: str) -> str | None:
+    """The adjective that qualifies a name by country: the first demonym that is not a noun for
+    a person ("New Zealander", "Solomon Islander"), else the name itself used attributively
+    ("New Zealand Ministry of …")."""
+    info = country_info(iso3)
+    for demonym in info.demonyms:
+        if not (demonym.endswith("er") and info.name.startswith(demonym[:-2])):
+            return demonym
+    return info.name if info.demonyms else None
 
 
 def _most_common(names: Iterable[str]) -> str:
