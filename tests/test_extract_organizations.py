@@ -460,3 +460,55 @@ def test_a_noun_of_nationality_does_not_qualify_a_label() -> None:
     (org,) = [o for o in entities(text, ORG).values() if o.country == "NZL"]
     assert org.label == "New Zealand Department of Corrections"
     assert "Department of Corrections" in org.aliases
+
+
+def test_general_after_a_head_noun_belongs_to_the_head() -> None:
+    text = "Trainers from the Directorate General of Immigration Control visited Maputo."
+    orgs = entities(text, ORG).values()
+    assert [o.mentions[0].text for o in orgs] == ["Directorate General of Immigration Control"]
+
+
+def test_a_purpose_clause_ends_the_name() -> None:
+    text = "The Regional Centre to Counter Maritime Piracy shared alerts with Kenya."
+    orgs = entities(text, ORG).values()
+    assert [o.label for o in orgs] == ["Regional Centre to Counter Maritime Piracy"]
+
+
+def test_an_international_owner_acronym_opens_its_bodys_name() -> None:
+    text = "Delegates of Ghana joined the ECOWAS Drug Control Committee in Abuja."
+    orgs = entities(text, ORG)
+    (body,) = [o for o in orgs.values() if o.label == "ECOWAS Drug Control Committee"]
+    assert body.country is None and body.mentions[0].text == "ECOWAS Drug Control Committee"
+    assert "organization/ecowas" in orgs
+
+
+def test_a_name_ends_with_its_heading_line() -> None:
+    text = "National Police - Directorate General of Drug Prevention\nAnnual Report 2024\n\nText."
+    labels = [o.label for o in entities(text, ORG).values()]
+    assert labels and not any("\n" in label or "Report" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Narcotics Control Bureau of Sri Lanka hosted Indian officers.", "LKA"),
+        (
+            "Officers of the Narcotics Control Bureau of the Maldives Police Service met "
+            "their Indian counterparts.",
+            "MDV",
+        ),
+    ],
+)
+def test_a_registry_name_of_another_countrys_body_is_not_the_registry_one(
+    text: str, country: str
+) -> None:
+    orgs = entities(text, ORG)
+    assert "organization/ncb-india" not in orgs
+    found = [o for o in orgs.values() if "Narcotics Control Bureau" in o.label]
+    assert [o.country for o in found] == [country]
+
+
+def test_an_event_noun_after_the_opens_a_name() -> None:
+    text = "Sweden funds the Implementation Unit for Border Management (IUBM) in Tirana."
+    orgs = entities(text, ORG).values()
+    assert [o.mentions[0].text for o in orgs] == ["Implementation Unit for Border Management"]

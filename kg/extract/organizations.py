@@ -115,6 +115,13 @@ _MULTINATIONAL = word_set(
 _OFFICE_WORDS = frozenset(
     {"country", "regional", "programme", "program", "liaison", "field", "partnership", "project"}
 )
+#: Event nouns that stop a name growing left unless "the" opens the name before them.
+_EVENT_WORDS = word_set("implementation launch opening establishment signing inauguration")
+#: Verbs of a purpose clause that ends a body's name ("… Centre to Combat Drugs").
+_PURPOSES = word_set(
+    "combat counter fight prevent suppress eradicate eliminate protect promote support "
+    "control reduce end stop monitor coordinate"
+)
 _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "drug", "drugs"})
 
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "against", "under"})
@@ -245,6 +252,13 @@ def _registry_names(
             and org.country not in doc.named_countries
             and not _self_naming(surface, org)
         )
+        other, last = (None, 0) if modifier else _other_owner(doc, toks, hit.last, org.country)
+        if other:  # "the Narcotics Control Bureau of the Nepal Police": not India's
+            name = doc.text[hit.start : toks[last].end] if last > hit.last else surface
+            found = _unseen(doc, toks, hit.first, last, name, other, org.category)
+            out.append(found)
+            taken.update(range(hit.first, hit.last + 1))  # the owner is a name of its own
+            continue
         if org.country and (modifier not in (None, org.country) or generic):
             first = with_modifier if modifier else hit.first
             found = _unseen(doc, toks, first, hit.last, surface, modifier, org.category)
@@ -257,6 +271,19 @@ def _registry_names(
         out.append(found)
         taken.update(token_range(toks, found.start, found.end))
     return out + _joint_acronyms(doc, toks, taken)
+
+
+def _other_owner(
+    doc: DocView, toks: list[Token], last: int, home: str | None
+) -> tuple[str | None, int]:
+    """ "… of Nepal", "… of the Nepal Police" after a national registry name: another
+    country's body of that name; its country and the name's last token (the owner's heads)."""
+    if home is None or last + 1 >= len(toks) or toks[last + 1].norm != "of":
+        return None, last
+    country, end = _post_modifier(doc, toks, last)
+    if country is None or country == home:
+        return None, last
+    return country, _heads_after(toks, end)
 
 
 def _joint_acronyms(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
@@ -378,6 +405,10 @@ def _headed_names(
         first, last, core_first, core_last, country, inner = span
         if used & set(range(first, last + 1)) or core_first > core_last:
             continue
+        owner = None
+        if first == core_first and first > 0 and _owner_acronym(doc, toks[first - 1]):
+            first = core_first = first - 1  # "the CARICC Council of National Coordinators"
+            owner = organizations()[by_acronym()[toks[first].text]]
         core = doc.text[toks[core_first].start : toks[core_last].end]
         category = _category(core, _head(toks, core_first, core_last))
         generic = country is None and _is_generic(toks[core_first : core_last + 1])
@@ -390,6 +421,9 @@ def _headed_names(
         if city and _venue(doc.text, toks, first, core_first, core_last):
             continue
         used.update(range(first, last + 1))
+        if owner is not None:  # the owner's home, or none for an international owner's body
+            country = country or owner.country
+            category = category if owner.country or not owner.category else owner.category
         found = _unseen(doc, toks, first, last, core, country, category)
         home = (
             None
@@ -442,6 +476,8 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
             break
     if first < h and toks[first].text in ("'s", "’s"):
         first += 1
+    first = _event_word_before(toks, first, taken)
+    h = _general_after(toks, h)
     country, start = _modifier(doc, toks, first)
     if country and start > 0 and toks[start - 1].norm in _TITLES and is_cap(toks[start - 1]):
         start = first = start - 1  # "Royal Oman Police": the country is inside the name
@@ -450,7 +486,7 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
         end = _heads_after(toks, last)  # "General Department of Viet Nam Customs"
         return _Span(start, end, first, end if end > last else h, country or post, None)
     stop = frozenset(taken) | _country_tokens(doc, toks, h)
-    core_last = last = _under(toks, grow_nested(toks, h, stop), stop)
+    core_last = last = _purpose(toks, _under(toks, grow_nested(toks, h, stop), stop), stop)
     inner = _inner_start(toks, h, last)
     if last + 1 < len(toks):
         after = last + 3 if parenthetical_acronym(toks, last) else last
@@ -458,7 +494,55 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
         last = end if post and after == last else last  # "(DNCD) of the Dominican Republic"
         post = post or _owner(doc, toks, after)
         last = _unit_after(toks, after, last) if after > last else last
-    return _Span(start, last, first, core_last, country or post, inner)
+    last = _line_end(doc, toks, h, last)  # a name ends with its line
+    return _Span(start, last, first, min(core_last, last), country or post, inner)
+
+
+def _line_end(doc: DocView, toks: list[Token], h: int, last: int) -> int:
+    """The last of tokens ``h..last`` on head ``h``'s line (a heading's next line is not the
+    name's complement)."""
+    if doc.text.find("\n", toks[h].end, toks[last].start) == -1:
+        return last
+    while last > h and doc.text.find("\n", toks[h].end, toks[last].start) != -1:
+        last -= 1
+    return last
+
+
+def _owner_acronym(doc: DocView, tok: Token) -> bool:
+    """A registry organization's acronym ("CARICC", "GCC") right before a headed name: the
+    name is of one of its bodies and says whose it is ("GCC Criminal Information Centre")."""
+    return is_acronym(tok.text) and tok.text in by_acronym() and doc.country_of(tok) is None
+
+
+def _event_word_before(toks: list[Token], first: int, taken: set[int]) -> int:
+    """ "the Implementation Agency for …", "the Establishment Committee": a capitalized event
+    noun right after "the" opens the name (it stops a name elsewhere: "Launch of the …")."""
+    j = first - 1
+    if j < 1 or j in taken or toks[j].norm not in _EVENT_WORDS or not is_cap(toks[j]):
+        return first
+    return j if toks[j - 1].norm in ("the", "(") else first
+
+
+def _general_after(toks: list[Token], h: int) -> int:
+    """ "Directorate General of Customs", "Secretariat General for …": "General" after a head
+    noun, before its complement, belongs to the head; returns the head's last token."""
+    g = h + 1
+    if g + 1 < len(toks) and toks[g].text == "General" and toks[g + 1].norm in COMPLEMENT:
+        return g
+    return h
+
+
+def _purpose(toks: list[Token], last: int, stop: frozenset[int]) -> int:
+    """ "Centre to Combat Drugs", "Commission to Prevent Money Laundering": a capitalized
+    purpose clause after a name is part of it; returns the name's new last token."""
+    j = last + 2
+    if j >= len(toks) or toks[last + 1].norm != "to" or toks[j].norm not in _PURPOSES:
+        return last
+    if not is_cap(toks[j]) or j in stop:
+        return last
+    while j + 1 < len(toks) and j + 1 not in stop and is_cap(toks[j + 1]):
+        j += 1
+    return grow_nested(toks, j, stop)
 
 
 def _unit_after(toks: list[Token], after: int, last: int) -> int:
