@@ -753,3 +753,33 @@ def test_meeting_taking_note_of_a_link_does_not_join_it() -> None:
         "police of Myanmar in May."
     )
     assert country_pairs(text) == {("THA", "VNM"), ("JPN", "MMR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maldivian and Sri Lankan prosecutors exchanged evidence in a case against a dhow "
+        "registered in Tanzania.",
+        "Ecuador and Colombia shared intelligence on a trawler flagged in Panama.",
+        "Ecuador and Colombia shared intelligence on a trawler sailing under the flag of Belize.",
+        "Guatemala and Honduras exchanged intelligence through a regional centre based in "
+        "El Salvador.",
+        "Guatemala and Honduras exchanged intelligence through the Council, whose secretariat "
+        "is headquartered in Costa Rica.",
+    ],
+)
+def test_flag_registry_and_seat_countries_are_not_partners(text: str) -> None:
+    assert len(country_pairs(text)) == 1, country_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovenian and Croatian police jointly investigated a case of cocaine hidden in "
+        "banana containers from Colombia.",
+        "Captagon from Syria: Jordan and Iraq step up joint border patrols",
+        "Hashish from Morocco: Spain and Portugal sign a memorandum on maritime surveillance",
+    ],
+)
+def test_goods_from_a_country_name_an_origin_not_a_partner(text: str) -> None:
+    assert len(country_pairs(text)) == 1, country_pairs(text)

@@ -191,25 +191,31 @@ NEGATIVE_WORD = Cue(
     r"|produc(ed|tion)|flows?|towards?|ship(ped|ments?)|consignments?|coast(s|line)? of"
     r"|ports? (of|in|for)"
     r"|seiz(ed|ures?)|arrest\w*|nationals?|citizens?|situation|crisis|conflict|refugees?|illicit"
-    r"|opium|heroin|cocaine|methamphetamine|networks?|rings?|gangs?|cartels?|syndicates?"
+    r"|opium|heroin|cocaine|methamphetamine|hashish|captagon|yaba|ketamine|tramadol|fentanyl"
+    r"|(containers?|cargo(es)?|crates?|parcels?|packages?) from"
+    r"|networks?|rings?|gangs?|cartels?|syndicates?"
     r"|traffickers|smugglers|users|addicts|prevalence|consumption|markets?|prices?|than"
     r"|compared|impacts? on|effects? on|threats?|challenges)\b"
 )
 #: How far (characters, no . ; :) a negative word may stand before the country it affects.
 NEGATIVE_REACH = 25
 #: "held in", "hosted by the Government of", "meetings in": the country right after is a venue
-#: or host.
+#: or host; "based in", "registered in", "under the flag of": a seat, a registry or a flag.
 HOSTED = Cue(
-    r"\b((held|hosted|took place|located|convened|venue)\s+(in|by|at)"
-    r"|(meetings?|conferences?|workshops?|seminars?|dialogues?|summits?|sessions?)\s+in)\s+"
+    r"\b((held|hosted|took place|located|convened|venue|based|headquartered|seated|registered"
+    r"|flagged)\s+(in|by|at)"
+    r"|(meetings?|conferences?|workshops?|seminars?|dialogues?|summits?|sessions?)\s+in"
+    r"|flags?\s+of|flag\s+states?\s+of)\s+"
     r"(the\s+)?(governments?\s+of\s+)?(the\s+)?",
     words=(
         *("held", "hosted", "took", "located", "convened", "venue", "meeting", "conference"),
-        *("workshop", "seminar", "dialogue", "summit", "session"),
+        *("workshop", "seminar", "dialogue", "summit", "session", "based", "headquartered"),
+        *("seated", "registered", "flag"),
     ),
 )
 NEGATIVE_AFTER = Cue(
-    r"^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|drugs|opiates"
+    r"^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|hashish|captagon|yaba"
+    r"|ketamine|tramadol|fentanyl|drugs|opiates"
     r"|nationals?|citizens?|refugees?|traffickers?|smugglers?|frontier|routes?|coasts?(?![\s-]*guards?)"
     r"|ports?(?!\s+(authorit\w+|security|control|police|officials|officers|units?))"
     r"|borders?(?!\s+(guards?|police|forces?|control|management|liaison|officials|officers"
