@@ -158,3 +158,23 @@ def test_name_spelled_out_by_a_bracketed_acronym_before_its_head() -> None:
     found = entities(text, "Programme")
     labels = {e.label for e in found.values()}
     assert "Joint Action on Rural Treatment Programme" in labels, labels
+
+
+def test_a_roman_numeral_phase_is_part_of_an_acronym_name() -> None:
+    assert _labels("Norway backs the three-year BRIDGE II project in Malawi.") == {"BRIDGE II"}
+    assert _labels("The EU-funded MARLIN IV programme equips coast guards.") == {"MARLIN IV"}
+
+
+def test_a_quoted_title_set_off_by_commas_after_a_programme_noun() -> None:
+    text = 'The initiative, "Roots of Resilience: Youth Voices", reached 40 schools in Peru.'
+    assert _labels(text) == {"Roots of Resilience: Youth Voices"}
+
+
+def test_a_quotation_after_a_programme_noun_is_not_its_name() -> None:
+    text = 'Speaking of the plan, "we will double the budget", the minister left.'
+    assert _labels(text) == set()
+
+
+def test_an_owners_project_is_not_a_named_project() -> None:
+    assert _labels("A Japan-funded UNDP project supports courts in Nepal.") == set()
+    assert _labels("The Canadian-funded INTERPOL programme trains analysts.") == set()

@@ -8,6 +8,8 @@ acronym after it ("the EU-funded project Support to Border Security (SBS)").
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.gazetteer import Token, is_acronym, word_set
 from kg.extract.names import grow_left, grow_nested, is_cap, is_name_word
 from kg.extract.registry import by_acronym
@@ -24,6 +26,8 @@ HEADS = {
 _ARTICLES = word_set("a an the")
 _INNER = word_set("to of for and on in the")
 _MAX_NAME = 12
+#: A phase numeral after a programme's name ("II", "III", "IV"): never a name by itself.
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
 _CALLED = word_set("called entitled named dubbed titled")
 _ROLES = word_set(
     "coordinator coordinators manager managers officer officers staff team director leader "
@@ -88,7 +92,8 @@ def _plain_acronym(doc: DocView, tok: Token) -> bool:
     """An acronym that is neither a registry organization nor a country ("HARMONY")."""
     text = tok.text
     return (
-        is_acronym(text)
+        not _ROMAN.fullmatch(text)
+        and is_acronym(text)
         and text.isupper()
         and len(text) >= 3
         and text not in by_acronym()
@@ -97,13 +102,15 @@ def _plain_acronym(doc: DocView, tok: Token) -> bool:
 
 
 def _acronym_before(doc: DocView, toks: list[Token], h: int) -> Found:
-    """ "the HARMONY project (Health and Rights …)": the acronym names the project."""
-    if h == 0 or not _plain_acronym(doc, toks[h - 1]):
+    """ "the HARMONY project (Health and Rights …)": the acronym names the project; a Roman
+    numeral after it is the project's phase and part of its name ("the PACT II project")."""
+    first = h - 2 if h >= 2 and _ROMAN.fullmatch(toks[h - 1].text) else h - 1
+    if first < 0 or not _plain_acronym(doc, toks[first]):
         return None
-    code = toks[h - 1].text
+    code = doc.text[toks[first].start : toks[h - 1].end]
     expansion, close = _parenthesis(toks, h)
-    found = _candidate(doc, toks, (h - 1, h), code, HEADS[toks[h].norm], code, expansion)
-    return (h - 1, close, found[2]) if found else None  # the parenthesis is used up too
+    found = _candidate(doc, toks, (first, h), code, HEADS[toks[h].norm], code, expansion)
+    return (first, close, found[2]) if found else None  # the parenthesis is used up too
 
 
 def _parenthesis(toks: list[Token], last: int) -> tuple[str | None, int]:

@@ -47,8 +47,10 @@ _GENERIC = word_set(
 _WIDER = frozenset({"regional", "sub-regional", "subregional", "global", "international"})
 _QUOTED = re.compile(
     r"(?i)\b(plan|programme|program|project|initiative|campaign|strategy|operation|policy)"
-    r"\s+[\"“]([^\"”\n]{3,160})[\"”]"
+    r"(\s+|,\s*)[\"“]([^\"”\n]{3,160})[\"”]"
 )
+#: A word of a title: capitalized, a number, or a function word inside it.
+_TITLE_WORD = re.compile(r"[A-Z0-9]|(?:of|for|and|the|on|in|to|a|an|against|with)\b")
 _INNER = word_set("of for and on to against")
 _CODE = re.compile(r"[A-Z0-9][A-Za-z0-9-]*$")
 
@@ -98,14 +100,23 @@ def _quoted(
     """A quoted name after a programme noun; the noun and its capitalized words are used up."""
     out = []
     for m in _QUOTED.finditer(doc.text, start, end):
-        s, e = m.start(2), m.end(2)
+        s, e = m.start(3), m.end(3)
+        if "," in m.group(2) and not _is_title(m.group(3)):
+            continue  # 'the plan, "we will …"': a quotation, not the plan's name
         kind = _HEADS.get(m.group(1).lower(), "plan")
-        out.append(Candidate(s, e, doc.text[s:e], "Programme", m.group(2), category=kind))
+        out.append(Candidate(s, e, doc.text[s:e], "Programme", m.group(3), category=kind))
         inside = [i for i, t in enumerate(toks) if m.start() <= t.start < m.end()]
         if inside:
             first = grow_left(toks, inside[0])
             taken.update(range(first, inside[-1] + 1))
     return out
+
+
+def _is_title(text: str) -> bool:
+    """A quoted title ("Cacao for Peace: Andean Exchange"): capitalized words and function
+    words only, opened by a capital."""
+    words = text.split()
+    return text[0].isupper() and all(_TITLE_WORD.match(w) for w in words)
 
 
 def _operations(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
@@ -199,6 +210,8 @@ def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candida
         start_tok, years = first - 1, toks[first - 1].text
     core_first, owner = _owner(doc, toks, first, h)
     country, core_first = _demonym(doc, toks, core_first, h)
+    if lowercase and _owner(doc, toks, core_first, h)[0] >= h:
+        return None  # "a Swiss-funded UNODC project": whose project, not its name
     if country is None and before is not None and first == core_first:
         country, start_tok = before.iso3, _mention_start(doc, toks, first - 1)
     core_toks = toks[core_first : h + 1]
