@@ -758,6 +758,31 @@ def test_meeting_taking_note_of_a_link_does_not_join_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Peru and Chile signed a memorandum on precursor control. UNODC convened a regional "
+        "workshop in Quito in May. The workshop was attended by representatives of Colombia, "
+        "Ecuador and Bolivia, with Panama taking part as an observer.",
+        "Customs officers of Peru were trained by Chilean instructors in April. The Andean "
+        "Community also held a conference on drug policy. The conference was attended by "
+        "delegations from Colombia, Ecuador and Bolivia.",
+    ],
+)
+def test_an_attendance_list_does_not_inherit_an_unrelated_link(text: str) -> None:
+    got = country_pairs(text)
+    assert ("CHL", "PER") in got
+    assert not {c for p in got - {("CHL", "PER")} for c in p} & {"CHL", "PER"}, got
+
+
+def test_a_meeting_named_by_the_last_link_still_gains_its_attendees() -> None:
+    text = (
+        "Officials of Kenya and Ethiopia met in Nairobi to discuss joint patrols. "
+        "The meeting was also attended by delegations from Somalia and Djibouti."
+    )
+    assert {("ETH", "SOM"), ("ETH", "KEN"), ("KEN", "SOM")} <= country_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Maldivian and Sri Lankan prosecutors exchanged evidence in a case against a dhow "
         "registered in Tanzania.",
         "Ecuador and Colombia shared intelligence on a trawler flagged in Panama.",

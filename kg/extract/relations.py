@@ -6,7 +6,8 @@ context are left out. A list introduced by "with", "to", "in" or "such as" links
 member with the rest of the sentence (a star); "between", "among" and "from" lists
 link all members together. "The two sides", "these initiatives" and list items borrow
 actors from the sentence before or the list's introduction; "the programme" only from a
-sentence that named one, "the participants" from whoever attended. A second full clause
+sentence that named one, "the meeting was attended by A, B and C" only from a meeting,
+"the participants" from whoever attended. A second full clause
 (", and <subject> <verb>") is read on its own, and a donor funding in places of several
 countries links with each of them.
 """
@@ -55,6 +56,10 @@ _MEMBERSHIP = re.compile(
 _MEMBERS_AFTER = re.compile(r"(?i)^\s*(member\s+)?(countries|states)\b")
 _ROUTE_BEFORE = cues.Cue(r"\b(via|through|from|towards?|transit)\s+(the\s+)?$")
 _NAMED_THING = re.compile(r"(?i)\bthe\s+(programme|program|project|initiative)$")
+_EVENT = re.compile(
+    r"(?i)\b(meeting|conference|workshop|course|event|session|training|exercise|visit|tour"
+    r"|mission)s?$"
+)
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
     r" (understanding|cooperation)|agreements?|mou|moc|letters? of intent|protocol|treaty|accord)\b"
@@ -270,19 +275,32 @@ class LinkReader:
             inherited = True
         elif _reports_own_link(seg.text, actors):
             pass  # "The meeting took note of training given by A to B": A and B's link
-        elif actors and (m := cues.ANAPHOR_START.search(seg.text)) and self._antecedent(m[0]):
+        elif (
+            actors and (m := cues.ANAPHOR_START.search(seg.text)) and self._antecedent(m[0], actors)
+        ):
             hub += list(st.last_link or st.prev_actors)  # "the meeting": the last stated link
             inherited = True
         elif actors and st.prev_actors and cues.IT_START.match(seg.text):
             hub.append(_salient(st.prev_actors))  # "It was set up with funding from Australia"
         return unique(hub), inherited
 
-    def _antecedent(self, anaphor: str) -> bool:
+    def _antecedent(self, anaphor: str, actors: list[Actor]) -> bool:
         """ "The programme …" refers back to the last link only if that link's sentence names
         a programme (not "A and B signed an agreement. The programme also trains …"); "these
-        initiatives" may sum up any activities."""
+        initiatives" may sum up any activities. "The meeting was attended by A, B and C" names
+        its own participants: it joins the last link only if that link was a meeting too (not
+        "A trained B. ECOWAS convened a meeting. The meeting was attended by …")."""
+        last = self.state.last_text
         noun = _NAMED_THING.search(anaphor)
-        return not noun or bool(re.search(rf"(?i)\b{noun[1][:6]}", self.state.last_text))
+        if noun:
+            return bool(re.search(rf"(?i)\b{noun[1][:6]}", last))
+        event = _EVENT.search(anaphor)
+        if event and len({a.country for a in actors if a.country}) >= 2:
+            stem = event[1][:5]
+            return bool(
+                re.search(rf"(?i)\b({stem}|met\b)" if stem == "meeti" else rf"(?i)\b{stem}", last)
+            )
+        return True
 
     def _members(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
         """Members of a joint programme ("Triangular Initiative countries", "the 3 countries")."""
