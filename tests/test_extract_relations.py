@@ -798,6 +798,33 @@ def test_flag_registry_and_seat_countries_are_not_partners(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Finnish-funded Global Maritime Crime Programme supports Somalia and Yemen.",
+            {("FIN", "SOM"), ("FIN", "YEM")},
+        ),
+        (
+            "The Belgian-financed Container Control Programme helps the customs of Sri Lanka.",
+            {("BEL", "LKA")},
+        ),
+    ],
+)
+def test_a_demonym_donor_of_a_named_project_funds_its_recipients(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected
+
+
+def test_the_agent_of_a_seizure_is_a_partner_of_its_donor() -> None:
+    text = (
+        "Kenya and Tanzania signed a memorandum on maritime patrols. The seizure of 800 kg of "
+        "heroin there was made by the Tanzanian port control unit, set up with funding from Japan."
+    )
+    assert country_pairs(text) == {("KEN", "TZA"), ("JPN", "TZA")}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Slovenian and Croatian police jointly investigated a case of cocaine hidden in "

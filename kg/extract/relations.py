@@ -60,6 +60,10 @@ _EVENT = re.compile(
     r"(?i)\b(meeting|conference|workshop|course|event|session|training|exercise|visit|tour"
     r"|mission)s?$"
 )
+#: "Dutch-funded": a country named in a name as the one who pays for it.
+_FUNDER_IN_NAME = re.compile(r"[\s-]*(funded|financed|sponsored)\b")
+#: "… cocaine in Bar was made by the Montenegrin unit": a passive's agent, the doer.
+_AGENT = re.compile(r"\b(is|are|was|were|been|being)\s+(\w+\s+){0,2}by\b")
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
     r" (understanding|cooperation)|agreements?|mou|moc|letters? of intent|protocol|treaty|accord)\b"
@@ -230,7 +234,10 @@ class LinkReader:
                     continue  # "…, the Ministry was informed": told of it, not a partner
                 if not any(named_inside(c, h) for h in holders if h.type == "Organization"):
                     out.append(Actor(c.start, c.end, key, self.entities[key].country))
-            elif c.type == "Country" and not any(h.start <= c.start < h.end for h in holders):
+            elif c.type == "Country" and (
+                not any(h.start <= c.start < h.end for h in holders)
+                or _FUNDER_IN_NAME.match(self.text, c.end)  # "a Dutch-funded UNODC project"
+            ):
                 negative = self._negative(seg, c, context)
                 if previous and coordinated(self.text, previous[0].end, c.start):
                     negative = negative or previous[1]
@@ -247,7 +254,11 @@ class LinkReader:
         i = bisect_right(negative_ends, c.start) - 1
         if i >= 0:
             end = negative_ends[i]
-            if c.start - end <= cues.NEGATIVE_REACH and not _STOPS.search(self.text, end, c.start):
+            if (
+                c.start - end <= cues.NEGATIVE_REACH
+                and not _STOPS.search(self.text, end, c.start)
+                and not _AGENT.search(self.text, end, c.start)
+            ):
                 return True
         if cues.NEGATIVE_AFTER.search(self.text[c.end : min(seg.end, c.end + 40)]):
             return True
