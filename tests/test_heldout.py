@@ -29,6 +29,11 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     "heldout2": (0.98, 0.95, 0.95),
     # first scored blind 0.989, 0.857, 0.883; 0.989, 0.987, 0.989 after fixing what it revealed
     "heldout3": (0.97, 0.95, 0.95),
+    # first scored blind 0.996, 0.692 (P 0.561, R 0.902), 0.734; 1.000 on all three after
+    # fixing what it revealed (attendance lists inheriting the last link, flag/registry/seat
+    # countries, origins, demonym donors in names, a passive's agent, registry names "of"
+    # another country)
+    "heldout4": (0.98, 0.95, 0.95),
 }
 
 
