@@ -9,6 +9,7 @@ to its PDF page.
 from __future__ import annotations
 
 import bisect
+import calendar
 import hashlib
 import re
 import unicodedata
@@ -25,6 +26,7 @@ from kg.types import Document
 __all__ = [
     "SUFFIXES",
     "content_key",
+    "dateline_date",
     "decode_text",
     "document_from_text",
     "find_date",
@@ -57,6 +59,23 @@ _MONTHS = [
     "december",
 ]
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH = "(?i:" + "|".join(_MONTHS) + ")"
+_DAY_MONTH_YEAR = (
+    rf"(?:(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>[0-3]?\d),?)"
+    r"\s+(?P<year>(?:19|20)\d\d)"
+)
+#: A news dateline opening a paragraph ("ACCRA, 14 March 2025 -", "Tbilisi, Georgia, 5 May
+#: 2024 –", "New York, June 3, 2024 (UNIS) —") or a "Date:"/"Published:" line.
+_DATELINE = re.compile(
+    r"^[ \t]*(?:(?P<place>(?!(?:On|In|Since|By|From|Until|Before|After|As|At)\b)"
+    r"[A-Z][\w'.\-]*(?:,?[ \t]+[A-Z(][\w'.\-()]*){0,4}|\([^()\n]{1,40}\))[ \t]*[,–—-]?[ \t]*"
+    r"|(?:Date|Dated|Published|Posted(?:[ \t]+on)?|Issued)[ \t]*:?[ \t]*)"
+    + _DAY_MONTH_YEAR
+    + r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:[–—|:-]|$)",
+    re.MULTILINE,
+)
+#: Datelines are looked for this far into a report: its masthead, title and first paragraph.
+_DATELINE_REACH = 1_500
 
 
 def find_document_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -120,7 +139,7 @@ def document_from_text(doc_id: str, text: str, path: Path | None = None) -> Docu
         text=text,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         title=title,
-        date=find_date(title),
+        date=dateline_date(text) or find_date(title),
         path=path,
         format=(path.suffix.lstrip(".").lower() if path else "txt"),
     )
@@ -135,6 +154,19 @@ def find_date(title: str) -> str | None:
     return f"{match.group(2)}-{month:02d}"
 
 
+def dateline_date(text: str) -> str | None:
+    """The report's date as ``YYYY-MM-DD`` when a dateline near its start gives one
+    ("ACCRA, 14 March 2025 - ..."): the day it was issued, more precise than a title's month."""
+    match = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if not match:
+        return None
+    day = int(match["day"] or match["day2"])
+    month = _MONTHS.index((match["month"] or match["month2"]).lower()) + 1
+    if not 1 <= day <= calendar.monthrange(int(match["year"]), month)[1]:
+        return None
+    return f"{match['year']}-{month:02d}-{day:02d}"
+
+
 def read_document(path: str | Path) -> Document:
     """Read one document file, raising DocumentError with a one-line reason on bad input."""
     path = Path(path)
@@ -145,7 +177,7 @@ def read_document(path: str | Path) -> Document:
     return replace(
         doc,
         title=title,
-        date=extracted.date or find_date(title),
+        date=extracted.date or doc.date or find_date(title),
         format=extracted.format,
         pages=extracted.pages,
         url=extracted.url,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.documents import find_date, load_documents, read_document
+from kg.documents import dateline_date, document_from_text, find_date, load_documents, read_document
 from kg.errors import DocumentError, KgError
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -25,6 +25,36 @@ def test_date_from_title() -> None:
     assert find_date("No date here") is None
     docs = {d.doc_id: d for d in load_documents([RAW])}
     assert docs["001_44401cf42fd5c947.txt"].date == "2021-02"
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("NAIROBI, 9 October 2023 - Officers from Kenya and Uganda met.", "2023-10-09"),
+        ("Kampala, Uganda, 2 February 2024 – A course ended.", "2024-02-02"),
+        ("GENEVA, 5 June 2022 (UNIS) — Delegates agreed.", "2022-06-05"),
+        ("Washington, September 30, 2021 — The two agencies signed.", "2021-09-30"),
+        ("(Quito), 11 January 2020 – Police from Ecuador trained.", "2020-01-11"),
+        ("Published: 17 August 2019\n\nText.", "2019-08-17"),
+        (
+            "On 12 March 2025 - Peru and Chile signed an agreement.",
+            None,
+        ),  # an event, not a dateline
+        ("On 12 March 2025, Peru and Chile signed an agreement.", None),
+        ("LIMA - Peru and Chile signed an agreement.", None),  # a dateline without a date
+        ("Lusaka, 30 February 2024 - No such day.", None),
+    ],
+)
+def test_dateline_gives_the_report_day(opening: str, date: str | None) -> None:
+    assert dateline_date(f"Regional office news\n\nA headline\n\n{opening}") == date
+
+
+def test_dateline_beats_the_title_month_and_must_open_the_report() -> None:
+    text = "Bulletin (May 2024)\n\nHARARE, 3 June 2024 - Zambia and Zimbabwe met.\n"
+    assert document_from_text("a.txt", text).date == "2024-06-03"
+    assert document_from_text("b.txt", "Bulletin (May 2024)\n\nNo dateline.").date == "2024-05"
+    late = "Title\n\n" + "Filler sentence. " * 200 + "\n\nHARARE, 3 June 2024 - Late.\n"
+    assert document_from_text("c.txt", late).date is None
 
 
 def test_bom_and_crlf_are_normalized(tmp_path: Path) -> None:
