@@ -20,8 +20,12 @@ from kg.analyze import (
     full_network,
     organization_network,
 )
+from kg.analyze.metrics import records_timeline
+from kg.analyze.projections import load_model
 from kg.analyze.synthetic import DatasetBuilder, example_dataset, random_dataset
+from kg.documents import document_from_text
 from kg.errors import KgError
+from kg.extract import extract
 from kg.namespaces import KGO, REFERENCE_GRAPH, concept_iri, entity_iri, graph_iri, sparql_prefixes
 from kg.rdf import to_dataset
 
@@ -103,6 +107,7 @@ def test_partnership_records_carry_evidence(countries) -> None:
         "document": "b.txt",
         "start": 300,  # the fourth row of the example
         "end": 300 + len("IRN and NOR funding"),
+        "reported": None,
     }
 
 
@@ -259,3 +264,25 @@ def test_reference_graph_has_the_chosen_countries_in_place_of_kg_rdfs() -> None:
     south = URIRef(concept_iri("group", "global-south"))
     assert set(reference.objects(turkey, KGO.countryGroup)) == {south}  # on neither real list
     assert (URIRef(c("BRA")), KGO.iso3, Literal("BRA")) in reference  # kg.rdf's own
+
+
+def test_a_partnership_without_a_date_takes_the_year_of_its_report() -> None:
+    text = (
+        "Regional news\n\nLUSAKA, 4 September 2023 - Police reported record seizures of heroin."
+        " Zambia and Malawi signed a memorandum of understanding on drug control. In 2019,"
+        " Zambia and Botswana signed an agreement on border control.\n"
+    )
+    extraction = extract(document_from_text("news.txt", text))
+    model = load_model(to_dataset([extraction]))
+    by_pair = {frozenset(r.countries): r for r in model.partnerships}
+    undated = by_pair[frozenset({c("ZMB"), c("MWI")})]
+    dated = by_pair[frozenset({c("ZMB"), c("BWA")})]
+    assert (undated.date, undated.reported, undated.year) == (None, "2023-09-04", 2023)
+    assert (dated.date, dated.reported, dated.year) == ("2019", "2023-09-04", 2019)
+    assert records_timeline([r.as_dict() for r in model.partnerships])["total"].to_dict() == {
+        2019: 1,
+        2020: 0,
+        2021: 0,
+        2022: 0,
+        2023: 1,
+    }

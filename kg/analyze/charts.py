@@ -64,7 +64,7 @@ def links_by_class_per_year(analysis: Analysis, path: Path) -> Path | None:
         bottom += values
     ax.set_xlabel("year")
     ax.set_ylabel("new partnerships")
-    ax.set_title("Partnerships by link class per year")
+    ax.set_title("Partnerships by link class per year (stated, else reported)")
     _integer_axis(ax.xaxis)
     _integer_axis(ax.yaxis)
     ax.legend(handles=handles, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))

@@ -554,14 +554,15 @@ def _year(record: Mapping[str, Any]) -> int | None:
     year = record.get("year")
     if isinstance(year, int):
         return year
-    head = str(record.get("date") or "")[:4]
+    head = str(record.get("date") or record.get("reported") or "")[:4]
     return int(head) if head.isdigit() else None
 
 
 def timeline(G: nx.Graph) -> pd.DataFrame:
-    """New partnerships per year, by link class (each partnership counted in its year).
+    """New partnerships per year, by link class (each partnership counted in the year its
+    sentence gives, else the year of the report it comes from).
 
-    Undated partnerships are left out; every year between the first and the last
+    Partnerships with neither are left out; every year between the first and the last
     appears, with zeros where nothing happened.
 
     Parameters

@@ -113,7 +113,11 @@ NOTATIONS_QUERY = (
     _P + "SELECT DISTINCT ?concept ?notation WHERE { ?concept skos:notation ?notation }"
 )
 
-DOCUMENTS_QUERY = _P + "SELECT ?d ?id WHERE { ?d a kgo:Document ; dcterms:identifier ?id }"
+DOCUMENTS_QUERY = (
+    _P
+    + "SELECT ?d ?id ?date WHERE { ?d a kgo:Document ; dcterms:identifier ?id"
+    + " OPTIONAL { ?d dcterms:date ?date } }"
+)
 
 #: The classification that assigned link classes, and the datasets it was derived from.
 #: The classifications are found first (DISTINCT over one triple pattern), so the
@@ -185,11 +189,13 @@ class PartnershipRecord:
     quote: str | None = None
     start: int | None = None
     end: int | None = None
+    reported: str | None = None  # the date of the report it was read from
 
     @property
     def year(self) -> int | None:
-        """The year of ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), if any."""
-        head = (self.date or "")[:4]
+        """The year of ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), else of the report
+        it comes from: the partnership existed by the day it was reported."""
+        head = (self.date or self.reported or "")[:4]
         return int(head) if head.isdigit() else None
 
     def as_dict(self) -> dict[str, Any]:
@@ -210,6 +216,7 @@ class PartnershipRecord:
             "document": self.document,
             "start": self.start,
             "end": self.end,
+            "reported": self.reported,
         }
 
 
@@ -320,11 +327,15 @@ def _entity_attrs(iri: str, cell: dict[str, set[str]], aliases: set[str]) -> dic
     return attrs
 
 
-def _read_documents(ds: Dataset) -> dict[str, str]:
-    docs: dict[str, set[str]] = defaultdict(set)
-    for d, ident in _rows(ds, DOCUMENTS_QUERY):
-        docs[str(d)].add(str(ident))
-    return {d: min(ids) for d, ids in docs.items()}
+def _read_documents(ds: Dataset) -> dict[str, tuple[str, str | None]]:
+    """Document IRI → its least identifier and least date (None when undated)."""
+    ids: dict[str, set[str]] = defaultdict(set)
+    dates: dict[str, set[str]] = defaultdict(set)
+    for d, ident, date in _rows(ds, DOCUMENTS_QUERY):
+        ids[str(d)].add(str(ident))
+        if date is not None:
+            dates[str(d)].add(date)
+    return {d: (min(found), min(dates[d], default=None)) for d, found in ids.items()}
 
 
 def _pairs(ds: Dataset, query: str) -> list[tuple[str, str]]:
@@ -352,6 +363,7 @@ def _read_partnerships(ds: Dataset) -> tuple[PartnershipRecord, ...]:
         mechanism, kind, status, link_class, date, confidence, document = single.get(iri, no_values)
         found, quote, start, end = evidence.get(iri, no_evidence)
         document = found or document
+        ident, reported = docs.get(document or "", (document, None))
         records.append(
             PartnershipRecord(
                 iri=iri,
@@ -365,10 +377,11 @@ def _read_partnerships(ds: Dataset) -> tuple[PartnershipRecord, ...]:
                 link_class=link_class,
                 date=date,
                 confidence=None if confidence is None else float(confidence),
-                document=docs.get(document, document) if document else None,
+                document=ident if document else None,
                 quote=quote,
                 start=start,
                 end=end,
+                reported=reported,
             )
         )
     return tuple(records)
@@ -671,8 +684,8 @@ def full_network(ds: Dataset) -> nx.MultiDiGraph:
         _add_node(G, model, iri)
     for record in model.partnerships:
         G.add_node(record.iri, **_partnership_attrs(record))
-    for d, ident in sorted(_read_documents(ds).items()):
-        G.add_node(d, label=ident, type="Document")
+    for d, (ident, date) in sorted(_read_documents(ds).items()):
+        G.add_node(d, label=ident, type="Document", date=date)
     rows = sorted((str(s), str(p), str(o)) for s, p, o in _rows(ds, STATEMENTS_QUERY))
     for s, p, o in rows:
         if s in G and o in G:

@@ -207,7 +207,7 @@ def _overall_shares(model: GraphModel) -> dict[str, float | None]:
 
 def _timeline_records(model: GraphModel) -> list[dict[str, Any]]:
     """What `timeline` reads of each partnership, without building the bipartite graph."""
-    return [{"date": r.date, "link_class": r.link_class} for r in model.partnerships]
+    return [{"year": r.year, "link_class": r.link_class} for r in model.partnerships]
 
 
 def _summary(
@@ -218,11 +218,13 @@ def _summary(
     *,
     seed: int,
 ) -> dict[str, Any]:
-    dated = sum(1 for r in model.partnerships if r.year is not None)
+    dated = sum(1 for r in model.partnerships if r.date)
+    with_year = sum(1 for r in model.partnerships if r.year is not None)
     overall = _overall_shares(model)
     summary: dict[str, Any] = {
         "partnerships": len(model.partnerships),
         "dated_partnerships": dated,
+        "partnerships_with_a_year": with_year,
         "countries": len(countries),
         "organizations": sum(1 for a in model.entities.values() if a["type"] == "Organization"),
         "south_south_share_overall": overall["south-south"],
@@ -469,7 +471,8 @@ def render_markdown(analysis: Analysis, charts_written: Sequence[str] = ()) -> s
     s = analysis.summary
     lines = ["# Cooperation network analysis", ""]
     lines += [
-        f"- Partnerships: {s['partnerships']} ({s['dated_partnerships']} dated)",
+        f"- Partnerships: {s['partnerships']} ({s['dated_partnerships']} dated by their "
+        f"sentence; {s['partnerships_with_a_year']} with a year, counting the report's date)",
         f"- Countries in the network: {s['countries']}; organizations: {s['organizations']}",
         f"- South-South share of international partnerships: "
         f"{_percent(s['south_south_share_overall']) or 'n/a'}",

@@ -107,7 +107,7 @@ def _edge(
         (
             lc_code[_text(p.get("link_class")) or "unknown"],
             m_code[_text(p.get("mechanism")) or "unknown"],
-            _year(p.get("date")),
+            _year(p.get("date") or p.get("reported")),
         )
         for p in found
     ]
@@ -147,6 +147,7 @@ def _partnership_info(p: dict[str, Any]) -> dict[str, Any]:
         "confidence": _number(p.get("confidence")),
         "quote": _text(p.get("quote")),
         "document": _text(p.get("document")),
+        "reported": _text(p.get("reported")),
     }
     return {k: v for k, v in info.items() if v is not None}
 
@@ -183,8 +184,12 @@ def _countries(graph: nx.Graph) -> list[list[str]]:
 
 
 def _year_range(graph: nx.Graph) -> list[int] | None:
-    """Earliest and latest partnership year, or ``None`` when nothing is dated."""
-    years = [y for p in _all_partnerships(graph) if (y := _year(p.get("date"))) is not None]
+    """Earliest and latest partnership year (stated, else reported), or ``None``."""
+    years = [
+        y
+        for p in _all_partnerships(graph)
+        if (y := _year(p.get("date") or p.get("reported"))) is not None
+    ]
     return [min(years), max(years)] if years else None
 
 

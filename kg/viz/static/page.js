@@ -129,7 +129,11 @@
     const head = [p.mechanism, p.date, p.status, p.linkClass].filter(Boolean).join(" · ");
     item.appendChild(el("div", head || "partnership"));
     if (p.quote) item.appendChild(el("blockquote", p.quote));
-    const source = [p.document, p.confidence !== undefined ? "confidence " + p.confidence : null];
+    const source = [
+      p.document,
+      p.reported ? "reported " + p.reported : null,
+      p.confidence !== undefined ? "confidence " + p.confidence : null,
+    ];
     item.appendChild(el("div", source.filter(Boolean).join(" · "), "doc"));
     return item;
   }
