@@ -835,3 +835,19 @@ def test_the_agent_of_a_seizure_is_a_partner_of_its_donor() -> None:
 )
 def test_goods_from_a_country_name_an_origin_not_a_partner(text: str) -> None:
     assert len(country_pairs(text)) == 1, country_pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("HARARE, 8 May 2024 - Zimbabwe and Zambia signed a memorandum on drug control.", None),
+        (
+            "MAPUTO, 2 July 2024 - Officials of Mozambique and Malawi met in Lilongwe on"
+            " 14 June 2024 to strengthen cooperation against drug trafficking.",
+            "2024-06-14",
+        ),
+        ("WINDHOEK, 9 April 2024 - Namibia and Angola signed a memorandum today.", "2024-04-09"),
+    ],
+)
+def test_a_dateline_dates_the_report_not_the_event(opening: str, date: str | None) -> None:
+    assert only(f"Regional bulletin\n\n{opening}").date == date

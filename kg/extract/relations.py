@@ -43,6 +43,7 @@ _DATELINE = re.compile(
     r"|[A-Z][^,.\n]{1,40},[^.\n]{0,40}?\b(19|20)\d\d\b\s*[-–—:]\s"
 )
 _STOPS = re.compile(r"[.;:]")
+_TODAY = re.compile(r"\b(?i:today)\b")
 _PARTICIPANTS = cues.Cue(r"\bparticipants?\b")
 _BETWEEN = cues.Cue(r"\bbetween\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
@@ -613,8 +614,16 @@ def _kind(countries: tuple[str, ...], participants: tuple[str, ...], text: str) 
 
 
 def _date(text: str, seg: Segment, inside: list[Candidate]) -> str | None:
-    """The first date of the segment outside entity names (programme years are not dates)."""
+    """The first date of the segment outside entity names (programme years are not dates)
+    and outside its dateline: "DHAKA, 20 March 2025 - …" dates the report, not the talks it
+    tells of, unless the sentence says they were held "today"."""
+    dateline = _DATELINE.match(seg.text)
+    after = seg.start
+    if dateline and not _TODAY.search(seg.text, dateline.end()):
+        after += dateline.end()
     for start, end, value in find_dates(text, seg.start, seg.end):
+        if start < after:
+            continue
         if not any(c.start <= start and end <= c.end for c in inside if c.type != "Country"):
             return value
     return None
