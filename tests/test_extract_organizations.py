@@ -1,7 +1,7 @@
 """Organizations: registry names, offices, unseen names by head nouns, acronyms, home country."""
 
 import pytest
-from test_extract_support import entities
+from test_extract_support import entities, run
 
 ORG = "Organization"
 
@@ -512,3 +512,11 @@ def test_an_event_noun_after_the_opens_a_name() -> None:
     text = "Sweden funds the Implementation Unit for Border Management (IUBM) in Tirana."
     orgs = entities(text, ORG).values()
     assert [o.mentions[0].text for o in orgs] == ["Implementation Unit for Border Management"]
+
+
+def test_a_body_named_after_a_large_city_belongs_to_its_country() -> None:
+    # Durban is no capital: without the city table the body took the report's country
+    ex = run("Officers of the Durban Harbour Police trained 20 customs officers from Mozambique.")
+    police = next(e for e in ex.entities if e.type == "Organization")
+    assert (police.label, police.country) == ("Durban Harbour Police", "ZAF")
+    assert [p.countries for p in ex.partnerships] == [("MOZ", "ZAF")]

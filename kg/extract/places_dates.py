@@ -1,6 +1,6 @@
-"""Places (capitals, provinces of the countries a report names, "X Province") and dates.
+"""Places (cities, provinces of the countries a report names, "X Province") and dates.
 
-Capital cities come from the table below (general knowledge); provinces from
+Capitals and large cities and ports come from the table below (general knowledge); provinces from
 pycountry's ISO 3166-2 subdivisions, looked up only for countries the report names,
 so that common words elsewhere are not read as places.
 """
@@ -47,6 +47,11 @@ UZB Tashkent|VEN Caracas|VNM Hanoi|YEM Sanaa|ZMB Lusaka|ZWE Harare|AUT Vienna|CH
 USA New York|PAK Karachi|PAK Lahore|IND Mumbai|BRA Sao Paulo|TUR Istanbul|NGA Lagos
 VNM Ho Chi Minh City|MAR Casablanca|EGY Alexandria|KAZ Almaty|AFG Kandahar|AFG Herat
 IRN Mashhad|IRN Isfahan|IRN Shiraz|IRN Tabriz|IRN Zahedan|IRQ Basra|CHN Shanghai
+ARE Dubai|SAU Jeddah|KEN Mombasa|TZA Dar es Salaam|ZAF Johannesburg|ZAF Cape Town|ZAF Durban
+BEL Antwerp|NLD Rotterdam|DEU Hamburg|ESP Barcelona|ESP Algeciras|ECU Guayaquil|COL Medellin
+COL Cartagena|MMR Yangon|PAK Quetta|PAK Peshawar|IND Kolkata|IND Chennai|AUS Sydney
+AUS Melbourne|CAN Toronto|CAN Vancouver|CAN Montreal|USA Miami|USA Los Angeles|TUR Izmir
+TUR Mersin|CHN Guangzhou|UZB Samarkand|RUS Saint Petersburg|ITA Milan|FRA Marseille
 """
 _PLACE_HEADS = "province|governorate|region|state|district|oblast|prefecture"
 _PLACE_HEAD = re.compile(rf"(?i)^({_PLACE_HEADS})$")
