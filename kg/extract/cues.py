@@ -187,7 +187,7 @@ SUPPORT_BEFORE = Cue(
 #: Words near a country that make it a place of trafficking, a border or a statistic.
 NEGATIVE_WORD = Cue(
     r"\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|bordering"
-    r"|borders? (with|between)|neighbou?r\w*|(?<!forensic )laborator\w+|cultivat\w+"
+    r"|borders? (with|between|of)|neighbou?r\w*|(?<!forensic )laborator\w+|cultivat\w+"
     r"|produc(ed|tion)|flows?|towards?|ship(ped|ments?)|consignments?|coast(s|line)? of"
     r"|ports? (of|in|for)"
     r"|seiz(ed|ures?)|arrest\w*|nationals?|citizens?|situation|crisis|conflict|refugees?|illicit"
@@ -216,7 +216,9 @@ HOSTED = Cue(
 NEGATIVE_AFTER = Cue(
     r"^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|hashish|captagon|yaba"
     r"|ketamine|tramadol|fentanyl|drugs|opiates"
-    r"|nationals?|citizens?|refugees?|traffickers?|smugglers?|frontier|routes?|coasts?(?![\s-]*guards?)"
+    r"|nationals|national(?=\s*([^\w\s]|$)|\s+(was|were|is|who|has|had|and|in|at|on|with|from"
+    r"|arrested|detained|carrying|named|identified|travell?ing)\b)"
+    r"|citizens?|refugees?|traffickers?|smugglers?|frontier|routes?|coasts?(?![\s-]*guards?)"
     r"|ports?(?!\s+(authorit\w+|security|control|police|officials|officers|units?))"
     r"|borders?(?!\s+(guards?|police|forces?|control|management|liaison|officials|officers"
     r"|co-?operation|collaboration"
