@@ -851,3 +851,57 @@ def test_goods_from_a_country_name_an_origin_not_a_partner(text: str) -> None:
 )
 def test_a_dateline_dates_the_report_not_the_event(opening: str, date: str | None) -> None:
     assert only(f"Regional bulletin\n\n{opening}").date == date
+
+
+def test_a_border_of_one_country_with_others_is_not_a_link() -> None:
+    """ "the border of A with B and C" names a border, not partners, even when the sentence
+    goes on about donated equipment."""
+    text = (
+        "Brazil donated patrol boats to the Bolivian police. The equipment will be used along "
+        "the southern border of Bolivia with Argentina and Paraguay, where most cocaine enters "
+        "the country."
+    )
+    assert country_pairs(text) == {("BOL", "BRA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since 2019, Norway has funded a case management system for the Georgian national "
+            "focal point, which is now linked to the regional database.",
+            {("GEO", "NOR")},
+        ),
+        (
+            "Canada financed new radios for the Jamaican national coordination unit.",
+            {("CAN", "JAM")},
+        ),
+        (
+            "A Peruvian national was arrested at the port. Chile and Ecuador signed a memorandum.",
+            {("CHL", "ECU")},
+        ),
+    ],
+)
+def test_national_as_an_adjective_is_not_a_nationality(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "the Georgian national focal point" is a Georgian body; "a Peruvian national was
+    arrested" is a person's nationality."""
+    assert country_pairs(text) == expected
+
+
+def test_the_meeting_does_not_refer_back_to_a_link_that_was_no_meeting() -> None:
+    text = (
+        "Austria funded a forensic laboratory for the Albanian police. The conference was "
+        "financed by the Government of Canada."
+    )
+    assert ("AUT", "CAN") not in country_pairs(text)
+    assert ("ALB", "AUT") in country_pairs(text)
+
+
+def test_the_meeting_refers_back_to_talks() -> None:
+    text = (
+        "Ecuador and Colombia held talks on maritime interdiction in Quito. The meeting was "
+        "funded by Spain."
+    )
+    assert {("COL", "ECU"), ("COL", "ESP"), ("ECU", "ESP")} <= country_pairs(text)

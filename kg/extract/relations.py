@@ -61,6 +61,8 @@ _EVENT = re.compile(
     r"(?i)\b(meeting|conference|workshop|course|event|session|training|exercise|visit|tour"
     r"|mission)s?$"
 )
+#: What "the meeting" may refer back to.
+_MEETING_WORDS = re.compile(r"(?i)\b(meeting|met\b|talks\b|consultations?\b)")
 #: "Dutch-funded": a country named in a name as the one who pays for it.
 _FUNDER_IN_NAME = re.compile(r"[\s-]*(funded|financed|sponsored)\b")
 #: "… cocaine in Bar was made by the Montenegrin unit": a passive's agent, the doer.
@@ -301,17 +303,17 @@ class LinkReader:
         a programme (not "A and B signed an agreement. The programme also trains …"); "these
         initiatives" may sum up any activities. "The meeting was attended by A, B and C" names
         its own participants: it joins the last link only if that link was a meeting too (not
-        "A trained B. ECOWAS convened a meeting. The meeting was attended by …")."""
+        "A trained B. ECOWAS convened a meeting. The meeting was attended by …"); so does "the
+        meeting was funded by C" (not "A funded a laboratory for B. The meeting was funded
+        by C")."""
         last = self.state.last_text
         noun = _NAMED_THING.search(anaphor)
         if noun:
             return bool(re.search(rf"(?i)\b{noun[1][:6]}", last))
         event = _EVENT.search(anaphor)
-        if event and len({a.country for a in actors if a.country}) >= 2:
+        if event and any(a.country for a in actors):
             stem = event[1][:5]
-            return bool(
-                re.search(rf"(?i)\b({stem}|met\b)" if stem == "meeti" else rf"(?i)\b{stem}", last)
-            )
+            return bool(re.search(_MEETING_WORDS if stem == "meeti" else rf"(?i)\b{stem}", last))
         return True
 
     def _members(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
