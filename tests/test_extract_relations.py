@@ -905,3 +905,61 @@ def test_the_meeting_refers_back_to_talks() -> None:
         "funded by Spain."
     )
     assert {("COL", "ECU"), ("COL", "ESP"), ("ECU", "ESP")} <= country_pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Moroccan and Tunisian coast guard units are supported by Spain through the "
+            "UNODC Global Maritime Crime Programme.",
+            {("ESP", "MAR"), ("ESP", "TUN")},
+        ),
+        (
+            "Funding from the Government of Norway covered the travel of the Ghanaian, Liberian "
+            "and Sierra Leonean delegations.",
+            {("GHA", "NOR"), ("LBR", "NOR"), ("NOR", "SLE")},
+        ),
+        (
+            "Funding from Sweden and Finland covered the travel of the Ugandan and Rwandan "
+            "delegations.",
+            {("FIN", "RWA"), ("FIN", "UGA"), ("RWA", "SWE"), ("SWE", "UGA")},
+        ),
+        (
+            "Japan funded a joint operation between Thailand and Myanmar.",
+            {("JPN", "MMR"), ("JPN", "THA"), ("MMR", "THA")},
+        ),
+    ],
+)
+def test_a_donor_funds_each_country_of_a_list_not_a_clique(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """A donor is paired with each country it funds; the funded do not cooperate with each
+    other unless the sentence says so ("a joint operation between A and B")."""
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forty prosecutors from Bolivia, Ecuador and Peru were trained by Spanish instructors.",
+            {("BOL", "ESP"), ("ECU", "ESP"), ("ESP", "PER")},
+        ),
+        (
+            "Delegations from Ghana, Senegal and the Gambia visited Moroccan drug treatment "
+            "centres in 2019.",
+            {("GHA", "MAR"), ("GMB", "MAR"), ("MAR", "SEN")},
+        ),
+        (
+            "Officers from Ghana, Togo and Benin conducted a joint operation on the coast.",
+            {("BEN", "GHA"), ("BEN", "TGO"), ("GHA", "TGO")},
+        ),
+    ],
+)
+def test_a_from_list_links_each_member_with_another_country(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "Officers from A, B and C were trained by D" gives A-D, B-D, C-D; with nobody else, or
+    acting jointly, the list is a clique."""
+    assert country_pairs(text) == expected

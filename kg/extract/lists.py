@@ -2,8 +2,10 @@
 
 "agreements with A, B and C" links each of A, B, C with the rest of the sentence (a
 star); "between A and B", "among A, B and C" or "officers from A, B and C" link them all
-together (a clique). Givers in a list ("training from A and B", "funded by A and B") are
-a star too: they do not cooperate with each other.
+together (a clique), unless "officers from A, B and C" were trained by, or visited, another
+country's actors (a star again). Givers in a list ("training from A and B", "funded by A
+and B") are a star too: they do not cooperate with each other; nor do the countries a
+donor funds ("the travel of the A, B and C delegations").
 """
 
 from __future__ import annotations
@@ -108,7 +110,7 @@ def _split_fronted(text: str, start: int, run: list[Actor]) -> list[list[Actor]]
 
 
 def star_group(
-    text: str, start: int, groups: list[list[Actor]], hub: list[Actor]
+    text: str, start: int, groups: list[list[Actor]], hub: list[Actor], *, joint: bool = False
 ) -> list[Actor] | None:
     """A list whose members each link with the rest ("agreements with A, B and C").
 
@@ -116,6 +118,8 @@ def star_group(
     from A and B", "funded by A and B") and of beneficiaries ("a partner of A and B"), who do
     not cooperate with each other. A list that takes part in something ("units in A, B and
     C took part in …") is a clique; a star list with nobody else named links nobody by itself.
+    "Officers from A, B and C were trained by D" is a star around another country's actor,
+    unless the sentence says they act jointly (``joint``: "… conducted a joint operation").
     """
     for g in groups:
         if len({a.key for a in g}) < 2 or cues.TAKES_PART.match(text, g[-1].end):
@@ -133,6 +137,27 @@ def star_group(
         if (word in _STAR or giver) and not alone:
             return g
         if word in _STAR and alone:
+            return g
+        if word == "from" and not joint and _other_country(g, groups, hub):
+            return g
+    return None
+
+
+def _other_country(g: list[Actor], groups: list[list[Actor]], hub: list[Actor]) -> bool:
+    """Whether an actor outside list ``g`` belongs to a country the list does not name."""
+    inside = {a.country for a in g}
+    return any(
+        a.country and a.country not in inside
+        for a in (*(a for grp in groups if grp is not g for a in grp), *hub)
+    )
+
+
+def funded_list(groups: list[list[Actor]], giving: list[bool]) -> list[Actor] | None:
+    """ "Funding from A covered the travel of the B, C and D delegations": a list of countries
+    that do not give is what the donor funds, each in turn (a star), not a clique."""
+    for g, gives in zip(groups, giving, strict=True):
+        countries = {a.country for a in g if a.key.startswith("country/")}
+        if not gives and len(countries) >= 2 and len(countries) == len(g):
             return g
     return None
 

@@ -3,8 +3,9 @@
 A segment states a link when it has a cooperation cue (see ``cues``) and at least two
 actors (countries, organizations). Actors in a trafficking, border or statistics
 context are left out. A list introduced by "with", "to", "in" or "such as" links each
-member with the rest of the sentence (a star); "between", "among" and "from" lists
-link all members together. "The two sides", "these initiatives" and list items borrow
+member with the rest of the sentence (a star), and so do a "from" list beside another
+country's actor and a list of countries a donor funds; "between", "among" and other
+"from" lists link all members together. "The two sides", "these initiatives" and list items borrow
 actors from the sentence before or the list's introduction; "the programme" only from a
 sentence that named one, "the meeting was attended by A, B and C" only from a meeting,
 "the participants" from whoever attended. A second full clause
@@ -26,6 +27,7 @@ from kg.extract.lists import (
     by_clause,
     coordinated,
     donor_teams,
+    funded_list,
     groups,
     star_group,
     subjectless,
@@ -49,6 +51,8 @@ _BETWEEN = cues.Cue(r"\bbetween\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
 _GIVING = frozenset({"funding", "donation"})
 _SEMICOLON = re.compile(r";")
+#: Actors that act together: a list of them is a clique even after "from" or beside a donor.
+_JOINT = cues.Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b")
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
 _VISIT = cues.Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
 _MEMBERSHIP = re.compile(
@@ -390,7 +394,12 @@ class LinkReader:
         status = cues.status(masked)
         if seg.kind == "item" and self.state.intro and self.state.intro[2] == "proposed":
             status = "proposed"
-        star = star_group(self.text, seg.start, runs, hub)
+        joint = bool(_JOINT.search(masked))
+        star = star_group(self.text, seg.start, runs, hub, joint=joint)
+        funded = None
+        if donors and mech in _GIVING and not joint:
+            funded = funded_list(runs, [bool(giving[id(g)]) for g in runs])
+        star = star or funded
         main = self.view.main_country
         if star and not hub and main and self._unnamed_partner(seg, star, actors, main):
             hub = [Actor(star[0].start, star[0].start, f"country/{main}", main)]
@@ -398,7 +407,9 @@ class LinkReader:
         confidence = _confidence(seg, mech, inherited, bool(star or len(donor_keys) > 1), masked)
         if len(donor_keys) >= 2:
             takers = [g for g in runs if not giving[id(g)]]  # "to help A, B and C"
-            beneficiaries = star_group(self.text, seg.start, takers, hub) or star or []
+            beneficiaries = (
+                star_group(self.text, seg.start, takers, hub, joint=joint) or funded or star or []
+            )
             teams = donor_teams(actors, hub, donors, beneficiaries)
         elif star:
             teams = [[*_others(actors, star, m), *hub, m] for m in star]
