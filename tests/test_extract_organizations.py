@@ -520,3 +520,51 @@ def test_a_body_named_after_a_large_city_belongs_to_its_country() -> None:
     police = next(e for e in ex.entities if e.type == "Organization")
     assert (police.label, police.country) == ("Durban Harbour Police", "ZAF")
     assert [p.countries for p in ex.partnerships] == [("MOZ", "ZAF")]
+
+
+def test_a_country_inside_a_name_does_not_end_it_before_for() -> None:
+    text = "The Chairman of the State Committee of Uzbekistan for Combating Narcotics met them."
+    labels = {o.label for o in entities(text, ORG).values()}
+    assert labels == {"State Committee of Uzbekistan for Combating Narcotics"}
+
+
+def test_a_staff_college_is_a_body() -> None:
+    text = "Tajik customs officers were trained at the Regional Customs Staff College in Osh."
+    labels = {o.label for o in entities(text, ORG).values()}
+    assert "Regional Customs Staff College" in labels
+
+
+def test_a_registry_name_in_lowercase_is_a_common_noun() -> None:
+    text = "The minister praised the work of the Iranian police in stopping transit."
+    assert "organization/irn-faraja" not in entities(text, ORG)
+    assert "organization/irn-faraja" in entities("Officers of the Iranian Police met.", ORG)
+
+
+def test_a_headline_police_of_a_country_is_not_a_body_unless_the_body_says_so() -> None:
+    text = (
+        "Joint Seizure by the Police of Iran and Armenia\n\n"
+        "The Anti-Narcotics Police of Iran and the police of Armenia seized heroin."
+    )
+    assert set(entities(text, ORG)) == {"organization/anti-narcotics-police-irn"}
+
+
+def test_a_body_inside_a_quoted_project_title_is_part_of_the_title() -> None:
+    text = (
+        'The project "Support to Canine Units on the Northern Frontier of Peru" (PER/Z31) '
+        "trains dog handlers."
+    )
+    assert entities(text, ORG) == {}
+
+
+def test_plural_offices_have_the_singular_name_as_alias() -> None:
+    text = "Spain funds the units through the UNODC Country Offices in Lima and La Paz."
+    orgs = entities(text, ORG)
+    assert "UNODC Country Office" in orgs["organization/unodc-country-office"].aliases
+
+
+def test_cica_is_a_registry_body() -> None:
+    text = (
+        "The Secretariat of the Conference on Interaction and Confidence Building Measures "
+        "in Asia (CICA) presented its report."
+    )
+    assert set(entities(text, ORG)) == {"organization/cica"}

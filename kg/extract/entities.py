@@ -84,7 +84,7 @@ def _organization(
     else:
         label = _unseen_label(cands, country, parent_id)
         names, category = texts, next((c.category for c in cands if c.category), None)
-        names = [*names, *_core_names(cands, label)]
+        names = [*names, *_core_names(cands, label), *_singular(label)]
     acronyms = [c.acronym for c in cands if c.acronym]
     parent = f"organization/{parent_id}" if parent_id and "/" not in parent_id else parent_id
     return Entity(
@@ -113,6 +113,18 @@ def _unseen_label(cands: list[Candidate], country: str | None, parent_id: str | 
         return core
     adjective = _adjective(country)
     return f"{adjective} {core}" if adjective else f"{core} ({info.name})"
+
+
+#: Plural head nouns of a set of like bodies ("UNODC Country Offices") and their singular.
+_PLURALS = {"Offices": "Office", "Units": "Unit", "Centres": "Centre", "Centers": "Center"}
+
+
+def _singular(label: str) -> list[str]:
+    """ "UNODC Country Offices in Kabul and Islamabad" are offices of the kind "UNODC Country
+    Office": the singular name is an alias of the set (only where the label ends in the plural)."""
+    head, _, last = label.rpartition(" ")
+    one = _PLURALS.get(last)
+    return [f"{head} {one}"] if head and one else []
 
 
 def _core_names(cands: list[Candidate], label: str) -> list[str]:

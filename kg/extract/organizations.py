@@ -17,9 +17,11 @@ from kg.extract.gazetteer import Hit, Token, is_acronym, word_set
 from kg.extract.homes import NATIONAL, coordinated_homes, fronted_country, national, parents
 from kg.extract.names import (
     COMPLEMENT,
+    grow_complement,
     grow_left,
     grow_nested,
     is_cap,
+    is_name_word,
     parenthetical_acronym,
     span_text,
     token_range,
@@ -73,6 +75,7 @@ _HEADS = {
     "prosecutor's": "judiciary",
     "university": "academia",
     "academy": "academia",
+    "college": "academia",
     "foundation": "ngo",
     "association": "ngo",
     "society": "ngo",
@@ -131,6 +134,8 @@ _HELD_AT = re.compile(
     r"\bat\s+the\s+$"
 )
 _JOINED = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]{2,})+")
+#: A project's quoted title ("the project "Strengthening the Drug Control Agency of …"").
+_TITLE = re.compile(r"(?i)\b(?:project|programme|program|initiative)\s+[\"“]([^\"”\n]{3,200})[\"”]")
 
 PlaceCountry = Callable[[str], str | None]
 
@@ -143,6 +148,7 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     by_head: dict[str, Candidate] = {}
     registry = name_index().find_each(doc.tokens, doc.text)
     joined = doc.has(_JOINED)
+    titles = [m.span(1) for m in _TITLE.finditer(doc.text)] if doc.has(_TITLE) else []
     for i, toks in enumerate(doc.tokens):
         found = []  # most segments have no registry name, joined acronym or head noun
         if registry[i] or joined or not doc.norms[i].isdisjoint(_HEAD_WORDS):
@@ -157,6 +163,8 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
             letterhead = _letterhead(doc.segments[i], found)
             if letterhead:
                 found = [_issuer(c, doc.main_country) for c in found]
+        if titles and found:
+            found = [c for c in found if c.registry or not _in_title(c, titles)]
         if not by_head.keys().isdisjoint(doc.norms[i]):
             found += _bare_references(toks, found, by_head)
         if not found:
@@ -168,6 +176,12 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
         out += found
         body_names |= {canonical(c.name) for c in found}
     return out + [c for c in headline if c.registry or _specific(c, body_names)]
+
+
+def _in_title(c: Candidate, titles: list[tuple[int, int]]) -> bool:
+    """A name inside a project's quoted title but not opening it ("Establishment of Border
+    Liaison Offices on …"): part of the title, not a body the report names."""
+    return any(s < c.start and c.end <= e for s, e in titles)
 
 
 def _bare_references(
@@ -217,6 +231,8 @@ def _specific(c: Candidate, body_names: set[str]) -> bool:
     if canonical(c.name) in body_names:
         return True
     names_country = c.country is not None and len(c.text) > len(c.name)
+    if c.registry is None and _generic_name(c.name):
+        return False  # "Joint Operation of the Police of Iran and …": a headline's noun
     return names_country and bool(_OF_OR_FOR.search(c.text))
 
 
@@ -244,8 +260,10 @@ def _registry_names(
     out = []
     for hit in hits:
         org = organizations()[hit.value]
-        modifier, with_modifier = _modifier(doc, toks, hit.first)
         surface = doc.text[hit.start : hit.end]
+        if _common_noun(surface, org):
+            continue
+        modifier, with_modifier = _modifier(doc, toks, hit.first)
         generic = (
             modifier is None
             and surface not in org.acronyms
@@ -271,6 +289,14 @@ def _registry_names(
         out.append(found)
         taken.update(token_range(toks, found.start, found.end))
     return out + _joint_acronyms(doc, toks, taken)
+
+
+def _common_noun(surface: str, org: KnownOrganization) -> bool:
+    """ "the Iranian police", "the state department": a registry name written in lowercase
+    after its first word is a common noun phrase, not the body's name (names are matched
+    regardless of case, but every registry name ends with a capitalized word)."""
+    last = surface.rsplit(None, 1)[-1]
+    return " " in surface and last[0].islower() and last[0].isalpha() and last not in org.label
 
 
 def _other_owner(
@@ -470,6 +496,8 @@ def _inner(
 def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _Span:
     """The name headed by token ``h``: its range, its core's range and its country."""
     first = grow_left(toks, h)
+    if first == h and h >= 2 and toks[h - 1].text == "Staff" and is_name_word(toks[h - 2]):
+        first = grow_left(toks, h - 2)  # "Border Management Staff College", "Joint Staff …"
     for j in range(h - 1, first - 1, -1):
         if j in taken or doc.country_of(toks[j]):
             first = j + 1
@@ -484,6 +512,8 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
     post, last = _post_modifier(doc, toks, h)
     if post is not None:
         end = _heads_after(toks, last)  # "General Department of Viet Nam Customs"
+        if end == last and _for_name(toks, last):
+            end = grow_complement(toks, last)  # "State Service of Georgia for Combating Drugs"
         return _Span(start, end, first, end if end > last else h, country or post, None)
     stop = frozenset(taken) | _country_tokens(doc, toks, h)
     core_last = last = _purpose(toks, _under(toks, grow_nested(toks, h, stop), stop), stop)
@@ -496,6 +526,13 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
         last = _unit_after(toks, after, last) if after > last else last
     last = _line_end(doc, toks, h, last)  # a name ends with its line
     return _Span(start, last, first, min(core_last, last), country or post, inner)
+
+
+def _for_name(toks: list[Token], last: int) -> bool:
+    """ "… of <Country> for Combating Drugs": a capitalized "for" complement after the
+    country goes on with the name (the country sits inside it)."""
+    j = last + 1
+    return j + 1 < len(toks) and toks[j].norm == "for" and is_cap(toks[j + 1])
 
 
 def _line_end(doc: DocView, toks: list[Token], h: int, last: int) -> int:
