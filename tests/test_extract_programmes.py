@@ -178,3 +178,25 @@ def test_a_quotation_after_a_programme_noun_is_not_its_name() -> None:
 def test_an_owners_project_is_not_a_named_project() -> None:
     assert _labels("A Japan-funded UNDP project supports courts in Nepal.") == set()
     assert _labels("The Canadian-funded INTERPOL programme trains analysts.") == set()
+
+
+def test_a_quoted_name_before_a_programme_noun() -> None:
+    text = 'The ministry launched the third phase of the "Families Together" campaign in Peru.'
+    assert _labels(text) == {"Families Together"}
+
+
+def test_a_pact_is_a_programme() -> None:
+    assert _labels("Officials of the Budapest Pact exchanged data on routes.") == {"Budapest Pact"}
+
+
+def test_a_country_and_its_neighbours_are_a_region_in_the_name() -> None:
+    text = "The Subregional Project for Myanmar and Neighbouring States is financed by Japan."
+    progs = entities(text, "Programme")
+    (prog,) = progs.values()
+    assert prog.label == "Subregional Project for Myanmar and Neighbouring States"
+    assert prog.country is None
+
+
+def test_plan_of_action_keeps_its_complement() -> None:
+    text = "Delegates reviewed the Lima Plan of Action on synthetic drugs."
+    assert _labels(text) == {"Lima Plan of Action"}

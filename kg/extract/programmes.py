@@ -13,8 +13,10 @@ from dataclasses import replace
 
 from kg.extract.gazetteer import Token, word_set
 from kg.extract.names import (
+    grow_complement,
     grow_left,
     grow_nested,
+    is_cap,
     is_name_word,
     is_years,
     parenthetical_acronym,
@@ -36,6 +38,7 @@ _HEADS = {
     "campaign": "campaign",
     "framework": "programme",
     "operation": "operation",
+    "pact": "initiative",
 }
 _HEAD_WORDS = frozenset(_HEADS)
 _LOWERCASE_HEADS = frozenset({"programme", "program", "project", "initiative"})
@@ -49,6 +52,13 @@ _QUOTED = re.compile(
     r"(?i)\b(plan|programme|program|project|initiative|campaign|strategy|operation|policy)"
     r"(\s+|,\s*)[\"“]([^\"”\n]{3,160})[\"”]"
 )
+#: A quoted name right before a programme noun (the "Safe Streets" campaign).
+_QUOTED_BEFORE = re.compile(
+    r"[\"“]([A-Z][^\"”\n]{2,160})[\"”]\s+"
+    r"(?i:(plan|programme|program|project|initiative|campaign|strategy))\b"
+)
+#: "Plan of Action", "Programme of Work": a complement that is part of the head.
+_HEAD_OF = word_set("action work")
 #: A word of a title: capitalized, a number, or a function word inside it.
 _TITLE_WORD = re.compile(r"[A-Z0-9]|(?:of|for|and|the|on|in|to|a|an|against|with)\b")
 _INNER = word_set("of for and on to against")
@@ -98,13 +108,17 @@ def _quoted(
     doc: DocView, start: int, end: int, toks: list[Token], taken: set[int]
 ) -> list[Candidate]:
     """A quoted name after a programme noun; the noun and its capitalized words are used up."""
-    out = []
-    for m in _QUOTED.finditer(doc.text, start, end):
-        s, e = m.start(3), m.end(3)
-        if "," in m.group(2) and not _is_title(m.group(3)):
+    out: list[Candidate] = []
+    matches = [(m, 3, 1) for m in _QUOTED.finditer(doc.text, start, end)]
+    matches += [(m, 1, 2) for m in _QUOTED_BEFORE.finditer(doc.text, start, end)]
+    for m, name_group, noun_group in matches:
+        s, e = m.start(name_group), m.end(name_group)
+        if name_group == 3 and "," in m.group(2) and not _is_title(m.group(3)):
             continue  # 'the plan, "we will …"': a quotation, not the plan's name
-        kind = _HEADS.get(m.group(1).lower(), "plan")
-        out.append(Candidate(s, e, doc.text[s:e], "Programme", m.group(3), category=kind))
+        if any(c.start == s for c in out):
+            continue
+        kind = _HEADS.get(m.group(noun_group).lower(), "plan")
+        out.append(Candidate(s, e, doc.text[s:e], "Programme", m.group(name_group), category=kind))
         inside = [i for i, t in enumerate(toks) if m.start() <= t.start < m.end()]
         if inside:
             first = grow_left(toks, inside[0])
@@ -151,13 +165,19 @@ def _code(toks: list[Token], first: int, last: int) -> str | None:
 def _headed(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
     out = []
     for h, tok in enumerate(toks):
-        if h in taken or tok.norm not in _HEADS:
+        if h in taken or tok.norm not in _HEADS or _pact_of(toks, h):
             continue
         found = _acronym_inside(doc, toks, h, taken) or _around(doc, toks, h, taken)
         if found:
             out.append(found)
             taken.update(range(_index(toks, found.start), h + 1))
     return out
+
+
+def _pact_of(toks: list[Token], h: int) -> bool:
+    """ "Paris Pact Initiative": a pact named in a longer programme name heads no name."""
+    nxt = toks[h + 1] if h + 1 < len(toks) else None
+    return toks[h].norm == "pact" and nxt is not None and nxt.norm in _HEADS and is_cap(nxt)
 
 
 def _acronym_inside(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candidate | None:
@@ -295,6 +315,10 @@ def _after(
     """
     last, country, years = h, None, None
     j = h + 1
+    of_action = j + 1 < len(toks) and toks[j].norm == "of" and toks[j + 1].norm in _HEAD_OF
+    if of_action and is_name_word(toks[j + 1]):  # "Plan of Action": the head's complement
+        last = h = j + 1
+        j = h + 1
     prepositions = (
         ("for", "in", "of", "against", "on") if generic else ("for", "of", "against", "on")
     )
@@ -305,11 +329,22 @@ def _after(
             last, country = k, mention.iso3
             while last + 1 < len(toks) and doc.country_of(toks[last + 1]) is mention:
                 last += 1
+            if _and_region(doc, toks, last):  # "for Afghanistan and Neighbouring Countries"
+                last, country = grow_complement(toks, h), None
         elif toks[j].norm in ("for", "against", "on"):
             last = _through_in(toks, grow_nested(toks, h))
     if last + 1 < len(toks) and is_years(toks[last + 1]):
         last, years = last + 1, toks[last + 1].text
     return last, country, years
+
+
+def _and_region(doc: DocView, toks: list[Token], last: int) -> bool:
+    """ "… for Afghanistan and Neighbouring Countries": "and" and capitalized words naming no
+    country after the country make a region the name serves, not one country's programme."""
+    j = last + 1
+    if j + 1 >= len(toks) or toks[j].norm != "and" or not is_name_word(toks[j + 1]):
+        return False
+    return doc.country_of(toks[j + 1]) is None
 
 
 def _through_in(toks: list[Token], last: int) -> int:
