@@ -34,6 +34,12 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     # countries, origins, demonym donors in names, a passive's agent, registry names "of"
     # another country)
     "heldout4": (0.98, 0.95, 0.95),
+    # first scored blind: country 1.000, links P 0.862 R 0.980 F1 0.917, macro 0.921;
+    # country 1.000, links P/R/F1 1.000, macro 1.000 after fixing what it revealed ("the
+    # border of A with B", "the Kyrgyz national liaison unit" read as a nationality, "the
+    # meeting" borrowing an unrelated funding link, a donor's funded countries and "officers
+    # from A, B and C trained by D" read as cliques)
+    "heldout5": (0.98, 0.95, 0.95),
 }
 
 
