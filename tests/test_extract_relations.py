@@ -963,3 +963,21 @@ def test_a_from_list_links_each_member_with_another_country(
     """ "Officers from A, B and C were trained by D" gives A-D, B-D, C-D; with nobody else, or
     acting jointly, the list is a clique."""
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden financed forensic kits for the national police of Zambia.", {("SWE", "ZMB")}),
+        (
+            "Two nationals of Iraq were detained at the port. Iran and Turkey signed a "
+            "memorandum.",
+            {("IRN", "TUR")},
+        ),
+    ],
+)
+def test_national_before_a_country_is_a_nationality_only_as_a_noun(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "the national police of Zambia" is Zambia's police; "nationals of Iraq" are people."""
+    assert country_pairs(text) == expected
