@@ -929,6 +929,10 @@ def test_the_meeting_refers_back_to_talks() -> None:
             "Japan funded a joint operation between Thailand and Myanmar.",
             {("JPN", "MMR"), ("JPN", "THA"), ("MMR", "THA")},
         ),
+        (
+            "Funded by Norway, Kenyan and Somali coast guards conducted patrols.",
+            {("KEN", "NOR"), ("KEN", "SOM"), ("NOR", "SOM")},
+        ),
     ],
 )
 def test_a_donor_funds_each_country_of_a_list_not_a_clique(

@@ -43,6 +43,8 @@ _GIVER = cues.Cue(
     r"|donations?|expertise|experts|contributions?|grants?)\b[^.;]{0,12}$"
 )
 _BENEFIT = re.compile(r"^(help|assist|benefit|support)\w*$")
+#: A preposition right before a list: the list is what something is for or of.
+_OBJECT_OF = cues.Cue(r"\b(of|for|on|to|at|across|from)\s+(the\s+|their\s+|its\s+)?$")
 _STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
 
 
@@ -152,12 +154,20 @@ def _other_country(g: list[Actor], groups: list[list[Actor]], hub: list[Actor]) 
     )
 
 
-def funded_list(groups: list[list[Actor]], giving: list[bool]) -> list[Actor] | None:
+def funded_list(
+    text: str, start: int, end: int, groups: list[list[Actor]], giving: list[bool]
+) -> list[Actor] | None:
     """ "Funding from A covered the travel of the B, C and D delegations": a list of countries
-    that do not give is what the donor funds, each in turn (a star), not a clique."""
+    that do not give, after a preposition or before a passive ("the B and C units are
+    supported by A"), is what the donor funds, each in turn (a star), not a clique; a list
+    that is an active clause's subject acts ("Funded by A, B and C units patrolled")."""
     for g, gives in zip(groups, giving, strict=True):
         countries = {a.country for a in g if a.key.startswith("country/")}
-        if not gives and len(countries) >= 2 and len(countries) == len(g):
+        if gives or len(countries) < 2 or len(countries) != len(g):
+            continue
+        if _OBJECT_OF.search(text, max(start, g[0].start - 30), g[0].start):
+            return g
+        if cues.PASSIVE_GIVING.search(text, g[-1].end, end):
             return g
     return None
 

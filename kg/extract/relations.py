@@ -398,7 +398,9 @@ class LinkReader:
         star = star_group(self.text, seg.start, runs, hub, joint=joint)
         funded = None
         if donors and mech in _GIVING and not joint:
-            funded = funded_list(runs, [bool(giving[id(g)]) for g in runs])
+            funded = funded_list(
+                self.text, seg.start, seg.end, runs, [bool(giving[id(g)]) for g in runs]
+            )
         star = star or funded
         main = self.view.main_country
         if star and not hub and main and self._unnamed_partner(seg, star, actors, main):
