@@ -974,8 +974,7 @@ def test_a_from_list_links_each_member_with_another_country(
     [
         ("Sweden financed forensic kits for the national police of Zambia.", {("SWE", "ZMB")}),
         (
-            "Two nationals of Iraq were detained at the port. Iran and Turkey signed a "
-            "memorandum.",
+            "Two nationals of Iraq were detained at the port. Iran and Turkey signed a memorandum.",
             {("IRN", "TUR")},
         ),
     ],
