@@ -148,7 +148,8 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     by_head: dict[str, Candidate] = {}
     registry = name_index().find_each(doc.tokens, doc.text)
     joined = doc.has(_JOINED)
-    titles = [m.span(1) for m in _TITLE.finditer(doc.text)] if doc.has(_TITLE) else []
+    quoted = '"' in doc.text or "“" in doc.text  # a plain test: most reports quote nothing
+    titles = [m.span(1) for m in _TITLE.finditer(doc.text)] if quoted else []
     for i, toks in enumerate(doc.tokens):
         found = []  # most segments have no registry name, joined acronym or head noun
         if registry[i] or joined or not doc.norms[i].isdisjoint(_HEAD_WORDS):
