@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.extract.countries import all_countries, country_info, find_countries, iso3_for_name
+from kg.extract.countries import (
+    TERRITORIES,
+    all_countries,
+    country_info,
+    find_countries,
+    iso3_for_name,
+)
 
 
 def codes(text: str) -> list[str]:
@@ -84,6 +90,15 @@ def test_names(text: str, expected: list[str]) -> None:
         ("In Chad, the programme trained police.", ["TCD"]),
         ("Jordan Hosts Regional Meeting", ["JOR"]),
         ("fishing on Lake Chad", []),
+        # a sea or a city named after a country, also in capitals or a signature line
+        ("PIRACY IN THE GULF OF GUINEA - ANNUAL REVIEW", []),
+        ("Prepared by the field office, Kuwait City, 3 May", []),
+        ("a meeting in Guatemala City with Guatemala", ["GTM"]),
+        # territories of another state are not countries
+        ("boats from Aruba, Curaçao and Guadeloupe", []),
+        ("the Puerto Rico Police and the Cayman Islands", []),
+        ("patrols off French Polynesia and American Samoa", []),
+        ("Hong Kong, China and Macao, China", ["HKG", "MAC"]),
         # Korea needs a qualifier
         ("Korea", []),
         ("the Republic of Korea and South Korea", ["KOR", "KOR"]),
@@ -119,7 +134,7 @@ def test_names(text: str, expected: list[str]) -> None:
         ("in Iranian and Afghan prisons", ["IRN", "AFG"]),
         ("the Spanish police", ["ESP"]),
         ("HELP US GROW", []),
-        ("Family Reunion Programme on Réunion", ["REU"]),
+        ("Family Reunion Programme on Réunion", []),  # and Réunion is a territory of France
     ],
 )
 def test_traps(text: str, expected: list[str]) -> None:
@@ -241,7 +256,7 @@ def test_every_name_alias_and_demonym_is_found() -> None:
         (c.iso3, s)
         for c in all_countries()
         for s in (c.name, *c.aliases, *c.demonyms)
-        if codes(f"They met with {s} on Monday.") != [c.iso3]
+        if codes(f"They met with {s} on Monday.") != ([] if c.iso3 in TERRITORIES else [c.iso3])
     ]
     assert missed == []
 

@@ -149,17 +149,32 @@ LANGUAGES = frozenset([
 #: Acronyms that are also English words, so not country names in an all-capitals heading.
 WORD_ACRONYMS = frozenset({"US"})
 
+#: ISO 3166-1 entries that are territories of another state, not countries (Puerto Rico,
+#: Guadeloupe, the Cayman Islands): still matched, so that "American Samoa" or "French
+#: Polynesia" is not read as the United States or France, but dropped. Hong Kong and Macao
+#: (which report to UNODC on their own), Taiwan, Palestine, Kosovo and Western Sahara stay.
+# fmt: off
+TERRITORIES = frozenset({
+    "ABW", "AIA", "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BMU", "BVT", "CCK", "CUW", "CXR",
+    "CYM", "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM", "HMD", "IMN", "IOT", "JEY",
+    "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "PCN", "PRI", "PYF", "REU", "SGS", "SHN",
+    "SJM", "SPM", "SXM", "TCA", "TKL", "UMI", "VGB", "VIR", "WLF",
+})
+# fmt: on
+
 #: Ambiguous forms that a coordinated plural resolves ("the Republics of Korea and Indonesia").
 PLURAL_RESOLVES = {"korea": "KOR"}
 
 _HEADING_MAX = 200  # characters; longer lines are not headings
-_PLACE_BEFORE = re.compile(r"(?:\bNew|\b(?:Gulf|Sea|Bay|Straits?)\s+of|\bLake|\bRiver)\s+$")
-_PLACE_BEFORE_LAST = ("New", "of", "Lake", "River")  # how text before a _PLACE_BEFORE match ends
+#: "the Gulf of Guinea", also in a running header in capitals ("GULF OF GUINEA PROGRAMME")
+_PLACE_BEFORE = re.compile(r"(?:\bNew|\b(?i:Gulf|Sea|Bay|Straits?)\s+(?i:of)|\bLake|\bRiver)\s+$")
+#: how text before a _PLACE_BEFORE match ends
+_PLACE_BEFORE_LAST = ("New", "of", "OF", "Of", "Lake", "River")
 #: "Port of Spain", "Port-of-Spain": a city named "Port of <Country>" without an article (with
 #: one, "the Port of Singapore" is the country's port).
 _CITY_BEFORE = re.compile(r"(?<![Tt]he )\bPort(?: of |-of-)$")
 _PLACE_OR_CURRENCY_AFTER = re.compile(
-    r"\s+(?:Ocean|River|Basin|Delta|Sea)\b"  # the Indian Ocean
+    r"\s+(?:Ocean|River|Basin|Delta|Sea|City)\b"  # the Indian Ocean, Panama City
     r"|\s*(?:\$|[Dd]ollars?\b)"  # US dollars
 )
 _LANGUAGE_AFTER = re.compile(r"(?i)(?:-|\s+)(?:speaking|languages?|speakers?)\b")
@@ -346,7 +361,7 @@ def find_countries(text: str, tokens: list[Token] | None = None) -> list[Country
         found.append((CountryMention(start, end, surface, iso3, entry.form), entry))
     named = {m.iso3 for m, e in found if not e.candidates}
     resolved = [_resolve(m, e, named) if e.candidates else m for m, e in found]
-    return [m for m in _mark_plurals(text, resolved) if m.iso3]
+    return [m for m in _mark_plurals(text, resolved) if m.iso3 and m.iso3 not in TERRITORIES]
 
 
 @lru_cache(maxsize=8192)
