@@ -568,3 +568,26 @@ def test_cica_is_a_registry_body() -> None:
         "in Asia (CICA) presented its report."
     )
     assert set(entities(text, ORG)) == {"organization/cica"}
+
+
+def test_a_name_runs_across_a_wrapped_line_after_a_connector() -> None:
+    text = (
+        "Officers of the Zambian Directorate for Prisons and\n"
+        "Correctional Services met Malawian officials in Lilongwe."
+    )
+    orgs = entities(text, ORG).values()
+    assert any(o.label == "Zambian Directorate for Prisons and Correctional Services" for o in orgs)
+
+
+def test_a_registry_name_continued_by_a_coordinated_complement_is_a_longer_name() -> None:
+    text = (
+        "The Malian Central Office for the Repression of Illicit Drug Trafficking and Arms "
+        "Smuggling (OCRTAS) trained Nigerien officers."
+    )
+    orgs = entities(text, ORG).values()
+    labels = [o.label for o in orgs]
+    assert (
+        "Malian Central Office for the Repression of Illicit Drug Trafficking and Arms Smuggling"
+        in labels
+    )
+    assert "organization/sen-ocrtis" not in {o.key for o in orgs}

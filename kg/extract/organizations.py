@@ -17,6 +17,7 @@ from kg.extract.gazetteer import Hit, Token, is_acronym, word_set
 from kg.extract.homes import NATIONAL, coordinated_homes, fronted_country, national, parents
 from kg.extract.names import (
     COMPLEMENT,
+    CONNECTORS,
     grow_complement,
     grow_left,
     grow_nested,
@@ -127,6 +128,8 @@ _PURPOSES = word_set(
 )
 _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "drug", "drugs"})
 
+#: Lowercase words a wrapped line may end or open with inside a name.
+_WRAP_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "against", "&"})
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "against", "under"})
 _OF_OR_FOR = re.compile(r"(?i)\s(of|for)\s")
 _HELD_AT = re.compile(
@@ -262,7 +265,7 @@ def _registry_names(
     for hit in hits:
         org = organizations()[hit.value]
         surface = doc.text[hit.start : hit.end]
-        if _common_noun(surface, org):
+        if _common_noun(surface, org) or _longer_name(toks, hit.first, hit.last):
             continue
         modifier, with_modifier = _modifier(doc, toks, hit.first)
         generic = (
@@ -290,6 +293,21 @@ def _registry_names(
         out.append(found)
         taken.update(token_range(toks, found.start, found.end))
     return out + _joint_acronyms(doc, toks, taken)
+
+
+def _longer_name(toks: list[Token], first: int, last: int) -> bool:
+    """ "… for the Repression of Illicit Drug Trafficking and Money Laundering": a registry name
+    ending in a complement that the text goes on coordinating ("and" and capitalized words
+    with no head noun of their own) is the start of another body's longer name."""
+    j = last + 1
+    if j + 1 >= len(toks) or toks[j].norm not in CONNECTORS or not is_cap(toks[j + 1]):
+        return False
+    if not any(t.norm in COMPLEMENT for t in toks[first + 1 : last]):
+        return False
+    k = j + 1
+    while k + 1 < len(toks) and is_cap(toks[k + 1]):
+        k += 1
+    return not any(t.norm in _HEADS for t in toks[j + 1 : k + 1])
 
 
 def _common_noun(surface: str, org: KnownOrganization) -> bool:
@@ -538,12 +556,21 @@ def _for_name(toks: list[Token], last: int) -> bool:
 
 def _line_end(doc: DocView, toks: list[Token], h: int, last: int) -> int:
     """The last of tokens ``h..last`` on head ``h``'s line (a heading's next line is not the
-    name's complement)."""
-    if doc.text.find("\n", toks[h].end, toks[last].start) == -1:
+    name's complement), unless the line is wrapped inside the name (see :func:`_wrapped`)."""
+    text = doc.text
+    if text.find("\n", toks[h].end, toks[last].start) == -1:
         return last
-    while last > h and doc.text.find("\n", toks[h].end, toks[last].start) != -1:
-        last -= 1
+    for k in range(h, last):
+        if text.find("\n", toks[k].end, toks[k + 1].start) != -1 and not _wrapped(toks, k):
+            return k
     return last
+
+
+def _wrapped(toks: list[Token], k: int) -> bool:
+    """A single line break after token ``k`` that a name runs across: a word before or after it
+    is a lowercase connector ("… Trafficking and⏎Money Laundering"), which a name can neither
+    end nor open with (a heading's next line opens with a capital: "… Prevention⏎Annual Report")."""
+    return toks[k].text in _WRAP_WORDS or toks[k + 1].text in _WRAP_WORDS
 
 
 def _owner_acronym(doc: DocView, tok: Token) -> bool:
@@ -700,9 +727,16 @@ def _unseen(
         known = organizations()[by_acronym()[acronym]]
         return Candidate(start, end, text, "Organization", known.label, known.country, known.id)
     name = _title_case(core) if core.isupper() and " " in core else core
+    if "\n" in name:  # a name wrapped across lines is one line of words
+        name = _one_line(name)
     return Candidate(
         start, end, text, "Organization", name, country, None, None, category, acronym=acronym
     )
+
+
+def _one_line(name: str) -> str:
+    """A name wrapped across lines with its words on one line ("Anti-⏎Narcotics" joined)."""
+    return " ".join(re.sub(r"-\n\s*", "-", name).split())
 
 
 def _title_case(name: str) -> str:
