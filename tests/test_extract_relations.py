@@ -984,3 +984,20 @@ def test_national_before_a_country_is_a_nationality_only_as_a_noun(
 ) -> None:
     """ "the national police of Zambia" is Zambia's police; "nationals of Iraq" are people."""
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A proposal by Benin to extend the patrols to Togo and Nigeria is under discussion.",
+        "A request from the Honduran police for joint training with Guatemala is still pending.",
+        "The exchange of liaison officers suggested by Peru has not yet been agreed with Chile.",
+    ],
+)
+def test_a_proposal_or_request_not_yet_decided_is_no_link(text: str) -> None:
+    assert country_pairs(text) == set()
+
+
+def test_a_decided_plan_is_still_a_link() -> None:
+    text = "Benin will train customs officers of Togo under the proposed framework."
+    assert country_pairs(text) == {("BEN", "TGO")}

@@ -165,6 +165,17 @@ _PROPOSED = Cue(
     r"|future|upcoming|possibility|interest(ed)? in|consider(s|ed|ing)?|hop(e|es|ed) to"
     r"|aim(s|ed)? to|wish(es|ed)? to)\b"
 )
+#: A proposal or request not (yet) decided on ("A proposal by A to extend it to B and C is under
+#: discussion", "a request for a joint operation with D is pending"): no link yet.
+UNDECIDED = Cue(
+    r"\b(under (discussion|consideration|review|study)|(is|are|remains?) (still )?pending"
+    r"|not (yet )?(been )?(agreed|adopted|approved|endorsed|decided|accepted)"
+    r"|yet to be (agreed|decided|approved|adopted|endorsed))\b",
+    words=("under", "pending", "not", "yet"),
+)
+PROPOSAL = Cue(
+    r"\b(propos(al|als|ed)|requests?|suggest(ion|ed))\b", words=("propos", "request", "suggest")
+)
 _AGREED = Cue(r"\b(signs?|signed|concluded|ratified|agreed|approved|endorsed)\b")
 _ONGOING = Cue(
     r"\b(continu\w+|ongoing|currently|since|is (being )?\w+ing|are \w+ing"
