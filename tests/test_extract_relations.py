@@ -1001,3 +1001,11 @@ def test_a_proposal_or_request_not_yet_decided_is_no_link(text: str) -> None:
 def test_a_decided_plan_is_still_a_link() -> None:
     text = "Benin will train customs officers of Togo under the proposed framework."
     assert country_pairs(text) == {("BEN", "TGO")}
+
+
+def test_stacked_related_headlines_do_not_link_each_others_countries() -> None:
+    text = (
+        "Related stories\n\nPeru and Bolivia sign agreement on joint border patrols\n"
+        "UNODC supports Ecuador's new port security plan\n"
+    )
+    assert country_pairs(text) == {("BOL", "PER")}

@@ -64,3 +64,19 @@ def test_letterhead_lines_in_capitals_are_separate_segments() -> None:
         "MINISTRY OF HOME AFFAIRS",
         "DEPARTMENT OF NARCOTICS AND PSYCHOTROPICS",
     ]
+
+
+def test_stacked_headlines_without_final_punctuation_are_separate() -> None:
+    text = (
+        "More stories\n\nPeru and Bolivia open a joint border post on Lake Titicaca\n"
+        "Ecuador launches a new national port security plan\n\nSubscribe"
+    )
+    assert kinds(text)[1:3] == [
+        ("heading", "Peru and Bolivia open a joint border post on Lake Titicaca"),
+        ("heading", "Ecuador launches a new national port security plan"),
+    ]
+
+
+def test_a_wrapped_sentence_is_still_joined() -> None:
+    text = "Officers from Chad and the Central\nAfrican Republic met in Bangui\nin May."
+    assert kinds(text) == [("sentence", text)]

@@ -74,6 +74,7 @@ def _block_units(text: str, start: int, end: int) -> Iterator[tuple[int, int, st
         return
     widest = max(len(text[s:e].strip()) for s, e in lines)
     unit_start, unit_kind, first = None, "", 0
+    unpunctuated: bool | None = None  # no line of the block ends a sentence: found when asked
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         item = _ITEM.match(line.lstrip())
@@ -85,7 +86,12 @@ def _block_units(text: str, start: int, end: int) -> Iterator[tuple[int, int, st
             unit_start = s + offset + (item.end() if item else 0)
             unit_kind = "item" if item else "paragraph"
             first = i
-        if _ends_unit(line, widest) or i == len(lines) - 1:
+        ends = _ends_unit(line, widest) or i == len(lines) - 1
+        if not ends and _may_stand_alone(line, text[lines[i + 1][0] : lines[i + 1][1]]):
+            if unpunctuated is None:
+                unpunctuated = not any(_is_terminal(text[a:b]) for a, b in lines)
+            ends = unpunctuated
+        if ends:
             kind = unit_kind
             if kind == "paragraph" and first == i:
                 kind = "sentence" if _is_terminal(line) else "heading"
@@ -100,6 +106,20 @@ def _ends_unit(line: str, widest: int) -> bool:
     if _is_terminal(stripped) or len(stripped) < _WRAP_WIDTH * widest:
         return True
     return stripped.isupper()
+
+
+_CONNECTOR = re.compile(
+    r"(?i)(?:[-,(&/]|\b(?:of|and|or|the|a|an|for|to|in|on|at|by|with|from|into|under|between))$"
+)
+
+
+def _may_stand_alone(line: str, following: str) -> bool:
+    """Whether a line may be a headline of its own: the next one opens with a capital and
+    this one does not end in a word or mark that needs more ("of", "and", a hyphen). In a
+    block without final punctuation (a list of "Related news" headlines), such lines are
+    separate headings, not one wrapped sentence."""
+    nxt = following.lstrip()[:1]
+    return nxt.isupper() and not _CONNECTOR.search(line.rstrip())
 
 
 def _is_terminal(line: str) -> bool:
