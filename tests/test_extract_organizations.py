@@ -591,3 +591,22 @@ def test_a_registry_name_continued_by_a_coordinated_complement_is_a_longer_name(
         in labels
     )
     assert "organization/sen-ocrtis" not in {o.key for o in orgs}
+
+
+def test_a_compound_wrapped_after_its_hyphen_is_one_word_of_the_name() -> None:
+    text = (
+        "In March, forty officers from Togo and Benin were trained by the Pan-\n"
+        "African Drug Intelligence Centre in Accra on the analysis of seizure data."
+    )
+    labels = [o.label for o in entities(text, ORG).values()]
+    assert labels == ["Pan-African Drug Intelligence Centre"]
+
+
+def test_a_registry_name_wrapped_after_its_hyphen_is_found() -> None:
+    text = (
+        "In May, the Pakistani delegation met the officers of the Anti-\n"
+        "  Narcotics Police of the Islamic Republic of Iran in Zahedan for a review."
+    )
+    orgs = entities(text, ORG).values()
+    assert [o.country for o in orgs] == ["IRN"]
+    assert not any(o.label == "Narcotics Police" for o in orgs)

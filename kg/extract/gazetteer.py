@@ -17,7 +17,12 @@ from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
-TOKEN = re.compile(r"\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
+#: A compound wrapped after its hyphen at a line's end, a capital going on ("Anti-⏎Narcotics",
+#: "All-⏎Russian": hard-wrapped PDF text), is one token whose norm joins it up. A hyphen that
+#: splits a word ("Rus-⏎sian") is left to the document's text: "-⏎" before a lowercase letter
+#: may as well be a compound's ("Inter-⏎regional").
+TOKEN = re.compile(r"\w+(?:-(?:\n[ \t]*(?=[A-Z]))?\w+)*(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
+_WRAP = re.compile(r"-\n[ \t]*")
 #: Splits text into whitespace and tokens, alternately: every non-space character starts a
 #: token, so the pieces between tokens are (possibly empty) runs of whitespace.
 _SPLIT = re.compile(f"({TOKEN.pattern})")
@@ -41,6 +46,8 @@ class Token(NamedTuple):
 def fold(text: str) -> str:
     """Lowercase ASCII form used to compare names ("Tehrān" → "tehran", ’ → ')."""
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-")
+    if "\n" in text:
+        text = _WRAP.sub("-", text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return ascii_text.lower()
 
