@@ -269,3 +269,11 @@ def test_repeated_text_gives_repeated_mentions() -> None:
     thrice = find_countries(text * 3)
     assert len(thrice) == 3 * len(once) > 0
     assert [m.iso3 for m in thrice[len(once) : 2 * len(once)]] == [m.iso3 for m in once]
+
+
+def test_a_name_hyphenated_across_a_line_break_is_found_with_its_offsets() -> None:
+    text = "Training was given by the Kyr-\ngyz Republic and the Repub-\nlic of Moldova."
+    found = find_countries(text)
+    assert [m.iso3 for m in found] == ["KGZ", "MDA"]
+    assert [text[m.start : m.end] for m in found] == [m.text for m in found]
+    assert found[0].text == "Kyr-\ngyz Republic"

@@ -1009,3 +1009,8 @@ def test_stacked_related_headlines_do_not_link_each_others_countries() -> None:
         "UNODC supports Ecuador's new port security plan\n"
     )
     assert country_pairs(text) == {("BOL", "PER")}
+
+
+def test_a_partner_hyphenated_across_a_line_break_is_linked() -> None:
+    text = "In May the Nether-\nlands trained 20 customs officers of Ghana in Tema."
+    assert country_pairs(text) == {("GHA", "NLD")}

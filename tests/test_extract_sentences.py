@@ -80,3 +80,8 @@ def test_stacked_headlines_without_final_punctuation_are_separate() -> None:
 def test_a_wrapped_sentence_is_still_joined() -> None:
     text = "Officers from Chad and the Central\nAfrican Republic met in Bangui\nin May."
     assert kinds(text) == [("sentence", text)]
+
+
+def test_a_short_line_ending_in_a_hyphenated_word_goes_on() -> None:
+    text = "In May the Nether-\nlands trained officers of the national police force in Accra."
+    assert kinds(text) == [("sentence", text)]

@@ -193,6 +193,8 @@ _PLURAL_HEAD = re.compile(
 _JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)(?:the\s+)?")
 
 _HYPHENS = "-‐‑–"
+#: A word hyphenated at a line break: a letter, "-", the break, a lowercase letter.
+_WRAP_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-z])")
 _WORD = re.compile(r"\w+")
 _WORD_START = re.compile(r"\b\w")
 _NON_WORD = re.compile(r"\W")
@@ -359,9 +361,36 @@ def find_countries(text: str, tokens: list[Token] | None = None) -> list[Country
             continue
         iso3, entry = known
         found.append((CountryMention(start, end, surface, iso3, entry.form), entry))
+    if "-\n" in text:
+        found = _with_wrapped(text, found)
     named = {m.iso3 for m, e in found if not e.candidates}
     resolved = [_resolve(m, e, named) if e.candidates else m for m, e in found]
     return [m for m in _mark_plurals(text, resolved) if m.iso3 and m.iso3 not in TERRITORIES]
+
+
+def _with_wrapped(
+    text: str, found: list[tuple[CountryMention, _Entry]]
+) -> list[tuple[CountryMention, _Entry]]:
+    """``found`` with the names hyphenated across a line break ("the Rus-\nsian Federation",
+    in text extracted from a PDF), matched with the break joined; a match inside one
+    ("Korea" of "Re-\npublic of Korea") gives way to it."""
+    wrapped = []
+    for m in _WRAP_HYPHEN.finditer(text):
+        lo = text.find(" ", max(0, m.start() - 40), m.start()) + 1 or max(0, m.start() - 40)
+        joined = text[lo : m.start()] + text[m.end() : m.end() + 40]
+        cut, gap = m.start() - lo, m.end() - m.start()
+        for w in _matcher().finditer(joined):
+            if not w.start() < cut < w.end():
+                continue
+            known = _country_entry(w.group())
+            start, end = lo + w.start(), lo + w.end() + gap
+            if known and not _not_a_country(text, start, end, known[1]):
+                mention = CountryMention(start, end, text[start:end], known[0], known[1].form)
+                wrapped.append((mention, known[1]))
+    if not wrapped:
+        return found
+    kept = [f for f in found if not any(w.start <= f[0].start < w.end for w, _ in wrapped)]
+    return sorted([*kept, *wrapped], key=lambda f: f[0].start)
 
 
 @lru_cache(maxsize=8192)

@@ -86,7 +86,9 @@ def _block_units(text: str, start: int, end: int) -> Iterator[tuple[int, int, st
             unit_start = s + offset + (item.end() if item else 0)
             unit_kind = "item" if item else "paragraph"
             first = i
-        ends = _ends_unit(line, widest) or i == len(lines) - 1
+        ends = i == len(lines) - 1 or (
+            _ends_unit(line, widest) and not _hyphenated(line, text[lines[i + 1][0]])
+        )
         if not ends and _may_stand_alone(line, text[lines[i + 1][0] : lines[i + 1][1]]):
             if unpunctuated is None:
                 unpunctuated = not any(_is_terminal(text[a:b]) for a, b in lines)
@@ -111,6 +113,13 @@ def _ends_unit(line: str, widest: int) -> bool:
 _CONNECTOR = re.compile(
     r"(?i)(?:[-,(&/]|\b(?:of|and|or|the|a|an|for|to|in|on|at|by|with|from|into|under|between))$"
 )
+
+
+def _hyphenated(line: str, following: str) -> bool:
+    """A word hyphenated across the line break ("Nether-" then "lands"): a short line so
+    broken does not end its unit."""
+    line = line.rstrip()
+    return following.islower() and line.endswith("-") and line[-2:-1].isalpha()
 
 
 def _may_stand_alone(line: str, following: str) -> bool:
