@@ -200,3 +200,21 @@ def test_a_country_and_its_neighbours_are_a_region_in_the_name() -> None:
 def test_plan_of_action_keeps_its_complement() -> None:
     text = "Delegates reviewed the Lima Plan of Action on synthetic drugs."
     assert _labels(text) == {"Lima Plan of Action"}
+
+
+def test_a_headline_programme_the_body_calls_the_programme_is_kept() -> None:
+    text = (
+        "Andean Riverine Interdiction Programme\n\n"
+        "In 2024 the programme trained 80 Peruvian and Bolivian officers in Puno."
+    )
+    labels = [p.label for p in entities(text, "Programme").values()]
+    assert labels == ["Andean Riverine Interdiction Programme"]
+
+
+def test_a_capitals_headline_programme_the_body_names_by_acronym_is_kept() -> None:
+    text = (
+        "SAHEL FORENSIC SCIENCE INITIATIVE (SFSI) - PROGRESS NOTE\n\n"
+        "Under SFSI, Niger and Mali exchanged ballistic data in 2024."
+    )
+    names = entities(text, "Programme").values()
+    assert [p.mentions[0].text for p in names] == ["SAHEL FORENSIC SCIENCE INITIATIVE"]

@@ -85,8 +85,24 @@ def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[
         else:
             out += found
             body |= {canonical(c.name) for c in found}
-    out += [c for c in headline if c.years or canonical(c.name) in body]
+    if headline:
+        out += [c for c in headline if c.years or canonical(c.name) in body or _named_by(doc, c)]
     return [_national(doc, c) for c in out]
+
+
+def _named_by(doc: DocView, c: Candidate) -> bool:
+    """A headline's programme the body goes on about: by its acronym or as "the programme",
+    "the Initiative" (its own head noun): the report's subject, not a run of capitals."""
+    words = c.name.split()
+    if len(words) < 3:
+        return False
+    head = f"the {words[-1].lower()}"
+    for i, seg in enumerate(doc.segments):
+        if doc.title_case[i] or seg.start <= c.start < seg.end:
+            continue
+        if head in seg.text.lower() or (c.acronym and c.acronym in seg.text):
+            return True
+    return False
 
 
 def _national(doc: DocView, c: Candidate) -> Candidate:
