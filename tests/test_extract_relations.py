@@ -1014,3 +1014,14 @@ def test_stacked_related_headlines_do_not_link_each_others_countries() -> None:
 def test_a_partner_hyphenated_across_a_line_break_is_linked() -> None:
     text = "In May the Nether-\nlands trained 20 customs officers of Ghana in Tema."
     assert country_pairs(text) == {("GHA", "NLD")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donors: Kingdom of Norway, Japan\nImplementing partner: UNODC",
+        "Funding partners: Sweden, Germany and Australia",
+    ],
+)
+def test_co_donors_on_a_label_line_are_not_partners_of_each_other(text: str) -> None:
+    assert country_pairs(text) == set()

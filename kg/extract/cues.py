@@ -240,9 +240,11 @@ NEGATIVE_AFTER = Cue(
 DONOR_BEFORE = Cue(
     r"\b((funded|financed|sponsored|donated|granted|contributed) by"
     r"|(fund(s|ing)?|financing|financial support|contributions?|grants?|donations?)\s+"
-    r"(\w+\s+){0,2}(from|of)|thanks to( the)?( generous)?( \w+)? (of|from))"
+    r"(\w+\s+){0,2}(from|of)|thanks to( the)?( generous)?( \w+)? (of|from)"
+    # "Donors: A, B and C", a label line: each member gives
+    r"|^\W*(donors?|funders?|funding partners?|contributors?|sponsors?)\s*:([^:;.\n]*(,|\band))?)"
     r"(\s+the)?(\s+governments?\s+of)?(\s+the)?\s*$",
-    words=("fund", "financ", "sponsor", "donat", "grant", "contribut", "thanks"),
+    words=("fund", "financ", "sponsor", "donat", "donor", "grant", "contribut", "thanks"),
 )
 DONOR_AFTER = Cue(
     r"^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
