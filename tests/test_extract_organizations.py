@@ -613,3 +613,18 @@ def test_a_registry_name_wrapped_after_its_hyphen_is_found() -> None:
     orgs = entities(text, ORG).values()
     assert [o.country for o in orgs] == ["IRN"]
     assert not any(o.label == "Narcotics Police" for o in orgs)
+
+
+def test_a_division_heads_a_name() -> None:
+    text = "The Barbados Police Service and the Immigration and Passport Division met in June."
+    labels = [o.mentions[0].text for o in entities(text, ORG).values()]
+    assert "Immigration and Passport Division" in labels
+
+
+def test_a_headline_name_the_body_uses_by_its_acronym_is_kept() -> None:
+    text = (
+        "Hosted by the Council of the Andean Riverine Security Cooperation (ARSC)\n\n"
+        "Peru and Bolivia agreed on joint patrols, and ARSC members endorsed the plan."
+    )
+    labels = [o.label for o in entities(text, ORG).values()]
+    assert "Council of the Andean Riverine Security Cooperation" in labels

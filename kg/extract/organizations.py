@@ -59,6 +59,7 @@ _HEADS = {
     "council": "agency",
     "authority": "agency",
     "bureau": "agency",
+    "division": "agency",
     "directorate": "agency",
     "institute": "agency",
     "committee": "agency",
@@ -179,7 +180,19 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
         by_head |= {head: c for c in found if (head := _name_head(c.name))}
         out += found
         body_names |= {canonical(c.name) for c in found}
-    return out + [c for c in headline if c.registry or _specific(c, body_names)]
+    return out + [
+        c for c in headline if c.registry or _specific(c, body_names) or _by_acronym(doc, c)
+    ]
+
+
+def _by_acronym(doc: DocView, c: Candidate) -> bool:
+    """A headline name the body goes on using by the acronym the headline gave it ("… (BSEC)",
+    then "BSEC member States"): the body names it."""
+    if not c.acronym:
+        return False
+    return any(
+        c.acronym in seg.text and not doc.title_case[i] for i, seg in enumerate(doc.segments)
+    )
 
 
 def _in_title(c: Candidate, titles: list[tuple[int, int]]) -> bool:
