@@ -1025,3 +1025,25 @@ def test_a_partner_hyphenated_across_a_line_break_is_linked() -> None:
 )
 def test_co_donors_on_a_label_line_are_not_partners_of_each_other(text: str) -> None:
     assert country_pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan funded the border project in Cambodia and Viet Nam. The project was "
+            "presented at a round table, which was also attended by representatives of "
+            "Canada and Norway as observers.",
+            {("JPN", "KHM"), ("JPN", "VNM")},
+        ),
+        (
+            "Ghana and Togo signed a memorandum on joint patrols; Benin and Nigeria "
+            "attended as observers.",
+            {("GHA", "TGO")},
+        ),
+    ],
+)
+def test_countries_that_came_as_observers_join_no_link(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

@@ -183,6 +183,8 @@ class LinkReader:
         inside = self._in(seg)
         masked = _mask(self.text, seg, [c for c in inside if c.type != "Country"])
         actors = self._seen[seg.start] = self._actors(seg, inside)
+        if actors and "observer" in seg.text:
+            actors = _without_observers(self.text, seg, actors)
         hub, inherited = self._borrowed(seg, masked, inside, actors)
         mech = self._mechanism(seg, masked, inside, actors, inherited) if actors or hub else None
         drafts = self._drafts(seg, masked, actors, hub, mech, inherited) if mech else []
@@ -587,6 +589,22 @@ def _reports_own_link(text: str, actors: list[Actor]) -> bool:
     """A meeting that takes note of a link between actors the sentence names itself reports
     that link; its own participants are not partners in it."""
     return len({a.key for a in actors}) >= 2 and bool(_TOOK_NOTE.search(text))
+
+
+_AS_OBSERVERS = re.compile(
+    r"\s+(?:(?:were|was|took part|participated|attended|joined)\s+(?:(?:the\s+)?\w+\s+)?)?"
+    r"as\s+observers?\b"
+)
+
+
+def _without_observers(text: str, seg: Segment, actors: list[Actor]) -> list[Actor]:
+    """The actors but a list of those who came "as observers" ("attended by representatives of
+    A and B as observers"): they watch, and join no partnership of the sentence."""
+    drop = set()
+    for run in groups(text, seg.start, actors):
+        if _AS_OBSERVERS.match(text, run[-1].end, seg.end):
+            drop.update(id(a) for a in run)
+    return [a for a in actors if id(a) not in drop] if drop else actors
 
 
 def _salient(actors: tuple[Actor, ...]) -> Actor:
