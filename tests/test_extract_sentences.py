@@ -85,3 +85,15 @@ def test_a_wrapped_sentence_is_still_joined() -> None:
 def test_a_short_line_ending_in_a_hyphenated_word_goes_on() -> None:
     text = "In May the Nether-\nlands trained officers of the national police force in Accra."
     assert kinds(text) == [("sentence", text)]
+
+
+def test_a_paragraph_ending_in_a_footnote_marker_is_not_a_stack_of_headlines() -> None:
+    text = (
+        "Funding from Norway helped 40 officers of the police of Ghana and of Togo\n"
+        "Customs attend a course on container profiling in the port of Lome.2"
+    )
+    assert kinds(text) == [("sentence", text)]
+
+
+def test_a_line_ending_in_a_footnote_marker_is_a_sentence() -> None:
+    assert kinds("Uganda trained them.4") == [("sentence", "Uganda trained them.4")]

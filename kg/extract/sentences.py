@@ -22,6 +22,7 @@ _ABBREVIATIONS = (
     *("Dec", "approx", "para", "art", "Art", "Fig", "p", "pp", "U.S", "U.K", "U.N", "H.E"),
 )
 _ABBREVIATION = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, _ABBREVIATIONS))})|\b[A-Z])\.$")
+_FOOTNOTE_END = re.compile(r"[^\W\d][.!?][\"”’')\]]*\d{1,2}$")
 _WRAP_WIDTH = 0.6  # a line shorter than this share of its block's longest line ends a segment
 
 
@@ -91,7 +92,9 @@ def _block_units(text: str, start: int, end: int) -> Iterator[tuple[int, int, st
         )
         if not ends and _may_stand_alone(line, text[lines[i + 1][0] : lines[i + 1][1]]):
             if unpunctuated is None:
-                unpunctuated = not any(_is_terminal(text[a:b]) for a, b in lines)
+                unpunctuated = not any(
+                    _is_terminal(text[a:b]) or _BOUNDARY.search(text, a, b) for a, b in lines
+                )
             ends = unpunctuated
         if ends:
             kind = unit_kind
@@ -134,7 +137,10 @@ def _may_stand_alone(line: str, following: str) -> bool:
 def _is_terminal(line: str) -> bool:
     """Whether ``line`` ends in final punctuation, perhaps before closing quotes or brackets
     (read from its end: a regex anchored at the end would try every position of the line)."""
-    return line.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";"))
+    line = line.rstrip().rstrip(_CLOSERS)
+    if line[-1:].isdigit() and _FOOTNOTE_END.search(line):
+        return True  # "… counterparts.3": a footnote marker after the period
+    return line.endswith((".", "!", "?", ":", ";"))
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
