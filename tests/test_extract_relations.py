@@ -1047,3 +1047,32 @@ def test_countries_that_came_as_observers_join_no_link(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With funding from the Government of Norway, 30 officers of the Kenya Police "
+            "Service attended a course at the Egyptian Police Academy in Cairo.",
+            {("KEN", "NOR"), ("EGY", "KEN")},
+        ),
+        (
+            "With funding from Japan, Malian magistrates attended a seminar at the Higher "
+            "Institute of the Judiciary of Morocco.",
+            {("JPN", "MLI"), ("MAR", "MLI")},
+        ),
+    ],
+)
+def test_a_donor_funds_the_attendees_not_the_body_they_attend_at(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected
+
+
+def test_a_donor_does_not_fund_the_body_attended_at_named_with_its_acronym() -> None:
+    text = (
+        "With funding from Sweden, officers of Moldova attended a course at the Romanian "
+        "Border Police Academy (RBPA) in Oradea."
+    )
+    assert country_pairs(text) == {("MDA", "SWE"), ("MDA", "ROU")}

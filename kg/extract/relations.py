@@ -71,6 +71,9 @@ _MEETING_WORDS = re.compile(r"(?i)\b(meeting|met\b|talks\b|consultations?\b)")
 _FUNDER_IN_NAME = re.compile(r"[\s-]*(funded|financed|sponsored)\b")
 #: "… cocaine in Bar was made by the Montenegrin unit": a passive's agent, the doer.
 _AGENT = re.compile(r"\b(is|are|was|were|been|being)\s+(\w+\s+){0,2}by\b")
+#: People attending an activity, and the body "at" which they attend it.
+_ATTENDED = re.compile(r"\b(attended|attend|took part in|participated in)\b")
+_AT_BEFORE = re.compile(r"\bat\s+(the\s+)?$")
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
     r" (understanding|cooperation)|agreements?|mou|moc|letters? of intent|protocol|treaty|accord)\b"
@@ -419,6 +422,12 @@ class LinkReader:
             teams = donor_teams(actors, hub, donors, beneficiaries)
         elif star:
             teams = [[*_others(actors, star, m), *hub, m] for m in star]
+        elif donor_keys and (venues := self._funded_venues(seg, actors, donor_keys)):
+            # "With funding from D, officers of A attended a course at B's academy": D funds
+            # A's officers; B trains them, and is not funded by D
+            gone = {v.key for v in venues}
+            teams = [[a for a in (*actors, *hub) if a.key not in gone]]
+            teams.append([a for a in (*actors, *hub) if a.key not in donor_keys])
         else:
             teams = [[*actors, *hub]]
         return [
@@ -430,6 +439,24 @@ class LinkReader:
                 tuple(sorted({a.key for a in team} & donor_keys)) if mech in _GIVING else (),
             )
             for team in teams
+        ]
+
+    def _funded_venues(
+        self, seg: Segment, actors: list[Actor], donor_keys: set[str]
+    ) -> list[Actor]:
+        """Organizations of another country than the donor's where the funded people attended
+        an activity: "… attended a course at the Turkish Academy" (only where people attend)."""
+        if not _ATTENDED.search(self.text, seg.start, seg.end):
+            return []
+        homes = {a.country for a in actors if a.key in donor_keys}
+        return [
+            a
+            for a in actors
+            if a.key not in donor_keys
+            and not a.key.startswith("country/")
+            and a.country
+            and a.country not in homes
+            and _AT_BEFORE.search(self.text, max(seg.start, a.start - 12), a.start)
         ]
 
     def _unnamed_partner(
