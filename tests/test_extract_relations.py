@@ -1076,3 +1076,24 @@ def test_a_donor_does_not_fund_the_body_attended_at_named_with_its_acronym() -> 
         "Border Police Academy (RBPA) in Oradea."
     )
     assert country_pairs(text) == {("MDA", "SWE"), ("MDA", "ROU")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt will organize three courses for Sudanese and Libyan police officers.",
+            {("EGY", "LBY"), ("EGY", "SDN")},
+        ),
+        (
+            "The Police Academy of Portugal hosted study visits for Angolan and Mozambican "
+            "inspectors, an example of triangular cooperation between Norway, Portugal and "
+            "the Lusophone countries.",
+            {("AGO", "PRT"), ("MOZ", "PRT"), ("NOR", "PRT")},
+        ),
+    ],
+)
+def test_guests_an_activity_is_hosted_for_are_a_star_and_an_appositive_is_its_own_clause(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

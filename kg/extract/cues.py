@@ -280,10 +280,17 @@ GAPPED_BY = Cue(
 #: Where a second full clause begins: ", and <new subject> <verb>" ("…, and the Government of
 #: Japan has renewed its contribution") or "and noted that …" after a first statement.
 NEW_CLAUSE = re.compile(
-    r",\s+(and|while|whereas|but)\s+(?=(the\s+)?[A-Z][^,;.]{0,60}?\s([a-z]{2,}ed|has|have|had|is"
+    r",\s+(an?|one)\s+(example|illustration|instance|case|model)\s+of\b"  # an appositive
+    r"|,\s+(and|while|whereas|but)\s+(?=(the\s+)?[A-Z][^,;.]{0,60}?\s([a-z]{2,}ed|has|have|had|is"
     r"|are|was|were|will|would|also|met|held|took|gave|made|led|sent|began|built|taught)\b)"
     r"|,?\s+and\s+(recalled|noted|said|added|stressed|underlined|highlighted|emphasi[sz]ed"
     r"|pointed out|explained|announced)\s+that\b"
+)
+#: Activities a list of beneficiaries is hosted or given "for" ("host study visits for A and B").
+HOSTING_FOR = Cue(
+    r"\b(host\w*|organi[sz]\w*|deliver\w*|provid\w*|offer\w*|arrang\w*)\b[^.;:]{0,50}"
+    r"\b(visits?|courses?|trainings?|workshops?|seminars?|internships?|placements?"
+    r"|scholarships?|fellowships?)\s+for\s+(the\s+)?([a-z]+\s+){0,2}$"
 )
 FINITE_VERB = re.compile(
     r"\b(\w{2,}ed|met|held|took|gave|made|led|sent|began|saw|built|became|won|sought|taught"

@@ -25,7 +25,7 @@ _GAP = re.compile(
 )
 # Case-insensitive cues (see ``cues.Cue``): their groups are read in lower case.
 _INTRODUCER = cues.Cue(
-    r"\b(with|between|among|amongst|to|in|such as|including|like|from|by|and"
+    r"\b(with|between|among|amongst|to|in|such as|including|like|from|by|and|for"
     r"|help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?|support(s|ed|ing)?)\s+"
     r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
     r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?$"
@@ -140,6 +140,8 @@ def star_group(
             return g
         if word in _STAR and alone:
             return g
+        if word == "for" and not alone and cues.HOSTING_FOR.search(before):
+            return g  # "B will host study visits for A and C": B's guests
         if word == "from" and not joint and _other_country(g, groups, hub):
             return g
     return None
