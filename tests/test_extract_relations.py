@@ -1097,3 +1097,14 @@ def test_guests_an_activity_is_hosted_for_are_a_star_and_an_appositive_is_its_ow
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+def test_a_national_body_of_unknown_country_belongs_to_its_country_section() -> None:
+    text = (
+        "2. Progress by country\n\nHonduras\n"
+        "- Ten agents of the Directorate for Drug Interdiction went on a study visit to "
+        "Panama, hosted by the Panamanian National Aeronautical Service.\n\n"
+        "Regional\n- The UNODC Regional Office trained analysts of the Directorate for "
+        "Drug Interdiction in Panama."
+    )
+    assert country_pairs(text) == {("HND", "PAN")}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract import cues
 from kg.extract.homes import named_inside
@@ -74,6 +74,10 @@ _AGENT = re.compile(r"\b(is|are|was|were|been|being)\s+(\w+\s+){0,2}by\b")
 #: People attending an activity, and the body "at" which they attend it.
 _ATTENDED = re.compile(r"\b(attended|attend|took part in|participated in)\b")
 _AT_BEFORE = re.compile(r"\bat\s+(the\s+)?$")
+#: Bodies that belong to no one country, whatever section names them.
+_NOT_NATIONAL = frozenset({"intergovernmental", "un-body", "un-office", "development-agency"})
+#: What a heading naming one country may have besides: a number, "the", punctuation.
+_HEADING_REST = re.compile(r"[\W\d]*(?:the\s+)?[\W\d]*")
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
     r" (understanding|cooperation)|agreements?|mou|moc|letters? of intent|protocol|treaty|accord)\b"
@@ -94,6 +98,7 @@ class _State:
     intro: tuple[tuple[Actor, ...], str | None, str | None] | None = None
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     audience: tuple[Actor, ...] = ()  # "participants from A and B", whom "the participants" are
+    section_country: str | None = None  # the country a section's heading names alone
 
 
 class _Context:
@@ -184,8 +189,12 @@ class LinkReader:
         if seg.block != st.block and seg.kind != "item":
             st.intro = None
         inside = self._in(seg)
+        if seg.kind == "heading":
+            st.section_country = _country_heading(self.text, seg, inside)
         masked = _mask(self.text, seg, [c for c in inside if c.type != "Country"])
         actors = self._seen[seg.start] = self._actors(seg, inside)
+        if st.section_country and actors:
+            actors = self._section_homes(actors, st.section_country)
         if actors and "observer" in seg.text:
             actors = _without_observers(self.text, seg, actors)
         hub, inherited = self._borrowed(seg, masked, inside, actors)
@@ -199,6 +208,18 @@ class LinkReader:
         if seg.text.rstrip().endswith(":"):
             st.intro = (tuple(actors), mech, cues.status(seg.text))
         return self._partnerships(seg, inside, drafts)
+
+    def _section_homes(self, actors: list[Actor], country: str) -> list[Actor]:
+        """A national body of unknown country, under a heading that names one country alone
+        ("Dominican Republic" above "- Officers of the National Directorate … visited
+        Colombia"), is that country's."""
+        out = []
+        for a in actors:
+            entity = self.entities.get(a.key) if a.country is None else None
+            if entity and entity.type == "Organization" and entity.category not in _NOT_NATIONAL:
+                a = replace(a, country=country)
+            out.append(a)
+        return out
 
     def _mechanism(
         self,
@@ -632,6 +653,16 @@ def _without_observers(text: str, seg: Segment, actors: list[Actor]) -> list[Act
         if _AS_OBSERVERS.match(text, run[-1].end, seg.end):
             drop.update(id(a) for a in run)
     return [a for a in actors if id(a) not in drop] if drop else actors
+
+
+def _country_heading(text: str, seg: Segment, inside: list[Candidate]) -> str | None:
+    """The country a heading consists of ("Dominican Republic", "2. Jamaica"), if any."""
+    countries = [c for c in inside if c.type == "Country"]
+    if len(countries) != 1 or len(seg.text) > 60:
+        return None
+    c = countries[0]
+    rest = text[seg.start : c.start] + text[c.end : seg.end]
+    return c.country if _HEADING_REST.fullmatch(rest) else None
 
 
 def _salient(actors: tuple[Actor, ...]) -> Actor:
