@@ -648,7 +648,7 @@ _AS_OBSERVERS = re.compile(
 def _without_observers(text: str, seg: Segment, actors: list[Actor]) -> list[Actor]:
     """The actors but a list of those who came "as observers" ("attended by representatives of
     A and B as observers"): they watch, and join no partnership of the sentence."""
-    drop = set()
+    drop: set[int] = set()
     for run in groups(text, seg.start, actors):
         if _AS_OBSERVERS.match(text, run[-1].end, seg.end):
             drop.update(id(a) for a in run)
