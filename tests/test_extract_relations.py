@@ -1108,3 +1108,27 @@ def test_a_national_body_of_unknown_country_belongs_to_its_country_section() -> 
         "Drug Interdiction in Panama."
     )
     assert country_pairs(text) == {("HND", "PAN")}
+
+
+def test_a_donor_giving_a_sum_funds_each_country_it_supports() -> None:
+    text = (
+        "The Government of Norway has provided EUR 2 million to UNODC to support Ghana, "
+        "Togo and Benin in countering maritime crime."
+    )
+    assert country_pairs(text) == {("GHA", "NOR"), ("NOR", "TGO"), ("BEN", "NOR")}
+    assert {link.mechanism for link in run(text).partnerships} == {"funding"}
+
+
+def test_a_country_that_benefits_from_what_a_donor_funds_links_with_the_donor() -> None:
+    text = (
+        "Funded by Denmark, the project supports the coast guards of Kenya and Tanzania. "
+        "It will train 200 officers. Mozambique will also benefit from a small component "
+        "on port security."
+    )
+    assert ("DNK", "MOZ") in country_pairs(text)
+    assert ("KEN", "MOZ") not in country_pairs(text)
+
+
+def test_benefiting_from_something_with_no_donor_before_is_no_link() -> None:
+    text = "Kenya and Uganda signed a memorandum. Rwanda will benefit from the new border post."
+    assert country_pairs(text) == {("KEN", "UGA")}

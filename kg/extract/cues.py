@@ -249,6 +249,7 @@ DONOR_BEFORE = Cue(
 DONOR_AFTER = Cue(
     r"^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
     r"|donors?|donation|(has |have )?(funded|financed|donated|contributed|granted))\b"
+    r"|^\s+(has |have )?(provided|given|pledged|committed|allocated)\s+(usd|us\$|\$|eur|€|£)"
     r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"
     r"|(the |a |an |one of the )?((main|largest|major|key|principal|biggest|leading|lead"
     r"|generous|long-standing|top) )?(donors?|contributors?|funders?|sponsors?))\b"
@@ -292,6 +293,8 @@ HOSTING_FOR = Cue(
     r"\b(visits?|courses?|trainings?|workshops?|seminars?|internships?|placements?"
     r"|scholarships?|fellowships?)\s+for\s+(the\s+)?([a-z]+\s+){0,2}$"
 )
+#: A beneficiary of what was funded before: "Chad will benefit from a smaller component".
+BENEFITS = Cue(r"\b(benefit(s|ed|ting)?|profit(s|ed)?)\s+from\b", words=("benefit", "profit"))
 FINITE_VERB = re.compile(
     r"\b(\w{2,}ed|met|held|took|gave|made|led|sent|began|saw|built|became|won|sought|taught"
     r"|went|came|found|has|have|had|is|are|was|were|will|would|can|could|said|says)\b"

@@ -99,6 +99,7 @@ class _State:
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     audience: tuple[Actor, ...] = ()  # "participants from A and B", whom "the participants" are
     section_country: str | None = None  # the country a section's heading names alone
+    last_funders: tuple[Actor, ...] = ()  # the donors of the section's last funding link
 
 
 class _Context:
@@ -185,7 +186,7 @@ class LinkReader:
         st = self.state
         if seg.section != st.section:
             st.section, st.last_link, st.intro, st.prev_actors = seg.section, (), None, ()
-            st.last_pair = ()
+            st.last_pair, st.last_funders = (), ()
         if seg.block != st.block and seg.kind != "item":
             st.intro = None
         inside = self._in(seg)
@@ -199,6 +200,8 @@ class LinkReader:
             actors = _without_observers(self.text, seg, actors)
         hub, inherited = self._borrowed(seg, masked, inside, actors)
         mech = self._mechanism(seg, masked, inside, actors, inherited) if actors or hub else None
+        if not hub and st.last_funders and self._benefits(seg, actors):
+            hub, inherited, mech = list(st.last_funders), True, "funding"
         drafts = self._drafts(seg, masked, actors, hub, mech, inherited) if mech else []
         if actors and seg.kind != "item":
             st.prev_actors, st.prev_mechanism = tuple(actors), mech
@@ -208,6 +211,15 @@ class LinkReader:
         if seg.text.rstrip().endswith(":"):
             st.intro = (tuple(actors), mech, cues.status(seg.text))
         return self._partnerships(seg, inside, drafts)
+
+    def _benefits(self, seg: Segment, actors: list[Actor]) -> bool:
+        """ "Chad will benefit from a smaller component": a country alone that benefits from
+        what the section's last donor funds."""
+        return (
+            len(actors) == 1
+            and actors[0].country is not None
+            and bool(cues.BENEFITS.search(self.text, seg.start, seg.end, self.lowered))
+        )
 
     def _section_homes(self, actors: list[Actor], country: str) -> list[Actor]:
         """A national body of unknown country, under a heading that names one country alone
@@ -562,6 +574,8 @@ class LinkReader:
             self.doc_id, seg.start, seg.end, participants, d.mechanism
         )
         self.state.last_link, self.state.last_text = d.actors, seg.text
+        if d.funders:
+            self.state.last_funders = tuple(a for a in d.actors if a.key in d.funders)
         if len(countries) == 2 and len(d.actors) >= 2:
             self.state.last_pair = d.actors  # not a donor alone and the place it funds
         if d.mechanism == "agreement":
