@@ -40,6 +40,14 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     # meeting" borrowing an unrelated funding link, a donor's funded countries and "officers
     # from A, B and C trained by D" read as cliques)
     "heldout5": (0.98, 0.95, 0.95),
+    # first scored blind: country P 0.961 R 0.992 F1 0.976, links P 0.784 R 0.952 F1 0.860,
+    # macro 0.851; country 0.996 (P 1.000, R 0.992: "Korean" before a registry body left
+    # unresolved), links P/R/F1 1.000, macro 1.000 after fixing what it revealed (PDF text:
+    # hyphenated line breaks, footnote markers after a period, stacked "Related news"
+    # headlines; territories and "Panama City"; co-donors on a "Donors:" line; proposals not
+    # decided; observers; a donor and the body its trainees attend at; hosted guests; a
+    # country section's national body; "will benefit from" a donor's project)
+    "heldout6": (0.98, 0.95, 0.95),
 }
 
 
