@@ -94,10 +94,10 @@ def test_names(text: str, expected: list[str]) -> None:
         ("PIRACY IN THE GULF OF GUINEA - ANNUAL REVIEW", []),
         ("Prepared by the field office, Kuwait City, 3 May", []),
         ("a meeting in Guatemala City with Guatemala", ["GTM"]),
-        # territories of another state are not countries
-        ("boats from Aruba, Curaçao and Guadeloupe", []),
-        ("the Puerto Rico Police and the Cayman Islands", []),
-        ("patrols off French Polynesia and American Samoa", []),
+        # parts of another state are not countries; self-governing territories are
+        ("boats from Aruba, Curaçao and Guadeloupe", ["ABW", "CUW"]),
+        ("the Puerto Rico Police and the Cayman Islands", ["CYM"]),
+        ("patrols off French Guiana and American Samoa", []),
         ("Hong Kong, China and Macao, China", ["HKG", "MAC"]),
         # Korea needs a qualifier
         ("Korea", []),

@@ -149,16 +149,20 @@ LANGUAGES = frozenset([
 #: Acronyms that are also English words, so not country names in an all-capitals heading.
 WORD_ACRONYMS = frozenset({"US"})
 
-#: ISO 3166-1 entries that are territories of another state, not countries (Puerto Rico,
-#: Guadeloupe, the Cayman Islands): still matched, so that "American Samoa" or "French
-#: Polynesia" is not read as the United States or France, but dropped. Hong Kong and Macao
-#: (which report to UNODC on their own), Taiwan, Palestine, Kosovo and Western Sahara stay.
+#: ISO 3166-1 entries that are part of another state, with no police, customs or foreign
+#: relations of their own (France's overseas departments and collectivities, US territories,
+#: the Caribbean Netherlands, Åland) or no people (Antarctica, Bouvet Island): still matched,
+#: so that "American Samoa" or "French Guiana" is not read as the United States or France,
+#: but dropped. Self-governing territories that sign their own law-enforcement arrangements
+#: (Bermuda, the Cayman Islands, Curaçao, Aruba, Jersey, Greenland, ...) stay, as do Hong
+#: Kong and Macao (which report to UNODC on their own), Taiwan, Palestine, Kosovo and
+#: Western Sahara.
 # fmt: off
 TERRITORIES = frozenset({
-    "ABW", "AIA", "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BMU", "BVT", "CCK", "CUW", "CXR",
-    "CYM", "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM", "HMD", "IMN", "IOT", "JEY",
-    "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "PCN", "PRI", "PYF", "REU", "SGS", "SHN",
-    "SJM", "SPM", "SXM", "TCA", "TKL", "UMI", "VGB", "VIR", "WLF",
+    "GLP", "MTQ", "GUF", "REU", "MYT", "BLM", "MAF", "SPM", "WLF",  # France
+    "PRI", "GUM", "VIR", "ASM", "MNP", "UMI",  # United States
+    "BES", "ALA", "SJM", "TKL", "NFK", "CCK", "CXR", "HMD",  # Netherlands, Nordics, Oceania
+    "ATA", "BVT", "ATF", "SGS", "IOT", "PCN",  # without a settled population
 })
 # fmt: on
 
