@@ -67,7 +67,8 @@ _DAY_MONTH_YEAR = (
 #: A news dateline opening a paragraph ("ACCRA, 14 March 2025 -", "Tbilisi, Georgia, 5 May
 #: 2024 –", "New York, June 3, 2024 (UNIS) —") or a "Date:"/"Published:" line.
 _DATELINE = re.compile(
-    r"^[ \t]*(?:(?P<place>(?!(?:On|In|Since|By|From|Until|Before|After|As|At)\b)"
+    r"^[ \t]*(?:(?P<place>(?!(?:On|In|Since|By|From|Until|Before|After|As|At|Between|During"
+    r"|Period|For|Reporting|Covering)\b)"
     r"[A-Z][\w'.\-]*(?:,?[ \t]+[A-Z(][\w'.\-()]*){0,4}|\([^()\n]{1,40}\))[ \t]*[,–—-]?[ \t]*"
     r"|(?:Date|Dated|Published|Posted(?:[ \t]+on)?|Issued)[ \t]*:?[ \t]*)"
     + _DAY_MONTH_YEAR
@@ -76,6 +77,8 @@ _DATELINE = re.compile(
 )
 #: Datelines are looked for this far into a report: its masthead, title and first paragraph.
 _DATELINE_REACH = 1_500
+#: A second date right after the dash: a period ("1 July 2023 – 30 June 2024"), no dateline.
+_RANGE_END = re.compile(r"[ \t]*(?:" + _DAY_MONTH_YEAR.replace("?P<", "?P<end_") + ")")
 
 
 def find_document_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -157,14 +160,15 @@ def find_date(title: str) -> str | None:
 def dateline_date(text: str) -> str | None:
     """The report's date as ``YYYY-MM-DD`` when a dateline near its start gives one
     ("ACCRA, 14 March 2025 - ..."): the day it was issued, more precise than a title's month."""
-    match = _DATELINE.search(text, 0, _DATELINE_REACH)
-    if not match:
+    for match in _DATELINE.finditer(text, 0, _DATELINE_REACH):
+        if _RANGE_END.match(text, match.end()):
+            continue
+        day = int(match["day"] or match["day2"])
+        month = _MONTHS.index((match["month"] or match["month2"]).lower()) + 1
+        if 1 <= day <= calendar.monthrange(int(match["year"]), month)[1]:
+            return f"{match['year']}-{month:02d}-{day:02d}"
         return None
-    day = int(match["day"] or match["day2"])
-    month = _MONTHS.index((match["month"] or match["month2"]).lower()) + 1
-    if not 1 <= day <= calendar.monthrange(int(match["year"]), month)[1]:
-        return None
-    return f"{match['year']}-{month:02d}-{day:02d}"
+    return None
 
 
 def read_document(path: str | Path) -> Document:

@@ -43,6 +43,9 @@ def test_date_from_title() -> None:
         ("On 12 March 2025, Peru and Chile signed an agreement.", None),
         ("LIMA - Peru and Chile signed an agreement.", None),  # a dateline without a date
         ("Lusaka, 30 February 2024 - No such day.", None),
+        ("Between 1 January 2024 - 31 March 2024, seizures rose.", None),  # a period
+        ("Reporting period 1 July 2023 – 30 June 2024", None),
+        ("Annual report 1 July 2023 – 30 June 2024", None),
     ],
 )
 def test_dateline_gives_the_report_day(opening: str, date: str | None) -> None:
