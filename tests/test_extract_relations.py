@@ -1003,6 +1003,21 @@ def test_a_decided_plan_is_still_a_link() -> None:
     assert country_pairs(text) == {("BEN", "TGO")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the request of Kenya, Japan funded a laboratory in Mombasa, although its "
+        "accreditation is still pending.",
+        "Japan and Kenya signed an agreement in May following a request from Kenya; the "
+        "implementing regulations have not yet been adopted.",
+    ],
+)
+def test_a_request_and_something_pending_in_other_clauses_do_not_undo_a_done_act(
+    text: str,
+) -> None:
+    assert country_pairs(text) == {("JPN", "KEN")}
+
+
 def test_stacked_related_headlines_do_not_link_each_others_countries() -> None:
     text = (
         "Related stories\n\nPeru and Bolivia sign agreement on joint border patrols\n"
