@@ -97,3 +97,10 @@ def test_a_paragraph_ending_in_a_footnote_marker_is_not_a_stack_of_headlines() -
 
 def test_a_line_ending_in_a_footnote_marker_is_a_sentence() -> None:
     assert kinds("Uganda trained them.4") == [("sentence", "Uganda trained them.4")]
+
+
+def test_an_indented_line_hyphenated_into_the_next_goes_on() -> None:
+    text = (
+        "  Officers of the Nether-\n  lands police met colleagues of the national police in Accra."
+    )
+    assert kinds(text) == [("sentence", text.strip())]

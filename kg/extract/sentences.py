@@ -87,10 +87,11 @@ def _block_units(text: str, start: int, end: int) -> Iterator[tuple[int, int, st
             unit_start = s + offset + (item.end() if item else 0)
             unit_kind = "item" if item else "paragraph"
             first = i
+        following = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
         ends = i == len(lines) - 1 or (
-            _ends_unit(line, widest) and not _hyphenated(line, text[lines[i + 1][0]])
+            _ends_unit(line, widest) and not _hyphenated(line, following)
         )
-        if not ends and _may_stand_alone(line, text[lines[i + 1][0] : lines[i + 1][1]]):
+        if not ends and _may_stand_alone(line, following):
             if unpunctuated is None:
                 unpunctuated = not any(
                     _is_terminal(text[a:b]) or _BOUNDARY.search(text, a, b) for a, b in lines
@@ -122,6 +123,7 @@ def _hyphenated(line: str, following: str) -> bool:
     """A word hyphenated across the line break ("Nether-" then "lands"): a short line so
     broken does not end its unit."""
     line = line.rstrip()
+    following = following.lstrip()[:1]  # an indented next line: its first letter
     return following.islower() and line.endswith("-") and line[-2:-1].isalpha()
 
 
