@@ -1147,3 +1147,19 @@ def test_a_country_that_benefits_from_what_a_donor_funds_links_with_the_donor() 
 def test_benefiting_from_something_with_no_donor_before_is_no_link() -> None:
     text = "Kenya and Uganda signed a memorandum. Rwanda will benefit from the new border post."
     assert country_pairs(text) == {("KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan funded a forensic laboratory in Pakistan. In 2023, Afghanistan benefited from "
+        "good rainfall, which increased opium cultivation.",
+        "Japan funded a forensic laboratory in Pakistan. Kazakhstan also benefits from its "
+        "location on the Northern Route.",
+        "Japan funded a forensic laboratory in Pakistan. It opened in May. Its staff were "
+        "trained in June. Its equipment arrived in July. Uzbekistan benefited from the "
+        "support of the regional office.",
+    ],
+)
+def test_benefiting_from_something_not_funded_or_paragraphs_later_is_no_link(text: str) -> None:
+    assert country_pairs(text) == {("JPN", "PAK")}

@@ -322,8 +322,14 @@ HOSTING_FOR = Cue(
     r"\b(visits?|courses?|trainings?|workshops?|seminars?|internships?|placements?"
     r"|scholarships?|fellowships?)\s+for\s+(the\s+)?([a-z]+\s+){0,2}$"
 )
-#: A beneficiary of what was funded before: "Chad will benefit from a smaller component".
+#: A beneficiary of what was funded before: "Chad will benefit from a smaller component"
+#: (something funded, a few words on; not "benefited from good rainfall").
 BENEFITS = Cue(r"\b(benefit(s|ed|ting)?|profit(s|ed)?)\s+from\b", words=("benefit", "profit"))
+FUNDED_THING = Cue(
+    r"\s+([\w-]+\s+){0,4}?(projects?|programmes?|programs?|components?|funding|funds?"
+    r"|support|grants?|assistance|initiatives?|activities|training|equipment|contributions?"
+    r"|donations?|phases?)\b"
+)
 FINITE_VERB = re.compile(
     r"\b(\w{2,}ed|met|held|took|gave|made|led|sent|began|saw|built|became|won|sought|taught"
     r"|went|came|found|has|have|had|is|are|was|were|will|would|can|could|said|says)\b"

@@ -53,6 +53,8 @@ _GIVING = frozenset({"funding", "donation"})
 _SEMICOLON = re.compile(r";")
 #: Actors that act together: a list of them is a clique even after "from" or beside a donor.
 _JOINT = cues.Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b")
+#: How many segments after a funding link a country may still benefit from what it funds.
+_BENEFIT_REACH = 3
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
 _VISIT = cues.Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
 _MEMBERSHIP = re.compile(
@@ -100,6 +102,8 @@ class _State:
     audience: tuple[Actor, ...] = ()  # "participants from A and B", whom "the participants" are
     section_country: str | None = None  # the country a section's heading names alone
     last_funders: tuple[Actor, ...] = ()  # the donors of the section's last funding link
+    funders_at: int = 0  # the number of the segment that stated that link
+    count: int = 0  # segments read
 
 
 class _Context:
@@ -184,6 +188,7 @@ class LinkReader:
 
     def _segment(self, seg: Segment) -> list[Partnership]:
         st = self.state
+        st.count += 1
         if seg.section != st.section:
             st.section, st.last_link, st.intro, st.prev_actors = seg.section, (), None, ()
             st.last_pair, st.last_funders = (), ()
@@ -200,7 +205,12 @@ class LinkReader:
             actors = _without_observers(self.text, seg, actors)
         hub, inherited = self._borrowed(seg, masked, inside, actors)
         mech = self._mechanism(seg, masked, inside, actors, inherited) if actors or hub else None
-        if not hub and st.last_funders and self._benefits(seg, actors):
+        if (
+            not hub
+            and st.last_funders
+            and st.count - st.funders_at <= _BENEFIT_REACH
+            and self._benefits(seg, actors, inside)
+        ):
             hub, inherited, mech = list(st.last_funders), True, "funding"
         drafts = self._drafts(seg, masked, actors, hub, mech, inherited) if mech else []
         if actors and seg.kind != "item":
@@ -212,14 +222,18 @@ class LinkReader:
             st.intro = (tuple(actors), mech, cues.status(seg.text))
         return self._partnerships(seg, inside, drafts)
 
-    def _benefits(self, seg: Segment, actors: list[Actor]) -> bool:
+    def _benefits(self, seg: Segment, actors: list[Actor], inside: list[Candidate]) -> bool:
         """ "Chad will benefit from a smaller component": a country alone that benefits from
-        what the section's last donor funds."""
-        return (
-            len(actors) == 1
-            and actors[0].country is not None
-            and bool(cues.BENEFITS.search(self.text, seg.start, seg.end, self.lowered))
-        )
+        what the section's last donor funds (a project, component, funding or support, or a
+        programme by its name; not "benefited from good rainfall")."""
+        if len(actors) != 1 or actors[0].country is None:
+            return False
+        for m in cues.BENEFITS.finditer(self.text, seg.start, seg.end, self.lowered):
+            if cues.FUNDED_THING.match(self.text, m.end(), seg.end, self.lowered):
+                return True
+            if any(c.type == "Programme" and m.end() <= c.start <= m.end() + 30 for c in inside):
+                return True
+        return False
 
     def _section_homes(self, actors: list[Actor], country: str) -> list[Actor]:
         """A national body of unknown country, under a heading that names one country alone
@@ -576,6 +590,7 @@ class LinkReader:
         self.state.last_link, self.state.last_text = d.actors, seg.text
         if d.funders:
             self.state.last_funders = tuple(a for a in d.actors if a.key in d.funders)
+            self.state.funders_at = self.state.count
         if len(countries) == 2 and len(d.actors) >= 2:
             self.state.last_pair = d.actors  # not a donor alone and the place it funds
         if d.mechanism == "agreement":
