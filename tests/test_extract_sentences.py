@@ -104,3 +104,8 @@ def test_an_indented_line_hyphenated_into_the_next_goes_on() -> None:
         "  Officers of the Nether-\n  lands police met colleagues of the national police in Accra."
     )
     assert kinds(text) == [("sentence", text.strip())]
+
+
+def test_a_line_ending_in_a_name_the_next_line_lists_on_from_is_wrapped() -> None:
+    text = "UNODC trained officers from Kenya\nUganda and Tanzania in border control"
+    assert kinds(text) == [("sentence", text)]

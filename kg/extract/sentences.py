@@ -119,6 +119,18 @@ _CONNECTOR = re.compile(
 )
 
 
+_NAME_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
+#: A line ending in a capitalized word ("… officers from Kenya") ...
+_NAME_END = re.compile(r"\b[A-Z][\w'’.-]*$")
+#: ... and a next line going on with that list ("Uganda and Tanzania in border control"):
+#: names joined by "and"/"or", then the line's end, a preposition or a mark (a headline would
+#: go on with its verb: "Ethiopia and Djibouti to train …", "Brazil and Paraguay step up …").
+_LIST_GOES_ON = re.compile(
+    rf"\s*{_NAME_WORDS}(?:\s*,\s*{_NAME_WORDS})*\s+(?:and|or)\s+{_NAME_WORDS}"
+    r"(?:\s*$|\s*[,.;:]|\s+(?:in|on|at|for|of|with|from|by|during|under|across|against)\b)"
+)
+
+
 def _hyphenated(line: str, following: str) -> bool:
     """A word hyphenated across the line break ("Nether-" then "lands"): a short line so
     broken does not end its unit."""
@@ -131,9 +143,13 @@ def _may_stand_alone(line: str, following: str) -> bool:
     """Whether a line may be a headline of its own: the next one opens with a capital and
     this one does not end in a word or mark that needs more ("of", "and", a hyphen). In a
     block without final punctuation (a list of "Related news" headlines), such lines are
-    separate headings, not one wrapped sentence."""
+    separate headings, not one wrapped sentence. A line ending in a name whose list the next
+    line goes on with ("… officers from Kenya" then "Uganda and Tanzania in …") is wrapped."""
     nxt = following.lstrip()[:1]
-    return nxt.isupper() and not _CONNECTOR.search(line.rstrip())
+    line = line.rstrip()
+    if not nxt.isupper() or _CONNECTOR.search(line):
+        return False
+    return not (line[-1:].isalpha() and _NAME_END.search(line) and _LIST_GOES_ON.match(following))
 
 
 def _is_terminal(line: str) -> bool:
