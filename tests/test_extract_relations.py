@@ -1114,6 +1114,17 @@ def test_guests_an_activity_is_hosted_for_are_a_star_and_an_appositive_is_its_ow
     assert country_pairs(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNODC and Japan organized a training course for Kenya and Uganda.",
+        "Japan jointly organized a training course for Kenya and Uganda.",
+    ],
+)
+def test_a_course_organized_by_several_or_jointly_for_a_list_is_a_clique(text: str) -> None:
+    assert country_pairs(text) == {("JPN", "KEN"), ("JPN", "UGA"), ("KEN", "UGA")}
+
+
 def test_a_national_body_of_unknown_country_belongs_to_its_country_section() -> None:
     text = (
         "2. Progress by country\n\nHonduras\n"

@@ -316,9 +316,17 @@ NEW_CLAUSE = re.compile(
     r"|,?\s+and\s+(recalled|noted|said|added|stressed|underlined|highlighted|emphasi[sz]ed"
     r"|pointed out|explained|announced)\s+that\b"
 )
-#: Activities a list of beneficiaries is hosted or given "for" ("host study visits for A and B").
+#: Guests an activity is hosted for or from ("host study visits for A and B", "welcomed
+#: delegations from A and B"): each the host's guest, not the other guests' partner.
 HOSTING_FOR = Cue(
-    r"\b(host\w*|organi[sz]\w*|deliver\w*|provid\w*|offer\w*|arrang\w*)\b[^.;:]{0,50}"
+    r"\b(host\w*|receiv\w*|welcom\w*)\b[^.;:]{0,50}"
+    r"\b(visits?|delegations?|tours?|courses?|trainings?|workshops?|seminars?|internships?"
+    r"|placements?|scholarships?|fellowships?)\s+(for|from)\s+(the\s+)?([a-z]+\s+){0,2}$"
+)
+#: An activity organized or given "for" a list ("Egypt will organize courses for A and B"):
+#: a star only around a single organizer.
+ORGANIZED_FOR = Cue(
+    r"\b(organi[sz]\w*|deliver\w*|provid\w*|offer\w*|arrang\w*)\b[^.;:]{0,50}"
     r"\b(visits?|courses?|trainings?|workshops?|seminars?|internships?|placements?"
     r"|scholarships?|fellowships?)\s+for\s+(the\s+)?([a-z]+\s+){0,2}$"
 )

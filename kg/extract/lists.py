@@ -140,11 +140,27 @@ def star_group(
             return g
         if word in _STAR and alone:
             return g
-        if word == "for" and not alone and cues.HOSTING_FOR.search(before):
-            return g  # "B will host study visits for A and C": B's guests
+        if word in ("for", "from") and not alone and not _acts_jointly(text, g, before):
+            if cues.HOSTING_FOR.search(before):
+                return g  # "B will host study visits for A and C": B's guests
+            single = len(others - {a.key for a in g}) == 1
+            if word == "for" and single and cues.ORGANIZED_FOR.search(before):
+                return g  # "B will organize courses for A and C", B alone
         if word == "from" and not joint and _other_country(g, groups, hub):
             return g
     return None
+
+
+#: Words that make a list's members act together, a clique.
+_JOINT = cues.Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b")
+_CLAUSE_END = re.compile(r"[,.;:]")
+
+
+def _acts_jointly(text: str, g: list[Actor], before: str) -> bool:
+    """Whether the clause of list ``g`` (up to the comma after it) says it acts jointly."""
+    end = _CLAUSE_END.search(text, g[-1].end)
+    after = text[g[-1].end : end.start() if end else len(text)]
+    return bool(_JOINT.search(before) or _JOINT.search(after))
 
 
 def _other_country(g: list[Actor], groups: list[list[Actor]], hub: list[Actor]) -> bool:
