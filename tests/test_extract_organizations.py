@@ -628,3 +628,9 @@ def test_a_headline_name_the_body_uses_by_its_acronym_is_kept() -> None:
     )
     labels = [o.label for o in entities(text, ORG).values()]
     assert "Council of the Andean Riverine Security Cooperation" in labels
+
+
+def test_a_name_runs_across_a_wrapped_line_of_a_sentence_between_capitalized_words() -> None:
+    text = "The project supports the National Agency for Drug\nControl of Uganda."
+    labels = [o.label for o in entities(text, ORG).values()]
+    assert labels == ["Ugandan National Agency for Drug Control"]

@@ -9,8 +9,10 @@ after it gives the home country. "(DCHQ)" after a name binds the acronym.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
+from operator import attrgetter
 from typing import NamedTuple
 
 from kg.extract.gazetteer import Hit, Token, is_acronym, word_set
@@ -574,16 +576,33 @@ def _line_end(doc: DocView, toks: list[Token], h: int, last: int) -> int:
     if text.find("\n", toks[h].end, toks[last].start) == -1:
         return last
     for k in range(h, last):
-        if text.find("\n", toks[k].end, toks[k + 1].start) != -1 and not _wrapped(toks, k):
+        if text.find("\n", toks[k].end, toks[k + 1].start) != -1 and not _wrapped(doc, toks, k):
             return k
     return last
 
 
-def _wrapped(toks: list[Token], k: int) -> bool:
+def _wrapped(doc: DocView, toks: list[Token], k: int) -> bool:
     """A single line break after token ``k`` that a name runs across: a word before or after it
     is a lowercase connector ("… Trafficking and⏎Money Laundering"), which a name can neither
-    end nor open with (a heading's next line opens with a capital: "… Prevention⏎Annual Report")."""
-    return toks[k].text in _WRAP_WORDS or toks[k + 1].text in _WRAP_WORDS
+    end nor open with (a heading's next line opens with a capital: "… Prevention⏎Annual Report"),
+    or the break wraps a sentence that goes on ("the National Agency for Drug⏎Control of
+    Uganda."), and the next line goes on with the name's capitalized words."""
+    if toks[k].text in _WRAP_WORDS or toks[k + 1].text in _WRAP_WORDS:
+        return True
+    return is_cap(toks[k + 1]) and _in_sentence(doc, toks[k].end)
+
+
+def _in_sentence(doc: DocView, offset: int) -> bool:
+    """Whether the line ending at ``offset`` is running text (a lowercase word other than a
+    connector: "The project supports the …", not a heading's "National Police - …") inside a
+    sentence that ends with final punctuation (not a heading, whose line breaks end names)."""
+    line = doc.text[doc.text.rfind("\n", 0, offset) + 1 : offset].split()
+    if not any(w[0].islower() and w.isalpha() and w not in _SMALL for w in line):
+        return False
+    i = bisect_right(doc.segments, offset, key=attrgetter("start")) - 1
+    if i < 0 or doc.segments[i].kind != "sentence":
+        return False
+    return doc.segments[i].text.rstrip("\"”’')]").endswith((".", "!", "?", ";"))
 
 
 def _owner_acronym(doc: DocView, tok: Token) -> bool:
