@@ -1125,6 +1125,14 @@ def test_a_course_organized_by_several_or_jointly_for_a_list_is_a_clique(text: s
     assert country_pairs(text) == {("JPN", "KEN"), ("JPN", "UGA"), ("KEN", "UGA")}
 
 
+def test_an_appositive_ends_at_its_comma_and_the_main_clause_goes_on() -> None:
+    text = (
+        "Ghana and Nigeria signed an agreement, an example of the cooperation between West "
+        "African States, with support from Japan."
+    )
+    assert country_pairs(text) == {("GHA", "NGA"), ("GHA", "JPN"), ("JPN", "NGA")}
+
+
 def test_a_national_body_of_unknown_country_belongs_to_its_country_section() -> None:
     text = (
         "2. Progress by country\n\nHonduras\n"

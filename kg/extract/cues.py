@@ -310,12 +310,14 @@ GAPPED_BY = Cue(
 #: Where a second full clause begins: ", and <new subject> <verb>" ("…, and the Government of
 #: Japan has renewed its contribution") or "and noted that …" after a first statement.
 NEW_CLAUSE = re.compile(
-    r",\s+(an?|one)\s+(example|illustration|instance|case|model)\s+of\b"  # an appositive
-    r"|,\s+(and|while|whereas|but)\s+(?=(the\s+)?[A-Z][^,;.]{0,60}?\s([a-z]{2,}ed|has|have|had|is"
+    r",\s+(and|while|whereas|but)\s+(?=(the\s+)?[A-Z][^,;.]{0,60}?\s([a-z]{2,}ed|has|have|had|is"
     r"|are|was|were|will|would|also|met|held|took|gave|made|led|sent|began|built|taught)\b)"
     r"|,?\s+and\s+(recalled|noted|said|added|stressed|underlined|highlighted|emphasi[sz]ed"
     r"|pointed out|explained|announced)\s+that\b"
 )
+#: An appositive (", an example of … between A and B,"): a clause of its own up to the next
+#: comma, after which the main clause goes on.
+APPOSITIVE = re.compile(r",\s+(an?|one)\s+(example|illustration|instance|case|model)\s+of\b")
 #: Guests an activity is hosted for or from ("host study visits for A and B", "welcomed
 #: delegations from A and B"): each the host's guest, not the other guests' partner.
 HOSTING_FOR = Cue(

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from kg.extract import cues
 from kg.extract.homes import named_inside
@@ -51,6 +52,7 @@ _BETWEEN = cues.Cue(r"\bbetween\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
 _GIVING = frozenset({"funding", "donation"})
 _SEMICOLON = re.compile(r";")
+_COMMA = re.compile(r",")
 #: Actors that act together: a list of them is a clique even after "from" or beside a donor.
 _JOINT = cues.Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b")
 #: How many segments after a funding link a country may still benefit from what it funds.
@@ -400,6 +402,8 @@ class LinkReader:
         clauses = [c for c in by_clause(actors, semicolons) if c]
         if len(clauses) < 2 or any(len(c) < 2 for c in clauses):  # not "A; B; and C"
             clauses = [actors]
+        if spans := self._appositives(seg, masked, actors):
+            clauses = [part for c in clauses for part in _apart(c, spans) if part]
         breaks = self._new_clauses(seg, masked)
         clauses = [part for c in clauses for part in by_clause(c, breaks) if part]
         clauses = [part for c in clauses for part in by_clause(c, self._gaps(seg, c)) if part]
@@ -409,6 +413,27 @@ class LinkReader:
             for clause in clauses
             for d in self._clause_drafts(seg, masked, clause, hub, mech, inherited)
         ]
+
+    def _appositives(self, seg: Segment, masked: str, actors: list[Actor]) -> list[tuple[int, int]]:
+        """Spans of appositives after a first clause with a verb of its own (", an example of
+        cooperation between A and B"), each up to the next comma outside a list of actors:
+        "A and B signed an agreement, an example of …, with support from C" is C's too."""
+        inside = [
+            (x.end, y.start)
+            for run in groups(self.text, seg.start, actors)
+            for x, y in pairwise(run)
+        ]
+        out = []
+        for m in cues.APPOSITIVE.finditer(self.text, seg.start, seg.end):
+            if not cues.FINITE_VERB.search(masked, 0, m.start() - seg.start):
+                continue
+            end = seg.end
+            for comma in _COMMA.finditer(self.text, m.end(), seg.end):
+                if not any(a <= comma.start() < b for a, b in inside):
+                    end = comma.start()
+                    break
+            out.append((m.start(), end))
+        return out
 
     def _new_clauses(self, seg: Segment, masked: str) -> list[int]:
         """Starts of second full clauses, after a first one with a verb of its own (not
@@ -692,6 +717,12 @@ def _country_heading(text: str, seg: Segment, inside: list[Candidate]) -> str | 
     c = countries[0]
     rest = text[seg.start : c.start] + text[c.end : seg.end]
     return c.country if _HEADING_REST.fullmatch(rest) else None
+
+
+def _apart(actors: list[Actor], spans: list[tuple[int, int]]) -> list[list[Actor]]:
+    """The actors of the main clause, then those of each appositive span."""
+    main = [a for a in actors if not any(s <= a.start < e for s, e in spans)]
+    return [main, *([a for a in actors if s <= a.start < e] for s, e in spans)]
 
 
 def _salient(actors: tuple[Actor, ...]) -> Actor:
