@@ -47,9 +47,15 @@ def fold(text: str) -> str:
     """Lowercase ASCII form used to compare names ("Tehrān" → "tehran", ’ → ')."""
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-")
     if "\n" in text:
-        text = _WRAP.sub("-", text)
+        text = join_wrapped_compounds(text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return ascii_text.lower()
+
+
+def join_wrapped_compounds(text: str) -> str:
+    """``text`` with compounds wrapped after their hyphen joined up ("Anti-⏎Narcotics" →
+    "Anti-Narcotics"), as the tokens' norms read them."""
+    return _WRAP.sub("-", text)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

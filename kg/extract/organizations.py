@@ -15,7 +15,7 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import NamedTuple
 
-from kg.extract.gazetteer import Hit, Token, is_acronym, word_set
+from kg.extract.gazetteer import Hit, Token, is_acronym, join_wrapped_compounds, word_set
 from kg.extract.homes import NATIONAL, coordinated_homes, fronted_country, national, parents
 from kg.extract.names import (
     COMPLEMENT,
@@ -768,7 +768,7 @@ def _unseen(
 
 def _one_line(name: str) -> str:
     """A name wrapped across lines with its words on one line ("Anti-⏎Narcotics" joined)."""
-    return " ".join(re.sub(r"-\n\s*", "-", name).split())
+    return " ".join(join_wrapped_compounds(name).split())
 
 
 def _title_case(name: str) -> str:
