@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus
 from results_io import finish
 
-STAGES = ("read", "extract", "rdf", "validate", "serialize", "analyze", "html")
+STAGES = ("read", "extract", "rdf", "validate", "serialize", "analyze", "report", "html")
 TARGET_MB_S, TARGET_PEAK_MB, TARGET_RATIO = 1.0, 2000.0, 12.0
 
 

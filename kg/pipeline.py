@@ -11,7 +11,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +27,7 @@ from kg.namespaces import graph_iri
 from kg.types import Document, DocumentGraph, Extraction
 
 if TYPE_CHECKING:
+    from kg.analyze import Analysis
     from kg.store import Store
 
 T = TypeVar("T")
@@ -154,10 +155,12 @@ def build_documents(
     files, extraction JSON, report and page. ``stage`` hears the name of each later step.
 
     Timings: ``extract`` is the parallel phase (workers extract and model each report),
-    ``rdf`` the part of it spent loading their graphs into the store.
+    ``rdf`` the part of it spent loading their graphs into the store. Validation runs in a
+    thread beside the analysis, and the graph files beside the report and page, so those
+    stages' times overlap.
     """
-    from kg.analyze import analyze, write_report
-    from kg.rdf import dataset_stats, serialize
+    from kg.analyze import write_report
+    from kg.rdf import dataset_stats
     from kg.store import open_store
     from kg.viz import write_html
 
@@ -165,27 +168,60 @@ def build_documents(
     out = Path(out_dir)
     timings: dict[str, float] = {}
     opened = open_store(store)
-    with tempfile.TemporaryFile() as records, tempfile.TemporaryFile() as graphs:
+    announce = stage or (lambda name: None)
+    with (
+        tempfile.TemporaryFile() as records,
+        tempfile.TemporaryFile() as graphs,
+        ThreadPoolExecutor(max_workers=1) as beside,
+    ):
         spool = GraphSpool(graphs)
         _extract_into(opened, records, spool, documents, jobs, progress, timings)
         dataset = opened.dataset
-        announce = stage or (lambda name: None)
-        if validate:
-            announce("Validating")
-            with _timed(timings, "validate"):
-                check_conforms(dataset)
-        announce("Writing the graph")
-        with _timed(timings, "serialize"):
-            written = [serialize(dataset, out / GRAPH_FORMATS[f], f, spool=spool) for f in formats]
-            written.append(_write_records(records, out / "extractions.json"))
-    announce("Analysing")
-    with _timed(timings, "analyze"):
-        analysis = analyze(dataset)
-        written += write_report(analysis, out / "analysis")
-    announce("Drawing the page")
-    with _timed(timings, "html"):
-        written.append(write_html(analysis.country_graph, out / "graph.html"))
+        announce("Validating and analysing" if validate else "Analysing")
+        checked = (
+            beside.submit(_timed_call, timings, "validate", check_conforms, dataset)
+            if validate
+            else None
+        )
+        analysis = _analysis_once_valid(dataset, checked, timings)
+        announce("Writing the graph, report and page")
+        files = beside.submit(
+            _timed_call, timings, "serialize", _write_graph_files, dataset, out, formats, spool
+        )
+        with _timed(timings, "report"):
+            written = write_report(analysis, out / "analysis")
+        with _timed(timings, "html"):
+            written.append(write_html(analysis.country_graph, out / "graph.html"))
+        written = [*files.result(), _write_records(records, out / "extractions.json"), *written]
     return BuildResult(dataset, dataset_stats(dataset), tuple(written), timings)
+
+
+def _analysis_once_valid(
+    dataset: Any, checked: Future[None] | None, timings: dict[str, float]
+) -> Analysis:
+    """The analysis of ``dataset``, computed while ``checked`` validates it in a thread
+    (Oxigraph runs the checks without Python's lock, so both cores work); a broken graph
+    raises the validation error, not whatever the analysis made of it."""
+    from kg.analyze import analyze
+
+    try:
+        with _timed(timings, "analyze"):
+            analysis = analyze(dataset)
+    except Exception:
+        if checked is not None:
+            checked.result()
+        raise
+    if checked is not None:
+        checked.result()
+    return analysis
+
+
+def _write_graph_files(
+    dataset: Any, out: Path, formats: Sequence[str], spool: GraphSpool
+) -> list[Path]:
+    from kg.rdf import serialize
+
+    return [serialize(dataset, out / GRAPH_FORMATS[f], f, spool=spool) for f in formats]
 
 
 def _extract_into(
@@ -234,6 +270,11 @@ def check_formats(formats: Sequence[str]) -> None:
     unknown = sorted(set(formats) - set(GRAPH_FORMATS))
     if unknown:
         raise KgError(f"unknown graph format {unknown[0]!r}: use {', '.join(GRAPH_FORMATS)}")
+
+
+def _timed_call(timings: dict[str, float], stage: str, work: Callable[..., T], *args: Any) -> T:
+    with _timed(timings, stage):
+        return work(*args)
 
 
 @contextmanager

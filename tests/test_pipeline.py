@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import RDF
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -96,3 +97,25 @@ def test_graph_files_copied_from_the_workers_text_match_the_store_written_ones(
         assert (tmp_path / name).read_bytes() == from_store.read_bytes()
     dataset = ox.Dataset(ox.parse(path=str(tmp_path / "graph.trig"), format=ox.RdfFormat.TRIG))
     assert len(dataset) == statement_count(result.dataset)
+
+
+def test_a_graph_breaking_the_shapes_stops_the_build_before_any_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Validation runs beside the analysis, yet a broken graph still writes nothing."""
+    import kg.pipeline as pipeline
+    from kg.errors import KgError
+    from kg.namespaces import KG, KGO
+
+    extract_into = pipeline._extract_into
+
+    def with_a_bare_partnership(store, *args):  # type: ignore[no-untyped-def]
+        extract_into(store, *args)
+        graph = store.dataset.graph(KG["graph/broken"])
+        graph.add((KG["partnership/broken"], RDF.type, KGO.Partnership))
+
+    monkeypatch.setattr(pipeline, "_extract_into", with_a_bare_partnership)
+    out = tmp_path / "out"
+    with pytest.raises(KgError, match="breaks the SHACL shapes"):
+        build([RAW], out)
+    assert not out.exists() or not any(out.rglob("*"))
