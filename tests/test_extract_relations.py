@@ -1182,3 +1182,95 @@ def test_benefiting_from_something_with_no_donor_before_is_no_link() -> None:
 )
 def test_benefiting_from_something_not_funded_or_paragraphs_later_is_no_link(text: str) -> None:
     assert country_pairs(text) == {("JPN", "PAK")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo, which had been invited, did not send delegations.",
+        "A protocol between Peru and Bolivia on river patrols was discussed in 2022, but it "
+        "has not been signed.",
+        "No agreement was reached between Serbia and Croatia on the joint checkpoint.",
+        "A proposal by Chile to create a joint task force with Peru and Bolivia was discussed "
+        "but not adopted.",
+        "Australia plans to extend the customs course to Fiji and Samoa next year.",
+        "Oman and Yemen will sign a coast guard agreement in 2026, subject to parliamentary "
+        "approval in both countries.",
+        "A similar course for Malian and Nigerien officers is planned for 2025 but has not "
+        "been funded yet.",
+    ],
+)
+def test_an_act_that_did_not_happen_or_is_only_planned_is_no_link(text: str) -> None:
+    assert country_pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya and Uganda signed a memorandum, but Tanzania did not sign it.",
+            {("KEN", "UGA")},
+        ),
+        ("Norway will fund the training of Ghanaian officers.", {("GHA", "NOR")}),
+    ],
+)
+def test_a_negated_or_planned_clause_leaves_the_acts_done_beside_it(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police of Ghana and Togo held a workshop organized in Accra, Ghana, in May.",
+        "The police of Ghana and Togo will sign a protocol at the summit in Abuja, Nigeria.",
+        "The police of Ghana and Togo met at Lomé, Togo.",
+    ],
+)
+def test_a_country_after_its_city_is_a_venue_not_a_partner(text: str) -> None:
+    assert country_pairs(text) == {("GHA", "TGO")}
+
+
+def test_a_city_before_a_country_that_goes_on_into_the_sentence_is_not_a_venue() -> None:
+    assert country_pairs("In Nairobi, Kenya and Uganda signed a memorandum.") == {("KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first phase in Ghana and Togo is financed by Norway, and the second phase in "
+        "Benin and Niger is financed by Sweden.",
+        "Norway has funded the work in Ghana and Togo since 2020, whereas Sweden supports "
+        "civil society groups in Benin and Niger.",
+    ],
+)
+def test_each_clause_of_two_donors_funds_its_own_countries(text: str) -> None:
+    assert country_pairs(text) == {
+        ("GHA", "NOR"),
+        ("NOR", "TGO"),
+        ("BEN", "SWE"),
+        ("NER", "SWE"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japanese National Police Agency hosted a course in Tokyo for 20 Thai and "
+        "Malaysian investigators.",
+        "Three study visits to Tokyo were organized for 12 Thai and 9 Malaysian officials, "
+        "respectively.",
+    ],
+)
+def test_guests_counted_or_received_at_a_city_are_the_hosts_star(text: str) -> None:
+    assert country_pairs(text) == {("JPN", "MYS"), ("JPN", "THA")}
+
+
+def test_each_sentence_of_a_list_item_is_read_on_its_own() -> None:
+    text = (
+        "Highlights\n\n"
+        "- **Exercise.** The navies of Fiji and Tonga held a joint exercise. Observers from "
+        "the Samoan police followed it from a patrol boat.\n"
+    )
+    assert country_pairs(text) == {("FJI", "TON")}

@@ -187,11 +187,31 @@ _DONE = Cue(
 )
 
 
+#: An act a sentence says did not (yet) happen, or only as a plan or on a condition ("did not
+#: sign it", "has not been funded yet", "no agreement was reached", "discussed but not
+#: adopted", "plans to extend the course to B", "subject to cabinet approval").
+UNREALIZED = Cue(
+    r"\b((did|does|do|has|have|had|was|were) not|never|neither \w+ (has|have|was|were))\s+"
+    r"(yet\s+)?(been\s+)?(sign(ed)?|sen[dt]|attend(ed)?|adopt(ed)?|fund(ed)?|financed"
+    r"|formali[sz]ed|conclud(e|ed)|ratif(y|ied)|approved?|agreed?|reach(ed)?|implement(ed)?"
+    r"|launch(ed)?|endorsed?|accept(ed)?)\b"
+    r"|\bno (agreement|consensus|decision|deal|understanding) (was|has been|had been|could be)"
+    r" reached\b"
+    r"|\b(discussed|considered|examined|debated|proposed) but not\b"
+    r"|\b(plans|planning|intends?|intending) to\b|\b(is|are|was|were) planned for\b"
+    r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b",
+    words=("not", "never", "neither", "no ", "plan", "intend", "subject"),
+)
+
+
 def undecided(text: str) -> bool:
     """Whether the sentence tells of a proposal or request not (yet) decided on: the two cues
     in one clause, near each other ("a proposal by A … is under discussion", "the request …
     is pending"), and no completed act beside them ("At the request of A, B funded a
-    laboratory, although its accreditation is still pending" states B and A's link)."""
+    laboratory, although its accreditation is still pending" states B and A's link). So does
+    an act it says did not happen or is only planned, when it states no other act done."""
+    if UNREALIZED.search(text) and not _DONE.search(UNREALIZED.pattern.sub(" ", text)):
+        return True
     if not UNDECIDED.search(text) or not PROPOSAL.search(text):
         return False
     for u in UNDECIDED.finditer(text):
@@ -310,8 +330,9 @@ GAPPED_BY = Cue(
 #: Where a second full clause begins: ", and <new subject> <verb>" ("…, and the Government of
 #: Japan has renewed its contribution") or "and noted that …" after a first statement.
 NEW_CLAUSE = re.compile(
-    r",\s+(and|while|whereas|but)\s+(?=(the\s+)?[A-Z][^,;.]{0,60}?\s([a-z]{2,}ed|has|have|had|is"
-    r"|are|was|were|will|would|also|met|held|took|gave|made|led|sent|began|built|taught)\b)"
+    r",\s+(and|while|whereas|but)\s+(?=(the\s+[a-z]|(the\s+)?[A-Z])[^,;.]{0,60}?\s([a-z]{2,}ed|has"
+    r"|have|had|is|are|was|were|will|would|also|did|does|met|held|took|gave|made|led|sent|began"
+    r"|built|taught|supports|funds|finances|provides|covers|trains|hosts|shares|leads)\b)"
     r"|,?\s+and\s+(recalled|noted|said|added|stressed|underlined|highlighted|emphasi[sz]ed"
     r"|pointed out|explained|announced)\s+that\b"
 )
@@ -323,14 +344,18 @@ APPOSITIVE = re.compile(r",\s+(an?|one)\s+(example|illustration|instance|case|mo
 HOSTING_FOR = Cue(
     r"\b(host\w*|receiv\w*|welcom\w*)\b[^.;:]{0,50}"
     r"\b(visits?|delegations?|tours?|courses?|trainings?|workshops?|seminars?|internships?"
-    r"|placements?|scholarships?|fellowships?)\s+(for|from)\s+(the\s+)?([a-z]+\s+){0,2}$"
+    r"|placements?|scholarships?|fellowships?)(\s+(in|at|to)\s+[\w'’-]+(\s+[\w'’-]+)?)?"
+    r"\s+(for|from)\s+(the\s+)?([a-z0-9]+\s+){0,2}$"
 )
 #: An activity organized or given "for" a list ("Egypt will organize courses for A and B"):
 #: a star only around a single organizer.
 ORGANIZED_FOR = Cue(
-    r"\b(organi[sz]\w*|deliver\w*|provid\w*|offer\w*|arrang\w*)\b[^.;:]{0,50}"
+    r"(\b(organi[sz]\w*|deliver\w*|provid\w*|offer\w*|arrang\w*)\b[^.;:]{0,50}"
     r"\b(visits?|courses?|trainings?|workshops?|seminars?|internships?|placements?"
-    r"|scholarships?|fellowships?)\s+for\s+(the\s+)?([a-z]+\s+){0,2}$"
+    r"|scholarships?|fellowships?)"
+    r"|\b(visits?|courses?|trainings?|workshops?|seminars?)\b[^.;:]{0,50}\b(was|were)"
+    r"\s+(organi[sz]ed|delivered|provided|offered|arranged|held))"
+    r"\s+for\s+(the\s+)?([a-z0-9]+\s+){0,2}$"
 )
 #: A beneficiary of what was funded before: "Chad will benefit from a smaller component"
 #: (something funded, a few words on; not "benefited from good rainfall").

@@ -58,6 +58,9 @@ _JOINT = cues.Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b"
 #: How many segments after a funding link a country may still benefit from what it funds.
 _BENEFIT_REACH = 3
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
+#: "in San José, " or "at Hat Yai, " right before a country: the city it locates.
+_CITY_BEFORE = re.compile(r"\b(in|at)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(the\s+)?$")
+_VENUE_END = re.compile(r"\s*([,.;:)\n]|$)")
 _VISIT = cues.Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
 _MEMBERSHIP = re.compile(
     r"(?i)\s*,?\s*(among|between|involving|of|with)\s|\s+(member\s+)?countries"
@@ -327,7 +330,22 @@ class LinkReader:
             return True
         if cues.POSTED_TO.search(self.text, max(seg.start, c.start - 80), c.start, self.lowered):
             return True  # "the Ambassador of Japan to Kenya"
+        if self._city_before(seg, c):
+            return True  # "a workshop organized in San José, Costa Rica, by UNODC"
         return c.start in context.host_ends()
+
+    def _city_before(self, seg: Segment, c: Candidate) -> bool:
+        """A country named after a city as its place ("in Manama, Bahrain, in May"): a venue.
+        Not a list of countries ("in Kenya, Uganda, …") nor "In Nairobi, Kenya and Uganda
+        signed …", where the country goes on into the sentence."""
+        if self.text.rfind(",", max(seg.start, c.start - 6), c.start) < 0:
+            return False  # most countries: no comma right before
+        city = _CITY_BEFORE.search(self.text, max(seg.start, c.start - 60), c.start)
+        return bool(
+            city
+            and city.start(2) not in self.view.country_at
+            and _VENUE_END.match(self.text, c.end, seg.end)
+        )
 
     def _borrowed(
         self, seg: Segment, masked: str, inside: list[Candidate], actors: list[Actor]

@@ -50,11 +50,13 @@ def segments(text: str) -> list[Segment]:
         for start, end, kind in _block_units(text, block.start(), block.end()):
             if kind == "heading":
                 section += 1
-            if kind == "heading" or kind == "item":
+            if kind == "heading":
                 out.append(_segment(text, start, end, kind, block_no, section))
                 continue
-            for s, e in _sentences(text, start, end):
-                out.append(_segment(text, s, e, "sentence", block_no, section))
+            for i, (s, e) in enumerate(_sentences(text, start, end)):
+                # a list item's later sentences are sentences of their own
+                piece = "item" if kind == "item" and i == 0 else "sentence"
+                out.append(_segment(text, s, e, piece, block_no, section))
     return [s for s in out if s.text]
 
 
