@@ -1274,3 +1274,11 @@ def test_each_sentence_of_a_list_item_is_read_on_its_own() -> None:
         "the Samoan police followed it from a patrol boat.\n"
     )
     assert country_pairs(text) == {("FJI", "TON")}
+
+
+def test_each_star_list_of_a_clause_links_only_with_the_rest() -> None:
+    text = (
+        "The Nigerian police, in partnership with Interpol and Afripol, run a project that "
+        "trains investigators in Ghana, Togo and Benin."
+    )
+    assert country_pairs(text) == {("BEN", "NGA"), ("GHA", "NGA"), ("NGA", "TGO")}

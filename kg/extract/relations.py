@@ -511,7 +511,9 @@ class LinkReader:
             )
             teams = donor_teams(actors, hub, donors, beneficiaries)
         elif star:
-            teams = [[*_others(actors, star, m), *hub, m] for m in star]
+            more = self._more_stars(seg, runs, star, hub, joint)
+            core = [a for a in actors if all(a not in s for s in more)]
+            teams = [[*_others(core, s, m), *hub, m] for s in (star, *more) for m in s]
         elif donor_keys and (venues := self._funded_venues(seg, actors, donor_keys)):
             # "With funding from D, officers of A attended a course at B's academy": D funds
             # A's officers; B trains them, and is not funded by D
@@ -530,6 +532,23 @@ class LinkReader:
             )
             for team in teams
         ]
+
+    def _more_stars(
+        self,
+        seg: Segment,
+        runs: list[list[Actor]],
+        star: list[Actor],
+        hub: list[Actor],
+        joint: bool,
+    ) -> list[list[Actor]]:
+        """Other star lists of the clause ("X, in partnership with A and B, runs a project in C,
+        D and E"): each member links with the rest, not with another list's members."""
+        more: list[list[Actor]] = []
+        rest = [g for g in runs if g is not star]
+        while found := star_group(self.text, seg.start, rest, hub, joint=joint):
+            more.append(found)
+            rest = [g for g in rest if g is not found]
+        return more
 
     def _funded_venues(
         self, seg: Segment, actors: list[Actor], donor_keys: set[str]
