@@ -218,3 +218,62 @@ def test_a_capitals_headline_programme_the_body_names_by_acronym_is_kept() -> No
     )
     names = entities(text, "Programme").values()
     assert [p.mentions[0].text for p in names] == ["SAHEL FORENSIC SCIENCE INITIATIVE"]
+
+
+def test_code_name_after_a_lowercase_programme_noun_with_its_expansion() -> None:
+    text = (
+        "Italy finances the regional programme NAVIS-MED (Naval Action against Vessel "
+        "Interference at Sea), which started in 2021. In 2024, NAVIS-MED reached Malta."
+    )
+    (prog,) = entities(text, PROG).values()
+    assert prog.label == "NAVIS-MED"
+    assert "Naval Action against Vessel Interference at Sea" in prog.aliases
+    assert len(prog.mentions) == 2
+    assert entities(text, "Organization") == {}
+
+
+def test_mixed_case_and_two_word_code_names_are_programmes() -> None:
+    text = (
+        "Spain supports the project ReCAP, which trains judges. The initiative AL TaMAM (Arab "
+        "League Training and Mentoring against Money Laundering) opened an office."
+    )
+    assert _labels(text) == {"AL TaMAM", "ReCAP"}
+
+
+def test_code_name_with_a_short_lowercase_tail_before_the_noun() -> None:
+    text = "The Council of Europe presented its BORDEX-e project to Ghana and Togo."
+    assert _labels(text) == {"BORDEX-e"}
+
+
+def test_capitals_that_open_a_clause_or_a_funded_adjective_are_no_code_name() -> None:
+    assert _labels("Under the project DCI implements, police were trained.") == set()
+    assert _labels("A UNODC-funded project trained ten judges.") == set()
+
+
+def test_exercise_and_code_named_operations() -> None:
+    text = (
+        "The two navies held Exercise Coral Shield in May. In an operation code-named Night "
+        "Harbour, which ran in June, police of both countries seized boats. Exercise of "
+        "jurisdiction remains difficult."
+    )
+    assert _labels(text) == {"Exercise Coral Shield", "Night Harbour"}
+
+
+def test_roadmap_heads_a_programme_name() -> None:
+    text = "Norway funds the Danube Region Roadmap on firearms control, with EUR 2 million."
+    assert _labels(text) == {"Danube Region Roadmap"}
+
+
+def test_a_trust_or_challenge_fund_is_a_programme_but_a_body_named_fund_is_not() -> None:
+    text = (
+        "Norway's Ocean Crime Challenge Fund supports fishers in Ghana, and the Multi-Partner "
+        "Trust Fund for Peace pays for training. The International Monetary Fund advised."
+    )
+    progs = entities(text, PROG)
+    assert sorted(e.label for e in progs.values()) == [
+        "Multi-Partner Trust Fund for Peace",
+        "Ocean Crime Challenge Fund",
+    ]
+    fund = next(e for e in progs.values() if e.label.startswith("Ocean"))
+    assert fund.country == "NOR"
+    assert [m.text for m in fund.mentions] == ["Ocean Crime Challenge Fund"]

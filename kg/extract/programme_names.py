@@ -2,7 +2,8 @@
 
 Reports name projects in apposition ("the four-year project, Justice for All, will …",
 "the Early Warning System (EWS), a joint project of …"), by an acronym before the noun
-("the three-year HARMONY project (Health and Rights …)") or by a name spelled out by the
+("the three-year HARMONY project (Health and Rights …)"), by a code name after it ("the
+regional programme SAFE-WAY (…)", "the project EL PAcTO") or by a name spelled out by the
 acronym after it ("the EU-funded project Support to Border Security (SBS)").
 """
 
@@ -26,6 +27,8 @@ HEADS = {
 _ARTICLES = word_set("a an the")
 _INNER = word_set("to of for and on in the")
 _MAX_NAME = 12
+#: What may follow a code name after a programme noun: a parenthesis or punctuation.
+_CLOSERS = frozenset({"(", ",", ".", ";", ":"})
 #: A phase numeral after a programme's name ("II", "III", "IV"): never a name by itself.
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
 _CALLED = word_set("called entitled named dubbed titled")
@@ -45,6 +48,7 @@ def find_named(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candida
         found = (
             _acronym_before(doc, toks, h)
             or _apposition_after(doc, toks, h)
+            or _code_after(doc, toks, h)
             or _spelled_after(doc, toks, h)
             or _apposition_before(doc, toks, h)
         )
@@ -89,16 +93,29 @@ def _candidate(
 
 
 def _plain_acronym(doc: DocView, tok: Token) -> bool:
-    """An acronym that is neither a registry organization nor a country ("HARMONY")."""
+    """An acronym or code name that is neither a registry organization nor a country
+    ("HARMONY", "GLOBE-x")."""
     text = tok.text
     return (
         not _ROMAN.fullmatch(text)
-        and is_acronym(text)
-        and text.isupper()
-        and len(text) >= 3
+        and is_code(text)
         and text not in by_acronym()
         and doc.country_of(tok) is None
     )
+
+
+def is_code(text: str) -> bool:
+    """A programme's code name: capitals of three letters or more ("HARMONY", "TRACK4TIP"),
+    capitals joined by hyphens to capitals or a short tail ("SAFE-WAY", "GLOBE-x"), or
+    mostly capitals with a lowercase letter or two ("PAcTO", "StAR"); not "UNODC-funded"."""
+    if len(text) < 3 or not text[0].isupper() or not is_acronym(text):
+        return False
+    if text.isupper():
+        return True
+    if "-" in text:
+        return all(p.isupper() or len(p) <= 2 for p in text.split("-"))
+    upper = sum(c.isupper() for c in text)
+    return upper >= 3 and sum(c.islower() for c in text) <= upper - 2
 
 
 def _acronym_before(doc: DocView, toks: list[Token], h: int) -> Found:
@@ -111,6 +128,36 @@ def _acronym_before(doc: DocView, toks: list[Token], h: int) -> Found:
     expansion, close = _parenthesis(toks, h)
     found = _candidate(doc, toks, (first, h), code, HEADS[toks[h].norm], code, expansion)
     return (first, close, found[2]) if found else None  # the parenthesis is used up too
+
+
+def _code_after(doc: DocView, toks: list[Token], h: int) -> Found:
+    """ "the regional programme SAFE-WAY (Secure Action …)", "the project NORTE-J, which …":
+    a code name right after the noun, closed by a parenthesis or punctuation (not "the project
+    DCI implements", where the capitals are the subject of a clause)."""
+    last = h
+    while last + 1 < len(toks) and last - h < 3 and _code_word(doc, toks[last + 1]):
+        last += 1
+    if last == h or not any(is_code(t.text) for t in toks[h + 1 : last + 1]):
+        return None
+    if last + 1 < len(toks) and toks[last + 1].text not in _CLOSERS:
+        return None
+    code = doc.text[toks[h + 1].start : toks[last].end]
+    acronym = code if last == h + 1 else None
+    expansion, close = _parenthesis(toks, last)
+    found = _candidate(doc, toks, (h + 1, last), code, HEADS[toks[h].norm], acronym, expansion)
+    return (h + 1, close, found[2]) if found else None
+
+
+def _code_word(doc: DocView, tok: Token) -> bool:
+    """A word of a code name: capitals (two or more letters) or a code, naming no registry
+    organization or country."""
+    text = tok.text
+    return (
+        (is_code(text) or (text.isupper() and is_acronym(text)))
+        and not _ROMAN.fullmatch(text)
+        and text not in by_acronym()
+        and doc.country_of(tok) is None
+    )
 
 
 def _parenthesis(toks: list[Token], last: int) -> tuple[str | None, int]:

@@ -39,6 +39,8 @@ _HEADS = {
     "framework": "programme",
     "operation": "operation",
     "pact": "initiative",
+    "roadmap": "plan",
+    "fund": "fund",
 }
 _HEAD_WORDS = frozenset(_HEADS)
 _LOWERCASE_HEADS = frozenset({"programme", "program", "project", "initiative"})
@@ -57,12 +59,17 @@ _QUOTED_BEFORE = re.compile(
     r"[\"“]([A-Z][^\"”\n]{2,160})[\"”]\s+"
     r"(?i:(plan|programme|program|project|initiative|campaign|strategy))\b"
 )
+#: Words before "Fund" that make it a funding programme, not a body.
+_FUND_KINDS = word_set("trust challenge")
 #: "Plan of Action", "Programme of Work": a complement that is part of the head.
 _HEAD_OF = word_set("action work")
 #: A word of a title: capitalized, a number, or a function word inside it.
 _TITLE_WORD = re.compile(r"[A-Z0-9]|(?:of|for|and|the|on|in|to|a|an|against|with)\b")
 _INNER = word_set("of for and on to against")
 _CODE = re.compile(r"[A-Z0-9][A-Za-z0-9-]*$")
+#: Words that open an operation's name ("Operation Lionfish", "Exercise Coral Shield").
+_OPERATION_NOUNS = frozenset({"Operation", "Exercise"})
+_CODE_NAMED = word_set("code-named codenamed code-name")
 
 
 def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[Candidate]:
@@ -74,7 +81,7 @@ def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[
         taken: set[int] = set()
         found = _quoted(doc, seg.start, seg.end, toks, taken) if _has_quote(seg.text) else []
         strong = list(found)
-        if "Operation" in seg.text:
+        if "Operation" in seg.text or "Exercise" in seg.text or "named" in seg.text:
             found += _operations(doc, toks, taken)
         if not doc.norms[i].isdisjoint(_HEAD_WORDS):  # every programme noun is a head here
             found += find_named(doc, toks, taken)
@@ -150,10 +157,16 @@ def _is_title(text: str) -> bool:
 
 
 def _operations(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
-    """ "Operation TARCET", "Operation Lionfish": the word Operation and a capitalized code name."""
+    """ "Operation TARCET", "Exercise Coral Shield": the word Operation or Exercise and a
+    capitalized code name; "an operation code-named Night Harbour": the code name alone."""
     out = []
     for i, tok in enumerate(toks):
-        if tok.text != "Operation" or i in taken:
+        if i in taken:
+            continue
+        if _code_named(toks, i):
+            out += _code_name(doc, toks, i, taken)
+            continue
+        if tok.text not in _OPERATION_NOUNS:
             continue
         j = i
         while (
@@ -173,6 +186,24 @@ def _operations(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candid
     return out
 
 
+def _code_named(toks: list[Token], i: int) -> bool:
+    """Token ``i`` ends "code-named", "codenamed" or "code named"."""
+    norm = toks[i].norm
+    return norm in _CODE_NAMED or (norm == "named" and i > 0 and toks[i - 1].norm == "code")
+
+
+def _code_name(doc: DocView, toks: list[Token], i: int, taken: set[int]) -> list[Candidate]:
+    """The capitalized code name after "code-named" at token ``i`` (up to four words)."""
+    j = i
+    while j + 1 < len(toks) and j - i < 4 and is_name_word(toks[j + 1]):
+        j += 1
+    if j == i or doc.country_of(toks[i + 1]):
+        return []
+    start, end, text = span_text(doc.text, toks, i + 1, j)
+    taken.update(range(i + 1, j + 1))
+    return [Candidate(start, end, text, "Programme", text, category="operation")]
+
+
 def _code(toks: list[Token], first: int, last: int) -> str | None:
     text = " ".join(t.text for t in toks[first : last + 1])
     return text if text.isupper() else None
@@ -181,7 +212,7 @@ def _code(toks: list[Token], first: int, last: int) -> str | None:
 def _headed(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
     out = []
     for h, tok in enumerate(toks):
-        if h in taken or tok.norm not in _HEADS or _pact_of(toks, h):
+        if h in taken or tok.norm not in _HEADS or _pact_of(toks, h) or _body_fund(toks, h):
             continue
         found = _acronym_inside(doc, toks, h, taken) or _around(doc, toks, h, taken)
         if found:
@@ -194,6 +225,12 @@ def _pact_of(toks: list[Token], h: int) -> bool:
     """ "Paris Pact Initiative": a pact named in a longer programme name heads no name."""
     nxt = toks[h + 1] if h + 1 < len(toks) else None
     return toks[h].norm == "pact" and nxt is not None and nxt.norm in _HEADS and is_cap(nxt)
+
+
+def _body_fund(toks: list[Token], h: int) -> bool:
+    """ "Fund" heads a programme only as a funding window ("… Trust Fund", "… Challenge Fund");
+    otherwise it names a body ("International Monetary Fund", "Children's Fund")."""
+    return toks[h].norm == "fund" and (h == 0 or toks[h - 1].norm not in _FUND_KINDS)
 
 
 def _acronym_inside(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candidate | None:
@@ -237,7 +274,10 @@ def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candida
         if j in taken or (mention and mention.form != "demonym"):
             first = j + 1
             break
-    before = doc.country_of(toks[first - 1]) if first > 0 else None
+    possessive = first < h and toks[first].text in ("'s", "’s")
+    if possessive:  # "the United Kingdom's … Fund": the country's, not part of the name
+        first += 1
+    before = doc.country_of(toks[first - 1 - possessive]) if first > possessive else None
     lowercase = not toks[h].text[0].isupper()
     if lowercase and (toks[h].norm not in _LOWERCASE_HEADS or h - first < 2):
         return None
@@ -249,7 +289,8 @@ def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candida
     if lowercase and _owner(doc, toks, core_first, h)[0] >= h:
         return None  # "a Swiss-funded UNODC project": whose project, not its name
     if country is None and before is not None and first == core_first:
-        country, start_tok = before.iso3, _mention_start(doc, toks, first - 1)
+        country = before.iso3  # "Iran's Plan": the span stays the name, the country its own
+        start_tok = first if possessive else _mention_start(doc, toks, first - 1)
     core_toks = toks[core_first : h + 1]
     words = [t.norm for t in core_toks]
     generic = all(w in _GENERIC for w in words)
