@@ -634,3 +634,66 @@ def test_a_name_runs_across_a_wrapped_line_of_a_sentence_between_capitalized_wor
     text = "The project supports the National Agency for Drug\nControl of Uganda."
     labels = [o.label for o in entities(text, ORG).values()]
     assert labels == ["Ugandan National Agency for Drug Control"]
+
+
+def _org_labels(text: str) -> set[str]:
+    return {o.label for o in entities(text, ORG).values()}
+
+
+def test_french_style_delegation_platform_and_pole_head_names() -> None:
+    text = (
+        "The General Delegation for Border Affairs (DGAF) of the Kingdom of Morocco, the "
+        "Malian Platform for the Fight against Fraud and the Economic Pole of Bamako met."
+    )
+    labels = _org_labels(text)
+    assert "Moroccan General Delegation for Border Affairs" in labels
+    assert "Malian Platform for the Fight against Fraud" in labels
+    assert "Malian Economic Pole of Bamako" in labels
+
+
+def test_a_delegation_of_a_country_or_registry_body_is_no_new_body() -> None:
+    text = "The Iranian Delegation met the EU Delegation for Tunisia and a delegation of police."
+    assert _org_labels(text) == {"European Union"}
+
+
+def test_a_complement_listing_fields_with_commas_is_one_name() -> None:
+    text = "The Ministry of Labour, Social Affairs and Family of Kosovo signed the plan."
+    (org,) = entities(text, ORG).values()
+    assert org.mentions[0].text == "Ministry of Labour, Social Affairs and Family of Kosovo"
+
+
+def test_commas_between_bodies_keep_them_apart() -> None:
+    text = "The Ministry of Interior, Police and Customs of Albania met."
+    assert "Albanian Ministry of Interior" in _org_labels(text)
+
+
+def test_trafficking_in_persons_runs_through_its_lowercase_in() -> None:
+    text = (
+        "The Anti-Trafficking in Persons Unit of Ghana and the Liberian Counter Trafficking "
+        "in Human Beings Secretariat trained staff in Accra."
+    )
+    labels = _org_labels(text)
+    assert labels == {
+        "Ghanaian Anti-Trafficking in Persons Unit",
+        "Liberian Counter Trafficking in Human Beings Secretariat",
+    }
+
+
+def test_registry_acronym_after_on_is_the_topic_of_a_name() -> None:
+    text = "Experts of the Pacific Working Group on FATF Standards and Mutual Evaluation met."
+    labels = _org_labels(text)
+    assert labels == {"Pacific Working Group on FATF Standards and Mutual Evaluation"}
+
+
+def test_a_body_opening_the_title_of_an_instrument_is_not_mentioned() -> None:
+    text = (
+        "Both States ratified the United Nations Convention against Transnational Organized "
+        "Crime and applied the United Nations Standard Minimum Rules for Juvenile Justice."
+    )
+    assert _org_labels(text) == set()
+    assert _org_labels("The United Nations and Ghana met.") == {"United Nations"}
+
+
+def test_a_list_of_countries_after_in_is_where_a_body_works_not_its_office() -> None:
+    text = "The project is implemented by IOM in Ghana, Togo and Benin since 2022."
+    assert _org_labels(text) == {"International Organization for Migration"}

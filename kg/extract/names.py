@@ -30,6 +30,7 @@ COMPLEMENT = frozenset({"of", "for", "on", "against"})
 _FUNCTION = word_set("the a an of in on at for with by from to and or")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d))?$")
 _START = attrgetter("start")
+_TRAFFICKING = word_set("trafficking traffic")
 
 
 def is_name_word(token: Token) -> bool:
@@ -55,12 +56,25 @@ def grow_left(tokens: list[Token], head: int, floor: int = 0) -> int:
     while i - 1 >= floor:
         prev = tokens[i - 1]
         possessive = prev.text in ("'s", "’s")
-        joins = possessive or prev.norm in CONNECTORS
+        joins = possessive or prev.norm in CONNECTORS or _trafficking_in(tokens, i - 1)
         if is_name_word(prev) or (joins and i - 2 >= floor and is_name_word(tokens[i - 2])):
             i -= 1
         else:
             break
     return i
+
+
+def _trafficking_in(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is the "in" of "Trafficking in Persons", "Traffic in Human Beings": the
+    name of a crime, which runs on through its lowercase "in" inside a body's name
+    ("Anti-Trafficking in Persons Unit", "Committee against Trafficking in Persons")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].norm == "in"
+        and tokens[k - 1].norm.rpartition("-")[2] in _TRAFFICKING
+        and is_cap(tokens[k - 1])
+        and is_cap(tokens[k + 1])
+    )
 
 
 def grow_complement(tokens: list[Token], last: int, stop: frozenset[int] = frozenset()) -> int:
@@ -77,7 +91,7 @@ def grow_complement(tokens: list[Token], last: int, stop: frozenset[int] = froze
         nxt = j + 1
         if (
             nxt + 1 < len(tokens)
-            and tokens[nxt].norm in CONNECTORS
+            and (tokens[nxt].norm in CONNECTORS or _trafficking_in(tokens, nxt))
             and nxt + 1 not in stop
             and is_cap(tokens[nxt + 1])
         ):

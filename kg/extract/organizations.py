@@ -102,6 +102,9 @@ _HEADS = {
     "troops": "military",
     "community": "intergovernmental",
     "system": "intergovernmental",
+    "delegation": "agency",
+    "platform": "agency",
+    "pole": "judiciary",
 }
 _HEAD_WORDS = frozenset(_HEADS)
 #: Words that open a name before the country it contains ("Royal Thai Police").
@@ -109,6 +112,10 @@ _TITLES = frozenset({"royal", "imperial"})
 #: "System" heads a body's name only after these ("Regional Security System"); otherwise it
 #: names a tool or project ("Early Warning System").
 _SYSTEM_BODY = frozenset({"security", "integration", "cooperation", "defence", "defense"})
+#: Heads of bodies named in the French manner ("General Delegation for …", "Platform for the
+#: Fight against …", "Judicial Pole"), which otherwise name a visit, a tool or a place: they
+#: head a name only after a capitalized qualifier that names no country, or before "for".
+_QUALIFIED_HEADS = frozenset({"delegation", "platform", "pole"})
 _GENERIC_WORDS = word_set(
     "national central federal state regional country field head main press information "
     "local provincial district municipal general special public joint new working expert "
@@ -128,6 +135,11 @@ _EVENT_WORDS = word_set("implementation launch opening establishment signing ina
 _PURPOSES = word_set(
     "combat counter fight prevent suppress eradicate eliminate protect promote support "
     "control reduce end stop monitor coordinate"
+)
+#: Nouns of the titles of legal instruments ("… Convention against Corruption").
+_INSTRUMENTS = word_set(
+    "convention conventions protocol protocols rules principles declaration standard "
+    "standards guidelines charter treaty resolution"
 )
 _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "drug", "drugs"})
 
@@ -282,6 +294,8 @@ def _registry_names(
         surface = doc.text[hit.start : hit.end]
         if _common_noun(surface, org) or _longer_name(toks, hit.first, hit.last):
             continue
+        if _topic_acronym(toks, hit.first, hit.last) or _instrument_title(toks, hit.last, org):
+            continue
         modifier, with_modifier = _modifier(doc, toks, hit.first)
         generic = (
             modifier is None
@@ -323,6 +337,29 @@ def _longer_name(toks: list[Token], first: int, last: int) -> bool:
     while k + 1 < len(toks) and is_cap(toks[k + 1]):
         k += 1
     return not any(t.norm in _HEADS for t in toks[j + 1 : k + 1])
+
+
+def _instrument_title(toks: list[Token], last: int, org: KnownOrganization) -> bool:
+    """ "United Nations Convention against Corruption", "United Nations Standard Rules …": a
+    body's full name opening the title of an instrument (a convention, rules, a declaration)
+    is part of that title, not a mention of the body (its acronym still names it)."""
+    if toks[last].text in org.acronyms:
+        return False
+    for tok in toks[last + 1 : last + 5]:
+        if not is_cap(tok):
+            return False
+        if tok.norm in _INSTRUMENTS:
+            return True
+    return False
+
+
+def _topic_acronym(toks: list[Token], first: int, last: int) -> bool:
+    """ "the Working Group on CITES and …", "Committee on UNCAC Review": a registry acronym
+    right after the "on" of a headed name is the subject the body deals with, part of its name."""
+    if first != last or first < 2 or toks[first - 1].norm != "on":
+        return False
+    head = toks[first - 2]
+    return head.norm in _HEADS and is_cap(head) and is_acronym(toks[first].text)
 
 
 def _common_noun(surface: str, org: KnownOrganization) -> bool:
@@ -419,14 +456,27 @@ def _office(
         j += 2 if j + 1 < len(toks) and toks[j + 1].norm == "the" else 1
     mention = doc.country_of(toks[j]) if j < len(toks) else None
     if mention is not None and mention.form != "demonym":
-        last = j
-        while last + 1 < len(toks) and doc.country_of(toks[last + 1]) is mention:
-            last += 1
-        return _office_candidate(doc, toks, first, last, org, mention.iso3)
+        end = j
+        while end + 1 < len(toks) and doc.country_of(toks[end + 1]) is mention:
+            end += 1
+        if _more_countries(doc, toks, end):  # "IOM in Kenya, Uganda and …": where it works
+            start, stop, text = span_text(doc.text, toks, first, last)
+            return Candidate(start, stop, text, "Organization", org.label, org.country, org.id)
+        return _office_candidate(doc, toks, first, end, org, mention.iso3)
     if has_office:
         return _office_candidate(doc, toks, first, last, org, doc.main_country)
     start, end, text = span_text(doc.text, toks, first, last)
     return Candidate(start, end, text, "Organization", org.label, org.country, org.id)
+
+
+def _more_countries(doc: DocView, toks: list[Token], last: int) -> bool:
+    """A country list goes on after token ``last`` (", Uganda", "and Ethiopia"): the countries
+    a body works in, not the one its country office is in."""
+    j = last + 1
+    if j + 1 >= len(toks) or toks[j].norm not in (",", "and", "or"):
+        return False
+    mention = doc.country_of(toks[j + 1])
+    return mention is not None and mention.form != "demonym"
 
 
 def _office_candidate(
@@ -457,6 +507,8 @@ def _headed_names(
         if h in taken or tok.norm not in _HEADS or not is_cap(tok) or doc.country_of(tok):
             continue
         if tok.norm == "system" and (h == 0 or toks[h - 1].norm not in _SYSTEM_BODY):
+            continue
+        if tok.norm in _QUALIFIED_HEADS and not _qualified(doc, toks, h):
             continue
         spans.append(_name_around(doc, toks, h, taken))
     spans.sort(key=lambda s: (s.first - s.last, s.first))
@@ -497,6 +549,21 @@ def _headed_names(
         out.append(found)
     taken |= used
     return out
+
+
+def _qualified(doc: DocView, toks: list[Token], h: int) -> bool:
+    """ "General Delegation", "Judicial Pole", "Platform for the Fight against …": the head
+    ``h`` qualified by a capitalized word before it (not a country: "the Iranian Delegation"
+    is a visit; not a registry body: "the EU Delegation" is the EU's) or followed by a
+    capitalized "for" complement."""
+    before = toks[h - 1] if h > 0 else None
+    if before is not None and is_name_word(before):
+        if before.text in by_acronym():
+            return False
+        if doc.country_of(before) is None:
+            return True
+    k = h + 3 if h + 2 < len(toks) and toks[h + 2].norm == "the" else h + 2
+    return k < len(toks) and toks[h + 1].norm == "for" and is_cap(toks[k])
 
 
 def _venue(text: str, toks: list[Token], first: int, core_first: int, core_last: int) -> bool:
@@ -550,7 +617,9 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
             end = grow_complement(toks, last)  # "State Service of Georgia for Combating Drugs"
         return _Span(start, end, first, end if end > last else h, country or post, None)
     stop = frozenset(taken) | _country_tokens(doc, toks, h)
-    core_last = last = _purpose(toks, _under(toks, grow_nested(toks, h, stop), stop), stop)
+    last = grow_nested(toks, h, stop)
+    last = _comma_list(toks, last, stop) if last > h else last
+    core_last = last = _purpose(toks, _under(toks, last, stop), stop)
     inner = _inner_start(toks, h, last)
     if last + 1 < len(toks):
         after = last + 3 if parenthetical_acronym(toks, last) else last
@@ -560,6 +629,38 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
         last = _unit_after(toks, after, last) if after > last else last
     last = _line_end(doc, toks, h, last)  # a name ends with its line
     return _Span(start, last, first, min(core_last, last), country or post, inner)
+
+
+def _topic(tok: Token, j: int, stop: frozenset[int]) -> bool:
+    """A capitalized word of a listed field in a name's complement: no head noun, acronym
+    or country ("Wildlife", "Plant", "Social")."""
+    return j not in stop and is_cap(tok) and tok.norm not in _HEADS and not tok.text.isupper()
+
+
+def _comma_list(toks: list[Token], last: int, stop: frozenset[int]) -> int:
+    """ "Ministry of Labour, Social Affairs and Family", "Department of National Parks,
+    Wildlife and Plant Conservation": a complement that lists fields with commas and a final
+    "and" goes on to the last field; fields with a head noun, an acronym or a country are
+    other bodies ("Ministry of Interior, Police and Customs"). Returns the new last token."""
+    j = last
+    while j + 2 < len(toks) and toks[j + 1].text == ",":
+        k = j + 2
+        while k < len(toks) and _topic(toks[k], k, stop):
+            k += 1
+        if k == j + 2 or k + 1 >= len(toks):
+            return last
+        if toks[k].text == ",":
+            j = k - 1
+            continue
+        if toks[k].norm != "and":
+            return last
+        m = k + 1
+        while m < len(toks) and _topic(toks[m], m, stop):
+            m += 1
+        if m == k + 1 or (m < len(toks) and is_cap(toks[m])):
+            return last
+        return m - 1
+    return last
 
 
 def _for_name(toks: list[Token], last: int) -> bool:
