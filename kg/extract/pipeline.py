@@ -21,6 +21,14 @@ from kg.types import Document, Entity, Extraction
 
 _FOR = re.compile(r"\s(for|for the)\s+(?=[A-Z])")
 _TEXT = attrgetter("text")
+#: "(hereinafter - the Office)", "(hereinafter "the Agency")", "(hereinafter referred to as
+#: the Ministry)": a short name a text defines for the name before the parenthesis.
+_HEREINAFTER = re.compile(
+    r"\(\s*(?i:hereinafter)(?:\s+(?:referred\s+to\s+as|called|named|cited\s+as))?\s*[-–—:,]?"
+    r"\s*[\"“‘']?\s*(?:[Tt]he\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*[\"”’']?\s*\)"
+)
+#: Types whose short names a text may define.
+_SHORT_NAMED = ("Organization", "Programme")
 
 
 def run(doc: Document) -> Extraction:
@@ -51,6 +59,8 @@ def candidates(dv: DocView) -> list[Candidate]:
         if (p.start, p.end) not in known and p.end > missions.get(p.start, -1)
     ]
     named = [*countries, *orgs, *programmes, *people]
+    if "ereinafter" in dv.text:  # a plain test: most reports define no short names
+        named = short_name_uses(dv.text, named)
     covered = bytearray(len(dv.text) + 1)
     for c in named:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
@@ -77,6 +87,33 @@ def acronym_uses(dv: DocView, found: list[Candidate], covered: bytearray) -> lis
         for t in compress(toks, map(defined.__contains__, map(_TEXT, toks))):
             if not covered[t.start]:
                 out.append(Candidate(t.start, t.end, t.text, defined[t.text], t.text))
+    return out
+
+
+def short_name_uses(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "… Office of the Kyrgyz Republic (hereinafter - the Office)": the short name a text
+    defines for an organization or programme, used later as "the Office", names that one
+    entity, like an acronym bound by "(ABC)". Each use is the definition's candidate at the
+    use's span (so it resolves to the definition's key), in place of any other reading of
+    that span ("the Office" as the last body named with the head "Office")."""
+    out = list(found)
+    for m in _HEREINAFTER.finditer(text):
+        head = text[: m.start()].rstrip()
+        named = [c for c in found if c.type in _SHORT_NAMED and c.end == len(head)]
+        if not named:
+            continue
+        definition = replace(min(named, key=attrgetter("start")), acronym=None)
+        short = m.group(1)
+        for use in re.finditer(
+            rf"\b[Tt]he\s+({re.escape(short)})\b(?!\s+(?:of|for)\s|\s*\()", text[m.end() :]
+        ):
+            start, end = m.end() + use.start(1), m.end() + use.end(1)
+            if any(
+                c.start <= start and end <= c.end and (c.start, c.end) != (start, end) for c in out
+            ):
+                continue  # inside a longer name
+            out = [c for c in out if (c.start, c.end) != (start, end)]
+            out.append(replace(definition, start=start, end=end, text=text[start:end]))
     return out
 
 
