@@ -1282,3 +1282,46 @@ def test_each_star_list_of_a_clause_links_only_with_the_rest() -> None:
         "trains investigators in Ghana, Togo and Benin."
     )
     assert country_pairs(text) == {("BEN", "NGA"), ("GHA", "NGA"), ("NGA", "TGO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya and Uganda exchanged intelligence, but Tanzania did not attend the meeting.",
+            {("KEN", "UGA")},
+        ),
+        ("The memorandum between Kenya and Uganda has not yet been implemented.", {("KEN", "UGA")}),
+        (
+            "Although the treaty has not been ratified, Kenya and Uganda already cooperate on "
+            "extraditions.",
+            {("KEN", "UGA")},
+        ),
+        (
+            "The Government of Norway, which has supported the Ghanaian police since 2018, has "
+            "not yet approved the second phase.",
+            {("GHA", "NOR")},
+        ),
+    ],
+)
+def test_a_negation_in_another_clause_leaves_the_act_stated_beside_it(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Australia opened a police training centre in Suva, Fiji, in 2022.", {("AUS", "FJI")}),
+        ("France handed over two patrol boats to the navy in Dakar, Senegal.", {("FRA", "SEN")}),
+        (
+            "In 2022 Ghana and Togo signed a memorandum with Benin.",
+            {("BEN", "GHA"), ("GHA", "TGO"), ("BEN", "TGO")},
+        ),
+    ],
+)
+def test_a_city_of_a_thing_given_and_a_leading_year_keep_their_links(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

@@ -19,7 +19,7 @@ from itertools import pairwise
 from kg.extract import cues
 
 _GAP = re.compile(
-    r"\s*(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(the\s+)?(\d[\d,]*\s+)?"
+    r"\s*(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(the\s+)?((?!(1[89]|20)\d\d\b)\d[\d,]*\s+)?"
     r"((governments?|kingdom|republic|state|people)\s+of\s+(the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -28,7 +28,8 @@ _INTRODUCER = cues.Cue(
     r"\b(with|between|among|amongst|to|in|such as|including|like|from|by|and|for"
     r"|help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?|support(s|ed|ing)?)\s+"
     r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
-    r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?(\d[\d,]*\s+)?$"
+    r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?"
+    r"((?!(1[89]|20)\d\d\b)\d[\d,]*\s+)?$"  # a count of people, not a year
 )
 _FRONTED = cues.Cue(
     r"([a-z][a-z .'-]+,?[^.\n]{0,60}?\s[-–—]\s)?\W*(with|thanks to|under|through"

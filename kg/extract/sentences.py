@@ -53,9 +53,9 @@ def segments(text: str) -> list[Segment]:
             if kind == "heading":
                 out.append(_segment(text, start, end, kind, block_no, section))
                 continue
-            for i, (s, e) in enumerate(_sentences(text, start, end)):
-                # a list item's later sentences are sentences of their own
-                piece = "item" if kind == "item" and i == 0 else "sentence"
+            for s, e in _sentences(text, start, end):
+                # each sentence of a list item is read on its own, as part of the item
+                piece = "item" if kind == "item" else "sentence"
                 out.append(_segment(text, s, e, piece, block_no, section))
     return [s for s in out if s.text]
 
