@@ -1325,3 +1325,22 @@ def test_a_city_of_a_thing_given_and_a_leading_year_keep_their_links(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the meeting, the Philippine police proposed a joint task force with Malaysia.",
+        "Germany is also considering support to a new unit in Guinea.",
+    ],
+)
+def test_a_proposal_made_or_support_considered_is_no_link(text: str) -> None:
+    assert country_pairs(text) == set()
+
+
+def test_a_country_after_the_city_of_a_meeting_named_at_length_is_a_venue() -> None:
+    text = (
+        "Philippine and Malaysian officers attended the meeting of the ASEAN Senior Officials "
+        "on Drug Matters (ASOD) in Bandar Seri Begawan, Brunei Darussalam."
+    )
+    assert country_pairs(text) == {("MYS", "PHL")}

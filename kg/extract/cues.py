@@ -199,8 +199,12 @@ UNREALIZED = Cue(
     r" reached\b"
     r"|\b(discussed|considered|examined|debated|proposed) but not\b"
     r"|\b(plans|planning|intends?|intending) to\b|\b(is|are|was|were) planned for\b"
+    r"|\b(proposed|suggested) (a|an|to|that)\b|\b(is|are) (also )?considering\b"
     r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b",
-    words=("not", "never", "neither", "no ", "plan", "intend", "subject"),
+    words=(
+        *("not", "never", "neither", "no ", "plan", "intend", "subject", "proposed"),
+        *("suggested", "considering"),
+    ),
 )
 
 

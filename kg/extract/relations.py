@@ -64,9 +64,9 @@ _VENUE_END = re.compile(r"\s*([,.;:)\n]|$)")
 #: An event right before "in <city>": what takes place there ("a workshop organized in",
 #: "the plenary in"), unlike a thing given or built there ("a training centre in Suva, Fiji").
 _EVENT_BEFORE = re.compile(
-    r"\b((meetings?|workshops?|conferences?|summits?|seminars?|courses?|plenary|plenaries"
-    r"|sessions?|forums?|exercises?|events?)(\s+(held|organi[sz]ed|convened))?"
-    r"|held|organi[sz]ed|convened|took place|hosted)\s*$",
+    r"\b(meetings?|workshops?|conferences?|summits?|seminars?|courses?|plenary|plenaries"
+    r"|sessions?|forums?|exercises?|events?|offices?|headquarters|secretariats?)\b[^,;:.]{0,80}$"
+    r"|\b(held|organi[sz]ed|convened|took place|hosted)\s*$",
     re.IGNORECASE,
 )
 _VISIT = cues.Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
@@ -353,7 +353,7 @@ class LinkReader:
             city
             and city.start(2) not in self.view.country_at
             and _VENUE_END.match(self.text, c.end, seg.end)
-            and _EVENT_BEFORE.search(self.text, max(seg.start, city.start() - 30), city.start())
+            and _EVENT_BEFORE.search(self.text, max(seg.start, city.start() - 90), city.start())
         )
 
     def _borrowed(
