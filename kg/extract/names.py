@@ -56,7 +56,8 @@ def grow_left(tokens: list[Token], head: int, floor: int = 0) -> int:
     while i - 1 >= floor:
         prev = tokens[i - 1]
         possessive = prev.text in ("'s", "’s")
-        joins = possessive or prev.norm in CONNECTORS or _trafficking_in(tokens, i - 1)
+        joins = possessive or prev.norm in CONNECTORS
+        joins = joins or (prev.norm == "in" and _trafficking_in(tokens, i - 1))
         if is_name_word(prev) or (joins and i - 2 >= floor and is_name_word(tokens[i - 2])):
             i -= 1
         else:
@@ -91,7 +92,10 @@ def grow_complement(tokens: list[Token], last: int, stop: frozenset[int] = froze
         nxt = j + 1
         if (
             nxt + 1 < len(tokens)
-            and (tokens[nxt].norm in CONNECTORS or _trafficking_in(tokens, nxt))
+            and (
+                tokens[nxt].norm in CONNECTORS
+                or (tokens[nxt].norm == "in" and _trafficking_in(tokens, nxt))
+            )
             and nxt + 1 not in stop
             and is_cap(tokens[nxt + 1])
         ):

@@ -116,6 +116,8 @@ _SYSTEM_BODY = frozenset({"security", "integration", "cooperation", "defence", "
 #: Fight against …", "Judicial Pole"), which otherwise name a visit, a tool or a place: they
 #: head a name only after a capitalized qualifier that names no country, or before "for".
 _QUALIFIED_HEADS = frozenset({"delegation", "platform", "pole"})
+_PLAIN_HEADS = _HEAD_WORDS - _QUALIFIED_HEADS
+_CAPITALIZED_QUALIFIED = re.compile(r"Delegation|Platform|Pole")
 _GENERIC_WORDS = word_set(
     "national central federal state regional country field head main press information "
     "local provincial district municipal general special public joint new working expert "
@@ -170,7 +172,7 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     titles = [m.span(1) for m in _TITLE.finditer(doc.text)] if quoted else []
     for i, toks in enumerate(doc.tokens):
         found = []  # most segments have no registry name, joined acronym or head noun
-        if registry[i] or joined or not doc.norms[i].isdisjoint(_HEAD_WORDS):
+        if registry[i] or joined or _has_head(doc, i):
             found = _in_segment(doc, i, registry[i], place_country)
         letterhead = False
         if found:
@@ -197,6 +199,17 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     return out + [
         c for c in headline if c.registry or _specific(c, body_names) or _by_acronym(doc, c)
     ]
+
+
+def _has_head(doc: DocView, i: int) -> bool:
+    """Whether segment ``i`` has a head noun; "delegation", "platform" and "pole" are common
+    nouns in most sentences and count only when capitalized (a plain test, done rarely)."""
+    norms = doc.norms[i]
+    if not norms.isdisjoint(_PLAIN_HEADS):
+        return True
+    return not norms.isdisjoint(_QUALIFIED_HEADS) and bool(
+        _CAPITALIZED_QUALIFIED.search(doc.segments[i].text)
+    )
 
 
 def _by_acronym(doc: DocView, c: Candidate) -> bool:
@@ -274,7 +287,7 @@ def _in_segment(
     toks = doc.tokens[i]
     taken: set[int] = set()
     found = _registry_names(doc, toks, registry, taken)
-    if not doc.norms[i].isdisjoint(_HEAD_WORDS):
+    if _has_head(doc, i):
         found += _headed_names(doc, toks, taken, place_country)
     return found
 

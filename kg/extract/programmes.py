@@ -42,7 +42,7 @@ _HEADS = {
     "roadmap": "plan",
     "fund": "fund",
 }
-_HEAD_WORDS = frozenset(_HEADS)
+_HEAD_WORDS = frozenset(_HEADS) - {"fund"}
 _LOWERCASE_HEADS = frozenset({"programme", "program", "project", "initiative"})
 _GENERIC = word_set(
     "country national regional global joint programme program plan project initiative "
@@ -83,7 +83,8 @@ def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[
         strong = list(found)
         if "Operation" in seg.text or "Exercise" in seg.text or "named" in seg.text:
             found += _operations(doc, toks, taken)
-        if not doc.norms[i].isdisjoint(_HEAD_WORDS):  # every programme noun is a head here
+        heads = not doc.norms[i].isdisjoint(_HEAD_WORDS)  # every programme noun is a head here
+        if heads or ("fund" in doc.norms[i] and "Fund" in seg.text):  # "fund" is mostly a verb
             found += find_named(doc, toks, taken)
             found += _headed(doc, toks, taken)
         if doc.title_case[i]:
