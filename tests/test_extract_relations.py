@@ -1344,3 +1344,26 @@ def test_a_country_after_the_city_of_a_meeting_named_at_length_is_a_venue() -> N
         "on Drug Matters (ASOD) in Bandar Seri Begawan, Brunei Darussalam."
     )
     assert country_pairs(text) == {("MYS", "PHL")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya hosted a five-day study visit for drug-treatment specialists from Uganda and "
+        "Tanzania.",
+        "Kenya will host study visits for Uganda and Tanzania.",
+        "Ugandan and Tanzanian officers completed a practical training at the port of "
+        "Mombasa, hosted by the Kenya Revenue Authority.",
+    ],
+)
+def test_a_host_of_a_visit_or_training_links_with_each_guest(text: str) -> None:
+    assert country_pairs(text) == {("KEN", "TZA"), ("KEN", "UGA")}
+
+
+def test_the_host_of_a_meeting_is_still_no_partner() -> None:
+    text = "Uzbekistan hosted the meeting, where Tajikistan and Kyrgyzstan signed a memorandum."
+    assert country_pairs(text) == {("KGZ", "TJK")}
+
+
+def test_guests_of_an_unnamed_host_are_not_each_others_partners() -> None:
+    assert country_pairs("The centre hosted customs officers from Uganda and Tanzania.") == set()

@@ -318,6 +318,13 @@ NEGATIVE_AFTER = Cue(
     r"|agenc(y|ies)|security|services?|posts?|crossings?|points?|patrols?))"
     r"|production|cultivation|hosted|host(s|ed)?)\b"
 )
+#: A host of guests it trains or shows its work ("Kenya hosted a study visit for officers from
+#: A and B"), who links with each guest, unlike the host of a meeting.
+HOSTS_GUESTS = Cue(
+    r"\W{0,3}(\w+\W+)?host(s|ed|ing)?\b[^.;:]{0,60}\b(study visits?|visits?|delegations?"
+    r"|courses?|trainings?|internships?|placements?|attachments?)\b[^.;:]{0,60}\b(for|from)\b",
+    words=("host",),
+)
 DONOR_BEFORE = Cue(
     r"\b((funded|financed|sponsored|donated|granted|contributed) by"
     r"|(fund(s|ing)?|financing|financial support|contributions?|grants?|donations?)\s+"
@@ -378,8 +385,9 @@ APPOSITIVE = re.compile(r",\s+(an?|one)\s+(example|illustration|instance|case|mo
 HOSTING_FOR = Cue(
     r"\b(host\w*|receiv\w*|welcom\w*)\b[^.;:]{0,50}"
     r"\b(visits?|delegations?|tours?|courses?|trainings?|workshops?|seminars?|internships?"
-    r"|placements?|scholarships?|fellowships?)(\s+(in|at|to)\s+[\w'’-]+(\s+[\w'’-]+)?)?"
-    r"\s+(for|from)\s+(the\s+)?([a-z0-9]+\s+){0,2}$"
+    r"|placements?|scholarships?|fellowships?|officers|officials|experts|specialists|handlers"
+    r"|trainees)(\s+(in|at|to)\s+[\w'’-]+(\s+[\w'’-]+)?)?"
+    r"\s+(for|from)\s+(the\s+)?([\w-]+\s+){0,3}?((from|of)\s+(the\s+)?)?$"
 )
 #: An activity organized or given "for" a list ("Egypt will organize courses for A and B"):
 #: a star only around a single organizer.

@@ -124,6 +124,8 @@ def star_group(
     "Officers from A, B and C were trained by D" is a star around another country's actor,
     unless the sentence says they act jointly (``joint``: "… conducted a joint operation").
     """
+    if not joint and (guests := _guests_of_a_host(text, start, groups)):
+        return guests
     for g in groups:
         if len({a.key for a in g}) < 2 or cues.TAKES_PART.match(text, g[-1].end):
             continue
@@ -141,9 +143,11 @@ def star_group(
             return g
         if word in _STAR and alone:
             return g
-        if word in ("for", "from") and not alone and not _acts_jointly(text, g, before):
+        if word in ("for", "from") and not _acts_jointly(text, g, before):
             if cues.HOSTING_FOR.search(before):
-                return g  # "B will host study visits for A and C": B's guests
+                return g  # "B will host study visits for A and C": B's guests, not partners
+            if alone:
+                continue
             single = len(others - {a.key for a in g}) == 1
             if word == "for" and single and cues.ORGANIZED_FOR.search(before):
                 return g  # "B will organize courses for A and C", B alone
@@ -152,6 +156,19 @@ def star_group(
     return None
 
 
+def _guests_of_a_host(text: str, start: int, groups: list[list[Actor]]) -> list[Actor] | None:
+    """The list of guests where one actor is said to host them ("A and B officers completed a
+    training at the port, hosted by C"): each links with the host, not with each other."""
+    hosted = any(
+        len(g) == 1 and _HOSTED_BY.search(text, max(start, g[0].start - 24), g[0].start)
+        for g in groups
+    )
+    if not hosted:
+        return None
+    return next((g for g in groups if len({a.key for a in g}) >= 2), None)
+
+
+_HOSTED_BY = cues.Cue(r"\bhosted\s+by(\s+the)?\s*$")
 #: Words that make a list's members act together, a clique.
 _JOINT = cues.Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b")
 _CLAUSE_END = re.compile(r"[,.;:]")

@@ -335,7 +335,7 @@ class LinkReader:
             ):
                 return True
         if cues.NEGATIVE_AFTER.search(self.text[c.end : min(seg.end, c.end + 40)]):
-            return True
+            return not cues.HOSTS_GUESTS.match(self.text, c.end, seg.end, self.lowered)
         if cues.POSTED_TO.search(self.text, max(seg.start, c.start - 80), c.start, self.lowered):
             return True  # "the Ambassador of Japan to Kenya"
         if self._city_before(seg, c):
