@@ -1367,3 +1367,11 @@ def test_the_host_of_a_meeting_is_still_no_partner() -> None:
 
 def test_guests_of_an_unnamed_host_are_not_each_others_partners() -> None:
     assert country_pairs("The centre hosted customs officers from Uganda and Tanzania.") == set()
+
+
+def test_a_run_in_list_of_headlines_is_read_item_by_item() -> None:
+    text = (
+        "IN THIS ISSUE: Chile and Peru renew their agreement - Study visit in Bolivia - "
+        "Spanish know-how for Ecuadorian prosecutors - Drug use in Uruguay"
+    )
+    assert country_pairs(text) == {("CHL", "PER"), ("ECU", "ESP")}

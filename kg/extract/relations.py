@@ -52,6 +52,8 @@ _BETWEEN = cues.Cue(r"\bbetween\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
 _GIVING = frozenset({"funding", "donation"})
 _SEMICOLON = re.compile(r";")
+#: " - " between the items of a run-in list of headlines.
+_DASH_ITEM = re.compile(r" [-–—] (?=[A-Z])")
 _COMMA = re.compile(r",")
 #: Actors that act together: a list of them is a clique even after "from" or beside a donor.
 _JOINT = cues.Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b")
@@ -432,6 +434,9 @@ class LinkReader:
         if spans := self._appositives(seg, masked, actors):
             clauses = [part for c in clauses for part in _apart(c, spans) if part]
         breaks = self._new_clauses(seg, masked)
+        dashes = [m.start() for m in _DASH_ITEM.finditer(self.text, seg.start, seg.end)]
+        if len(dashes) > 1:
+            breaks = sorted({*breaks, *dashes})  # "IN THIS ISSUE: A and B … - C … - D …"
         clauses = [part for c in clauses for part in by_clause(c, breaks) if part]
         clauses = [part for c in clauses for part in by_clause(c, self._gaps(seg, c)) if part]
         clauses = clauses or [actors]  # only borrowed actors: "the sides signed …"
