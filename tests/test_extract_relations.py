@@ -1375,3 +1375,19 @@ def test_a_run_in_list_of_headlines_is_read_item_by_item() -> None:
         "Spanish know-how for Ecuadorian prosecutors - Drug use in Uruguay"
     )
     assert country_pairs(text) == {("CHL", "PER"), ("ECU", "ESP")}
+
+
+@pytest.mark.parametrize(
+    ("text", "mechanism"),
+    [
+        ("Norway has granted NOK 12 million to the programme in Ghana and Togo.", "funding"),
+        ("Norway has provided USD 3 million to the programme in Ghana and Togo.", "funding"),
+        ("Norway provided 20 vehicles to the police of Ghana and Togo.", "donation"),
+    ],
+)
+def test_a_sum_granted_or_provided_is_funding_and_goods_a_donation(
+    text: str, mechanism: str
+) -> None:
+    links = run(text).partnerships
+    assert {tuple(link.countries) for link in links} == {("GHA", "NOR"), ("NOR", "TGO")}
+    assert {link.mechanism for link in links} == {mechanism}

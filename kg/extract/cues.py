@@ -112,7 +112,11 @@ DECISIVE = _cues(
     (
         "funding",
         r"\b(fund(s|ed|ing)?|financ(e|ed|es|ing)(?! of terror)|co-financ\w+|grants?|donors?"
-        r"|contribution|contribut(e|es|ed|ing)|pledg(e|es|ed|ing)|sponsor(ed|ship)?|-funded)\b",
+        r"|contribution|contribut(e|es|ed|ing)|pledg(e|es|ed|ing)|sponsor(ed|ship)?|-funded"
+        r"|(granted|provided|allocated|awarded|disbursed|committed)\s+(an?\s+)?"
+        r"((additional|further|total of)\s+)?(usd|us\$|eur|sek|nok|dkk|chf|gbp|jpy|cad|aud"
+        r"|\d[\d.,]*\s*(million|billion)))\b"
+        r"|\b(granted|provided|allocated|awarded|disbursed|committed)\s+(an?\s+)?[$€£]",
     ),
     ("donation", r"\b(donat\w+|handed over|hand(ed)?-?over|handover|in-kind)\b"),
 )
