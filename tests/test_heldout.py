@@ -114,7 +114,9 @@ def _counts(got: set, need: set, maybe: set) -> tuple[int, int, int]:
 def test_every_gold_file_describes_its_report(held_out: str) -> None:
     folder = DATA / held_out
     golds = _gold(folder)
-    assert len(golds) == len(list(folder.glob("*.txt"))) == 10
+    reports = {p.name for p in folder.iterdir() if p.is_file() and p.name != "README.md"}
+    assert {gold["document"] for gold in golds} == reports
+    assert len(reports) >= 8
     for gold in golds:
         text = (folder / gold["document"]).read_text(encoding="utf-8")
         codes = {g.get("iso3") for g in gold["entities"] if g["type"] == "Country"}
