@@ -185,6 +185,20 @@ def test_a_quoted_name_before_a_programme_noun() -> None:
     assert _labels(text) == {"Families Together"}
 
 
+def test_a_quoted_name_reaches_its_noun_across_an_acronym_and_modifiers() -> None:
+    text = 'Norway funds the "Coastal Light Watch" (CLW) programme in Benin. CLW teams patrol.'
+    (prog,) = entities(text, PROG).values()
+    assert prog.label == "Coastal Light Watch"
+    assert [m.text for m in prog.mentions] == ["Coastal Light Watch", "CLW", "CLW"]
+    text = 'Denmark supports the "Open Doors" community-outreach project in Nepal.'
+    assert _labels(text) == {"Open Doors"}
+
+
+def test_a_quotation_before_modifiers_of_a_project_noun_is_no_name() -> None:
+    text = 'He said "we trained them all" two-year project staff noted.'
+    assert _labels(text) == set()
+
+
 def test_a_pact_is_a_programme() -> None:
     assert _labels("Officials of the Budapest Pact exchanged data on routes.") == {"Budapest Pact"}
 

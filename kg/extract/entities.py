@@ -31,8 +31,12 @@ def describe(key: str, cands: list[Candidate]) -> Entity:
 def _named(
     key: str, cands: list[Candidate], texts: list[str], mentions: tuple[Mention, ...]
 ) -> Entity:
-    """Programmes, places and people: the most used name, with the programme's years."""
-    best = _most_common(c.name for c in cands)
+    """Programmes, places and people: the most used name, with the programme's years; a
+    name the text spells out wins over the acronym it then goes on using ("Coastal Light
+    Watch" (CLW), then "CLW", "CLW")."""
+    short = {c.acronym for c in cands if c.acronym}
+    spelled = [c.name for c in cands if c.name not in short] if short else []
+    best = _most_common(spelled or [c.name for c in cands])
     years = next((c.years for c in cands if c.years), None)
     label = f"{best} {years}" if years else best
     expansions = [c.expansion for c in cands if c.expansion]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.gazetteer import Token, word_set
+from kg.extract.gazetteer import Token, is_acronym, word_set
 from kg.extract.names import (
     grow_complement,
     grow_left,
@@ -54,9 +54,14 @@ _QUOTED = re.compile(
     r"(?i)\b(plan|programme|program|project|initiative|campaign|strategy|operation|policy)"
     r"(\s+|,\s*)[\"“]([^\"”\n]{3,160})[\"”]"
 )
-#: A quoted name right before a programme noun (the "Safe Streets" campaign).
+#: A quoted name right before a programme noun (the "Safe Streets" campaign), also across
+#: the acronym it is given and a modifier or two of the noun (the "Clean Ports" (CP)
+#: programme, the "Open Doors" harm-reduction project): group 1 the name, 2 the acronym,
+#: 3 the modifiers, 4 the noun.
 _QUOTED_BEFORE = re.compile(
     r"[\"“]([A-Z][^\"”\n]{2,160})[\"”]\s+"
+    r"(?:\(([A-Z][A-Za-z0-9-]{1,11})\)\s+)?"
+    r"((?:(?:[a-z]+(?:-[a-z]+)+|regional|national|global|joint|pilot|flagship|new)\s+){0,2})"
     r"(?i:(plan|programme|program|project|initiative|campaign|strategy))\b"
 )
 #: Words before "Fund" that make it a funding programme, not a body.
@@ -134,15 +139,23 @@ def _quoted(
     """A quoted name after a programme noun; the noun and its capitalized words are used up."""
     out: list[Candidate] = []
     matches = [(m, 3, 1) for m in _QUOTED.finditer(doc.text, start, end)]
-    matches += [(m, 1, 2) for m in _QUOTED_BEFORE.finditer(doc.text, start, end)]
+    matches += [(m, 1, 4) for m in _QUOTED_BEFORE.finditer(doc.text, start, end)]
     for m, name_group, noun_group in matches:
         s, e = m.start(name_group), m.end(name_group)
         if name_group == 3 and "," in m.group(2) and not _is_title(m.group(3)):
             continue  # 'the plan, "we will …"': a quotation, not the plan's name
+        acronym = m.group(2) if name_group == 1 else None
+        if acronym and not is_acronym(acronym):
+            continue  # '"Safe Ports" (Ghana) project': not the name's acronym
+        if name_group == 1 and (acronym or m.group(3)) and not _is_title(m.group(1)):
+            continue  # only a title reaches its noun across an acronym or modifiers
         if any(c.start == s for c in out):
             continue
         kind = _HEADS.get(m.group(noun_group).lower(), "plan")
-        out.append(Candidate(s, e, doc.text[s:e], "Programme", m.group(name_group), category=kind))
+        name = m.group(name_group)
+        out.append(
+            Candidate(s, e, doc.text[s:e], "Programme", name, category=kind, acronym=acronym)
+        )
         inside = [i for i, t in enumerate(toks) if m.start() <= t.start < m.end()]
         if inside:
             first = grow_left(toks, inside[0])
