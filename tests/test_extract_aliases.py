@@ -48,3 +48,22 @@ def test_no_definition_leaves_bare_references_as_they_were() -> None:
     assert found == {
         "Austrian Federal Office of Police": ["Federal Office of Police of Austria", "Office"]
     }
+
+
+def test_an_acronym_a_text_gives_a_registry_body_names_it_later() -> None:
+    text = (
+        "Jordan's Anti-Narcotics Department (AND) met Iraqi officers in Aqaba. In May, the AND "
+        "and the Iraqi General Directorate of Narcotics Affairs seized 3 tonnes of captagon."
+    )
+    found = _mentions(text)
+    assert found["Anti-Narcotics Department"].count("AND") == 2  # "(AND)", "the AND"
+
+
+def test_an_acronym_spelled_like_a_word_is_the_word_in_a_capitals_heading() -> None:
+    text = (
+        "The Alcohol and Narcotics Department (AND) of Ghana trained officers.\n\n"
+        "SEIZURES AND ARRESTS\n\n"
+        "The AND and customs seized cannabis and heroin. Police, AND and army met."
+    )
+    (body,) = [v for k, v in _mentions(text).items() if "Alcohol" in k]
+    assert body.count("AND") == 3  # "(AND)", "The AND", "Police, AND and"

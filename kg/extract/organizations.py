@@ -332,9 +332,20 @@ def _registry_names(
             first = with_modifier if modifier else hit.first
             start, end, text = span_text(doc.text, toks, first, hit.last)
             found = Candidate(start, end, text, "Organization", org.label, org.country, org.id)
+            found = _own_acronym(toks, hit.last, found)
         out.append(found)
         taken.update(token_range(toks, found.start, found.end))
     return out + _joint_acronyms(doc, toks, taken)
+
+
+def _own_acronym(toks: list[Token], last: int, found: Candidate) -> Candidate:
+    """ "Anti-Narcotics Department (AND)": an acronym in brackets after a registry name that the
+    registry does not list (a short form too ambiguous to look up in every report) is bound
+    for this report only, so its later uses name the body."""
+    acronym = parenthetical_acronym(toks, last)
+    if acronym is None or acronym in by_acronym():
+        return found
+    return replace(found, acronym=acronym)
 
 
 def _longer_name(toks: list[Token], first: int, last: int) -> bool:

@@ -10,6 +10,8 @@ from operator import attrgetter
 
 from kg.extract.entities import describe
 from kg.extract.facts import find_facts
+from kg.extract.gazetteer import Token
+from kg.extract.names import LEFT_STOP
 from kg.extract.organizations import find_organizations
 from kg.extract.people import find_people
 from kg.extract.places_dates import find_places, place_country, place_index
@@ -83,11 +85,24 @@ def acronym_uses(dv: DocView, found: list[Candidate], covered: bytearray) -> lis
     out: list[Candidate] = []
     if not defined:
         return out
+    words = {a for a in defined if a.lower() in LEFT_STOP}  # "AND", "FOR", "ALL": rare
     for toks in dv.tokens:
         for t in compress(toks, map(defined.__contains__, map(_TEXT, toks))):
-            if not covered[t.start]:
+            if not covered[t.start] and (t.text not in words or _named_word(toks, t)):
                 out.append(Candidate(t.start, t.end, t.text, defined[t.text], t.text))
     return out
+
+
+def _named_word(toks: list[Token], t: Token) -> bool:
+    """An acronym spelled like a common word ("AND" for an Anti-Narcotics Department) names
+    its body after "the" ("the AND and the …") or among words not set in capitals; inside a
+    heading in capitals ("SEIZURES AND ARRESTS") it is the word."""
+    i = toks.index(t)
+    before = toks[i - 1] if i else None
+    if before is not None and before.text in ("the", "The"):
+        return True
+    near = [*toks[max(0, i - 1) : i], *toks[i + 1 : i + 2]]
+    return not any(n.text.isupper() and sum(c.isalpha() for c in n.text) > 1 for n in near)
 
 
 def short_name_uses(text: str, found: list[Candidate]) -> list[Candidate]:
