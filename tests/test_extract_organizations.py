@@ -667,6 +667,22 @@ def test_commas_between_bodies_keep_them_apart() -> None:
     assert "Albanian Ministry of Interior" in _org_labels(text)
 
 
+def test_a_name_opening_with_fields_listed_with_commas_is_one_name() -> None:
+    text = "Staff of the Mining, Energy and Water Resources Ministry of Ghana visited Tema."
+    (org,) = entities(text, ORG).values()
+    assert org.mentions[0].text == "Mining, Energy and Water Resources Ministry of Ghana"
+    text = "Latvia's Drug, Alcohol, Tobacco and Gambling Control Department trained nurses."
+    (org,) = entities(text, ORG).values()
+    assert "Drug, Alcohol, Tobacco and Gambling Control Department" in org.aliases
+
+
+def test_bodies_or_places_listed_before_a_name_stay_out_of_it() -> None:
+    text = "Officers of the Police, Customs and Border Guard Service met in Riga."
+    assert "Police, Customs and Border Guard Service" not in _org_labels(text)
+    text = "In Lagos, Kano and Abuja Drug Control Units opened."
+    assert not any(label.startswith("Lagos") for label in _org_labels(text))
+
+
 def test_trafficking_in_persons_runs_through_its_lowercase_in() -> None:
     text = (
         "The Anti-Trafficking in Persons Unit of Ghana and the Liberian Counter Trafficking "

@@ -629,6 +629,7 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
             break
     if first < h and toks[first].text in ("'s", "’s"):
         first += 1
+    first = _fields_before(doc, toks, first, h, taken)
     first = _event_word_before(toks, first, taken)
     h = _general_after(toks, h)
     country, start = _modifier(doc, toks, first)
@@ -685,6 +686,30 @@ def _comma_list(toks: list[Token], last: int, stop: frozenset[int]) -> int:
             return last
         return m - 1
     return last
+
+
+def _fields_before(doc: DocView, toks: list[Token], first: int, h: int, taken: set[int]) -> int:
+    """ "the Drug, Tobacco and Alcohol Control Department": a name that opens with fields
+    listed with commas and a final "and" starts at the first field, when the list follows
+    "the", a possessive or the start of the sentence and no field has a head noun, an
+    acronym or a country ("the Police, Customs and Border Guard Service" lists bodies).
+    Returns the name's new first token."""
+    if first < 2 or toks[first - 1].text != "," or not any(t.norm == "and" for t in toks[first:h]):
+        return first
+    j = first - 2
+    while True:
+        k = j
+        while k >= 0 and k not in taken and _topic(toks[k], k, frozenset()):
+            if doc.country_of(toks[k]):
+                return first
+            k -= 1
+        if k == j:
+            return first
+        if k >= 1 and toks[k].text == "," and k - 1 not in taken:
+            j = k - 1  # another field: "Drug, Alcohol, Tobacco and …"
+            continue
+        opens = k < 0 or toks[k].text in ("the", "The", "'s", "’s")
+        return k + 1 if opens else first
 
 
 def _for_name(toks: list[Token], last: int) -> bool:
