@@ -683,6 +683,22 @@ def test_bodies_or_places_listed_before_a_name_stay_out_of_it() -> None:
     assert not any(label.startswith("Lagos") for label in _org_labels(text))
 
 
+def test_a_body_named_after_its_members_needs_the_acronym_that_spells_it() -> None:
+    text = (
+        "Ghana attended the 9th session of the ECOWAS Senior Experts on Precursor Control "
+        "(ESEPC) in Abuja. ESEPC agreed a work plan."
+    )
+    orgs = entities(text, ORG)
+    body = next(e for e in orgs.values() if "Experts" in e.label)
+    assert body.label == "ECOWAS Senior Experts on Precursor Control"
+    assert [m.text for m in body.mentions].count("ESEPC") == 2
+
+
+def test_members_without_a_spelling_acronym_are_people() -> None:
+    text = "Senior Officials on Border Control (UN) met. Senior officials on drug matters (SO) met."
+    assert not any("Officials" in label or "officials" in label for label in _org_labels(text))
+
+
 def test_trafficking_in_persons_runs_through_its_lowercase_in() -> None:
     text = (
         "The Anti-Trafficking in Persons Unit of Ghana and the Liberian Counter Trafficking "

@@ -107,6 +107,9 @@ _HEADS = {
     "pole": "judiciary",
 }
 _HEAD_WORDS = frozenset(_HEADS)
+#: Nouns of a body's members, which head its name only with an acronym ("Senior Officials
+#: on Drug Matters (SOD)"): otherwise people, not a body.
+_MEMBERS = frozenset({"officials", "ministers", "experts"})
 #: Words that open a name before the country it contains ("Royal Thai Police").
 _TITLES = frozenset({"royal", "imperial"})
 #: "System" heads a body's name only after these ("Regional Security System"); otherwise it
@@ -172,7 +175,7 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     titles = [m.span(1) for m in _TITLE.finditer(doc.text)] if quoted else []
     for i, toks in enumerate(doc.tokens):
         found = []  # most segments have no registry name, joined acronym or head noun
-        if registry[i] or joined or _has_head(doc, i):
+        if registry[i] or joined or _has_head(doc, i) or _has_members(doc, i):
             found = _in_segment(doc, i, registry[i], place_country)
         letterhead = False
         if found:
@@ -289,7 +292,50 @@ def _in_segment(
     found = _registry_names(doc, toks, registry, taken)
     if _has_head(doc, i):
         found += _headed_names(doc, toks, taken, place_country)
+    if _has_members(doc, i):
+        found += _member_bodies(doc, toks, taken)
     return found
+
+
+def _has_members(doc: DocView, i: int) -> bool:
+    """Whether segment ``i`` has a noun of a body's members and a parenthesis (a plain test)."""
+    return not doc.norms[i].isdisjoint(_MEMBERS) and "(" in doc.segments[i].text
+
+
+def _member_bodies(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
+    """ "the ASEAN Senior Officials on Drug Matters (ASOD)": a body named after its members,
+    known as one only by the acronym in brackets that spells the name (first letter first),
+    after a capitalized members' noun with a qualifier before it and a topic after it."""
+    out = []
+    for h, tok in enumerate(toks):
+        if tok.norm not in _MEMBERS or not tok.text[0].isupper() or h in taken:
+            continue
+        last = grow_nested(toks, h)
+        acronym = parenthetical_acronym(toks, last) if last > h else None
+        first = grow_left(toks, h)
+        while first < h and (first in taken or doc.country_of(toks[first])):
+            first += 1
+        if acronym is None or first == h or taken.intersection(range(first, last + 1)):
+            continue
+        if first > 0 and _owner_acronym(doc, toks[first - 1]):
+            first -= 1  # the registry body whose members they are: part of the name
+        if not _spells(acronym, toks[first : last + 1]):
+            continue
+        core = doc.text[toks[first].start : toks[last].end]
+        out.append(_unseen(doc, toks, first, last, core, None, "group"))
+        taken.update(range(first, last + 4))
+    return out
+
+
+def _spells(acronym: str, words: list[Token]) -> bool:
+    """Whether ``acronym`` is the first capital of the first word, then capitals of later
+    words in order ("ASOD": "ASEAN Senior Officials on Drug Matters")."""
+    initials = [t.text[0] for t in words if t.text[0].isupper()]
+    letters = [c for c in acronym if c.isalpha()]
+    if not initials or not letters or letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(c in rest for c in letters[1:])
 
 
 def _registry_names(
