@@ -291,3 +291,23 @@ def test_a_trust_or_challenge_fund_is_a_programme_but_a_body_named_fund_is_not()
     fund = next(e for e in progs.values() if e.label.startswith("Ocean"))
     assert fund.country == "NOR"
     assert [m.text for m in fund.mentions] == ["Ocean Crime Challenge Fund"]
+
+
+def test_the_title_of_a_project_fact_sheet_is_the_programme() -> None:
+    text = (
+        "PROJECT FACT SHEET\n\nSahel Precursor Watch (SAPREW)\n\n"
+        "Donor: Government of Norway\n\nSAPREW trains customs officers of Mali and Niger."
+    )
+    (prog,) = entities(text, PROG).values()
+    assert prog.label == "Sahel Precursor Watch" and "SAPREW" in prog.aliases
+    text = "Programme brief\n\nRegional Data Exchange (RDX)\n\nRDX links five police services."
+    assert _labels(text) == {"Regional Data Exchange"}
+
+
+def test_a_fact_sheet_title_naming_a_body_or_country_is_no_programme() -> None:
+    text = "PROJECT FACT SHEET\n\nNational Drug Control Agency (NDCA)\n\nThe NDCA trains staff."
+    assert _labels(text) == set()
+    text = "PROJECT FACT SHEET\n\nSupport to Ghana (STG)\n\nSTG trains staff."
+    assert _labels(text) == set()
+    text = "ANNUAL REPORT\n\nSahel Precursor Watch (SAPREW)\n\nSAPREW trains staff."
+    assert _labels(text) == set()

@@ -107,6 +107,8 @@ _HEADS = {
     "pole": "judiciary",
 }
 _HEAD_WORDS = frozenset(_HEADS)
+#: Head nouns of organizations' names (a title ending in one names a body, not a programme).
+ORG_HEADS = _HEAD_WORDS
 #: Nouns of a body's members, which head its name only with an acronym ("Senior Officials
 #: on Drug Matters (SOD)"): otherwise people, not a body.
 _MEMBERS = frozenset({"officials", "ministers", "experts"})

@@ -23,6 +23,7 @@ from kg.extract.names import (
     parenthetical_expansion,
     span_text,
 )
+from kg.extract.organizations import ORG_HEADS
 from kg.extract.programme_names import find_named
 from kg.extract.registry import name_index
 from kg.extract.view import DocView
@@ -43,6 +44,8 @@ _HEADS = {
     "fund": "fund",
 }
 _HEAD_WORDS = frozenset(_HEADS) - {"fund"}
+#: Programme nouns of a fact sheet's opening heading ("PROJECT FACT SHEET", "Programme brief").
+_SHEET_NOUNS = ("project", "programme", "program", "initiative")
 _LOWERCASE_HEADS = frozenset({"programme", "program", "project", "initiative"})
 _GENERIC = word_set(
     "country national regional global joint programme program plan project initiative "
@@ -100,7 +103,34 @@ def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[
             body |= {canonical(c.name) for c in found}
     if headline:
         out += [c for c in headline if c.years or canonical(c.name) in body or _named_by(doc, c)]
+    if doc.segments and doc.segments[0].kind == "heading":
+        out += _sheet_title(doc, out)
     return [_national(doc, c) for c in out]
+
+
+def _sheet_title(doc: DocView, found: list[Candidate]) -> list[Candidate]:
+    """ "PROJECT FACT SHEET" / "Andean Coca Data Exchange (ACDE)": the heading right after a
+    short opening heading that names a programme noun (a fact sheet, brief or profile) is the
+    programme's own name, whatever its last word, when it is a title with its acronym in
+    brackets and names no country or organization."""
+    opening = doc.norms[0]
+    if len(doc.segments) < 2 or len(doc.tokens[0]) > 5 or opening.isdisjoint(_SHEET_NOUNS):
+        return []
+    seg, toks = doc.segments[1], doc.tokens[1]
+    if seg.kind != "heading" or len(toks) < 5 or toks[-1].text != ")" or toks[-3].text != "(":
+        return []
+    acronym, words = toks[-2].text, toks[:-3]
+    title = doc.text[words[0].start : words[-1].end]
+    if not is_acronym(acronym) or not _is_title(title) or words[-1].norm in ORG_HEADS:
+        return []
+    if any(doc.country_of(t) for t in words) or any(seg.start <= c.start < seg.end for c in found):
+        return []
+    kind = next(_HEADS[w] for w in _SHEET_NOUNS if w in opening)
+    return [
+        Candidate(
+            words[0].start, words[-1].end, title, "Programme", title, category=kind, acronym=acronym
+        )
+    ]
 
 
 def _named_by(doc: DocView, c: Candidate) -> bool:
