@@ -301,7 +301,7 @@ def _in_segment(
 
 def _has_members(doc: DocView, i: int) -> bool:
     """Whether segment ``i`` has a noun of a body's members and a parenthesis (a plain test)."""
-    return not doc.norms[i].isdisjoint(_MEMBERS) and "(" in doc.segments[i].text
+    return "(" in doc.segments[i].text and not doc.norms[i].isdisjoint(_MEMBERS)
 
 
 def _member_bodies(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
