@@ -1298,9 +1298,22 @@ def test_each_star_list_of_a_clause_links_only_with_the_rest() -> None:
             {("KEN", "UGA")},
         ),
         (
-            "The Government of Norway, which has supported the Ghanaian police since 2018, has "
-            "not yet approved the second phase.",
-            {("GHA", "NOR")},
+            "Japan supports the border offices in Cambodia and Laos and plans to extend the "
+            "programme to Myanmar.",
+            {("JPN", "KHM"), ("JPN", "LAO")},
+        ),
+        (
+            "Uganda participated in the meeting but has not signed the protocol with Kenya.",
+            set(),
+        ),
+        ("Negotiations between Peru and Chile began in 2022, but no agreement was reached.", set()),
+        (
+            "The joint team that Spain proposed to Morocco in 2021 has dismantled eleven networks.",
+            {("ESP", "MAR")},
+        ),
+        (
+            "Ghana, which is considering a new drug law, received forensic equipment from Japan.",
+            {("GHA", "JPN")},
         ),
     ],
 )
@@ -1391,3 +1404,62 @@ def test_a_sum_granted_or_provided_is_funding_and_goods_a_donation(
     links = run(text).partnerships
     assert {tuple(link.countries) for link in links} == {("GHA", "NOR"), ("NOR", "TGO")}
     assert {link.mechanism for link in links} == {mechanism}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting's host is no partner; guests who act together are no host's star
+        (
+            "Austria hosted the 67th session of the Commission, attended by delegations from "
+            "Iran and Pakistan.",
+            {("IRN", "PAK")},  # co-attendance: neither counted nor held against by the gold
+        ),
+        (
+            "UNODC welcomed officials from Kenya and Uganda, who signed a memorandum of "
+            "understanding on border control.",
+            {("KEN", "UGA")},
+        ),
+        (
+            "Police chiefs of Moldova and Ukraine exchanged intelligence during a meeting "
+            "hosted by Europol.",
+            {("MDA", "UKR")},
+        ),
+        # dashes split a run-in list only, not a name or a dateline
+        (
+            "The Kenya - Uganda - Tanzania Joint Border Committee met in Busia and agreed on "
+            "common patrols.",
+            {("KEN", "TZA"), ("KEN", "UGA"), ("TZA", "UGA")},
+        ),
+        (
+            "NAIROBI, 12 March 2024 - With funding from Germany - the largest donor of the "
+            "programme - UNODC trained prosecutors from Kenya and Somalia.",
+            {("DEU", "KEN"), ("DEU", "SOM")},
+        ),
+        # a city's country is a venue only for an event, never the start of a list
+        (
+            "The meeting noted that Spain had trained 40 prosecutors in Rabat, Morocco.",
+            {("ESP", "MAR")},
+        ),
+        (
+            "At a meeting organized by UNODC in Vienna, Kazakhstan, Kyrgyzstan and Tajikistan "
+            "agreed to exchange intelligence.",
+            {("KAZ", "KGZ"), ("KAZ", "TJK"), ("KGZ", "TJK")},
+        ),
+        # a new clause with a lowercase subject and a past verb
+        (
+            "Ghana and Togo signed a memorandum, and the police of Benin reported 12 arrests.",
+            {("GHA", "TGO")},
+        ),
+        # each country's own spending is no funding between them
+        (
+            "Colombia and Ecuador have each committed USD 2 million to strengthening their "
+            "national forensic laboratories.",
+            set(),
+        ),
+    ],
+)
+def test_hosts_dashes_venues_and_clauses_on_sentences_a_review_wrote(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

@@ -144,7 +144,7 @@ def star_group(
         if word in _STAR and alone:
             return g
         if word in ("for", "from") and not _acts_jointly(text, g, before):
-            if cues.HOSTING_FOR.search(before):
+            if cues.HOSTING_FOR.search(before) and not _ACTING.match(text, g[-1].end):
                 return g  # "B will host study visits for A and C": B's guests, not partners
             if alone:
                 continue
@@ -157,18 +157,28 @@ def star_group(
 
 
 def _guests_of_a_host(text: str, start: int, groups: list[list[Actor]]) -> list[Actor] | None:
-    """The list of guests where one actor is said to host them ("A and B officers completed a
-    training at the port, hosted by C"): each links with the host, not with each other."""
+    """The list of guests where one actor is said to host their training ("A and B officers
+    completed a training at the port, hosted by C"): each links with the host, not with each
+    other. Not a meeting's host, nor guests who act together ("signed", "exchanged")."""
     hosted = any(
-        len(g) == 1 and _HOSTED_BY.search(text, max(start, g[0].start - 24), g[0].start)
+        len(g) == 1 and _TRAINING_HOSTED_BY.search(text, max(start, g[0].start - 90), g[0].start)
         for g in groups
     )
-    if not hosted:
+    end = _SENTENCE_END.search(text, start)
+    if not hosted or _TOGETHER.search(text, start, end.end() if end else len(text)):
         return None
     return next((g for g in groups if len({a.key for a in g}) >= 2), None)
 
 
-_HOSTED_BY = cues.Cue(r"\bhosted\s+by(\s+the)?\s*$")
+_TRAINING_HOSTED_BY = cues.Cue(
+    r"\b(trainings?|courses?|visits?|placements?|attachments?|internships?|exercises?)\b"
+    r"[^.;:]{0,60}\bhosted\s+by(\s+the)?\s*$",
+    words=("hosted",),
+)
+#: Guests who act of their own ("officials from A and B, who signed …"): no one's guests.
+_ACTING = re.compile(r"\s*,?\s*(who|which|that)\s")
+_TOGETHER = cues.Cue(r"\b(signed|agreed|exchanged|concluded)\b")
+_SENTENCE_END = re.compile(r"[.;]\s|$")
 #: Words that make a list's members act together, a clique.
 _JOINT = cues.Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b")
 _CLAUSE_END = re.compile(r"[,.;:]")

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from kg.extract import cues
+from kg.extract import cues, unrealized
 from kg.extract.homes import named_inside
 from kg.extract.lists import (
     Actor,
@@ -36,6 +36,7 @@ from kg.extract.lists import (
 )
 from kg.extract.places_dates import find_dates
 from kg.extract.sentences import Segment
+from kg.extract.unrealized import unrealized_spans
 from kg.extract.view import DocView
 from kg.namespaces import short_hash, slug
 from kg.resolve import Candidate
@@ -54,6 +55,8 @@ _GIVING = frozenset({"funding", "donation"})
 _SEMICOLON = re.compile(r";")
 #: " - " between the items of a run-in list of headlines.
 _DASH_ITEM = re.compile(r" [-–—] (?=[A-Z])")
+#: A run-in label before such a list ("IN THIS ISSUE: …", "Highlights: …").
+_RUN_IN_LABEL = re.compile(r"[^:.;]{2,40}:\s")
 _COMMA = re.compile(r",")
 #: Actors that act together: a list of them is a clique even after "from" or beside a donor.
 _JOINT = cues.Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b")
@@ -62,13 +65,15 @@ _BENEFIT_REACH = 3
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
 #: "in San José, " or "at Hat Yai, " right before a country: the city it locates.
 _CITY_BEFORE = re.compile(r"\b(in|at)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(the\s+)?$")
+_NEXT_WORD = re.compile(r"\s*,\s*(?:the\s+)?(\w)")
 _VENUE_END = re.compile(r"\s*([,.;:)\n]|$)")
 #: An event right before "in <city>": what takes place there ("a workshop organized in",
 #: "the plenary in"), unlike a thing given or built there ("a training centre in Suva, Fiji").
 _EVENT_BEFORE = re.compile(
     r"\b(meetings?|workshops?|conferences?|summits?|seminars?|courses?|plenary|plenaries"
-    r"|sessions?|forums?|exercises?|events?|offices?|headquarters|secretariats?)\b[^,;:.]{0,80}$"
-    r"|\b(held|organi[sz]ed|convened|took place|hosted)\s*$",
+    r"|sessions?|forums?|exercises?|events?|offices?|headquarters|secretariats?)"
+    r"(\s+(held|organi[sz]ed|convened))?(\s+(of|on|for)\s+(the\s+)?[A-Z][^,;:.]{0,80})?\s*$"
+    r"|\b(held|organi[sz]ed|convened|took place|hosted)(\s+by\s+[^,;:.]{0,100})?\s*$",
     re.IGNORECASE,
 )
 _VISIT = cues.Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
@@ -218,7 +223,16 @@ class LinkReader:
             actors = self._section_homes(actors, st.section_country)
         if actors and "observer" in seg.text:
             actors = _without_observers(self.text, seg, actors)
+        spans = (
+            unrealized_spans(self.text, seg.start, seg.end, self.lowered)
+            if self.view.has(unrealized.TRIGGER)
+            else []
+        )
+        if spans:
+            actors = [a for a in actors if not any(s <= a.start < e for s, e in spans)]
         hub, inherited = self._borrowed(seg, masked, inside, actors)
+        if any(s == seg.start for s, _ in spans):
+            hub = []  # "…, but it has not been signed": nothing of the sentence happened
         mech = self._mechanism(seg, masked, inside, actors, inherited) if actors or hub else None
         if (
             not hub
@@ -355,8 +369,15 @@ class LinkReader:
             city
             and city.start(2) not in self.view.country_at
             and _VENUE_END.match(self.text, c.end, seg.end)
-            and _EVENT_BEFORE.search(self.text, max(seg.start, city.start() - 90), city.start())
+            and _EVENT_BEFORE.search(self.text, max(seg.start, city.start() - 120), city.start())
+            and not self._country_follows(c.end, seg.end)
         )
+
+    def _country_follows(self, pos: int, end: int) -> bool:
+        """Whether another country comes right after ``pos`` (", Kyrgyzstan and …"): the
+        country before it starts a list, not a city's country."""
+        after = _NEXT_WORD.match(self.text, pos, end)
+        return bool(after and after.start(1) in self.view.country_at)
 
     def _borrowed(
         self, seg: Segment, masked: str, inside: list[Candidate], actors: list[Actor]
@@ -435,7 +456,7 @@ class LinkReader:
             clauses = [part for c in clauses for part in _apart(c, spans) if part]
         breaks = self._new_clauses(seg, masked)
         dashes = [m.start() for m in _DASH_ITEM.finditer(self.text, seg.start, seg.end)]
-        if len(dashes) > 1:
+        if len(dashes) > 1 and _RUN_IN_LABEL.match(seg.text):
             breaks = sorted({*breaks, *dashes})  # "IN THIS ISSUE: A and B … - C … - D …"
         clauses = [part for c in clauses for part in by_clause(c, breaks) if part]
         clauses = [part for c in clauses for part in by_clause(c, self._gaps(seg, c)) if part]

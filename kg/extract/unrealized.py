@@ -1,0 +1,110 @@
+"""Acts a sentence says did not happen, or only plans: whose clause they are, and so which
+actors they take out of the sentence's links.
+
+"Kenya and Uganda signed a memorandum, but Tanzania did not sign it" links Kenya and Uganda
+only; "New Zealand plans to extend the course to Kiribati and Tuvalu" links nobody, nor does
+"A memorandum between A and B was discussed, but it has not been signed", whose clause
+refers back to the whole sentence. A relative clause ("Ghana, which is considering a new
+law, received equipment from Japan") keeps its negation or plan to itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues
+
+#: An act said not to have happened, or only planned, proposed or conditional ("did not
+#: sign", "has not been funded yet", "no agreement was reached", "discussed but not adopted",
+#: "plans to extend", "proposed a joint task force", "subject to cabinet approval").
+UNREALIZED = cues.Cue(
+    r"\b((did|does|do|has|have|had|was|were) not|never|neither \w+ (has|have|was|were))\s+"
+    r"(yet\s+)?(been\s+)?(sign(ed)?|sen[dt]|attend(ed)?|adopt(ed)?|fund(ed)?|financed"
+    r"|formali[sz]ed|conclud(e|ed)|ratif(y|ied)|approved?|agreed?|reach(ed)?"
+    r"|launch(ed)?|endorsed?|accept(ed)?)\b"
+    r"|\bno (agreement|consensus|decision|deal|understanding) (was|has been|had been|could be)"
+    r" reached\b"
+    r"|\b(discussed|considered|examined|debated|proposed) but not\b"
+    r"|\b(plans|planning|intends?|intending) to\b|\b(is|are|was|were) planned for\b"
+    r"|\bproposed (a|an) (joint|new|regional|bilateral|trilateral|common|sub-regional)\b"
+    r"|\bproposed (the (creation|establishment)|to (create|establish|set up|hold|launch|sign"
+    r"|conclude|form))\b"
+    r"|\b(is|are) (also )?considering\b"
+    r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b",
+    words=(
+        *("not", "never", "neither", "no ", "plan", "intend", "subject", "proposed"),
+        "considering",
+    ),
+)
+#: Words one of which every unrealized act has: a report without them skips every sentence.
+TRIGGER = re.compile(
+    r"\b(not|never|neither|no|plan\w*|intend\w*|subject|proposed|considering)\b", re.I
+)
+#: Where a clause ends after the act: punctuation or a conjunction that starts another one.
+_CLAUSE_END = re.compile(
+    r"[,;:()]|\b(although|though|but|while|whereas|however|which|who|whose|despite)\b", re.I
+)
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*$")
+_LIST_GOES_ON = re.compile(r"\s*(and\s+)?(the\s+)?[A-Z]")
+#: Where a clause of its own begins before the act: a strong break, ", and" or "and" before a
+#: verb whose subject it shares ("Japan supports A and plans to extend it to B").
+_CLAUSE_START = re.compile(
+    r"[;:]|\b(but|although|though|while|whereas|however|despite)\b|,\s+and\b"
+    r"|\band\b(?=\s+(also\s+)?(plans|intends|is|are|has|have|will|did|does|was|were)\b)",
+    re.I,
+)
+#: A relative clause still open before the act ("which is considering", "that Spain …").
+_RELATIVE = re.compile(r"\b(which|who|whose|that)\b(?=[^,;]*$)", re.I)
+#: A fronted phrase ("After a first course in March, a second is planned"): its comma ends it.
+_FRONTED = re.compile(
+    r"^\W*(after|following|since|before|when|once|as|besides|beyond|in addition to)\b[^,;]*,",
+    re.I,
+)
+#: A clause subject that refers back to the whole sentence: "but it has not been signed",
+#: "but the two institutions did not sign it", or none at all before "no agreement".
+_BACK_REFERENCE = re.compile(
+    r"\s*((it|they|this|these)|(the|both)\s+(two|three|both|sides|parties|institutions"
+    r"|agencies|countries|delegations|proposals?|memorandum|agreement|protocol|plan|draft)\b.*)?"
+    r"\s*",
+    re.I,
+)
+
+
+def unrealized_spans(
+    text: str, start: int, end: int, lowered: cues.Lowered | None = None
+) -> list[tuple[int, int]]:
+    """Spans of ``text[start:end]`` (one sentence) whose actors an unrealized act takes out
+    of its links: from the act's clause start to its clause end, or the whole sentence when
+    the clause has no subject of its own or refers back to the sentence."""
+    return [
+        (_clause_start(text, start, m.start()), _clause_end(text, m.end(), end))
+        for m in UNREALIZED.finditer(text, start, end, lowered)
+    ]
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where the act's clause ends: not at the commas of a list of names ("bringing together
+    Jordan, Lebanon, Iraq and Saudi Arabia")."""
+    for close in _CLAUSE_END.finditer(text, pos, end):
+        in_list = close.group(0) == "," and _NAME_BEFORE.search(text, pos, close.start())
+        if not (in_list and _LIST_GOES_ON.match(text, close.end(), end)):
+            return close.start()
+    return end
+
+
+def _clause_start(text: str, start: int, act: int) -> int:
+    head = text[start:act]
+    relative = _RELATIVE.search(head)
+    if relative:
+        return start + relative.start()
+    # look a little past the act, for the verb "and" shares its subject with
+    breaks = [b for b in _CLAUSE_START.finditer(text, start, act + 16) if b.end() <= act]
+    if breaks:
+        subject = text[breaks[-1].end() : act]
+        if subject.strip():
+            refers_back = bool(_BACK_REFERENCE.fullmatch(subject))
+        else:  # "…; neither proposal has …", "…, but no agreement was reached"
+            refers_back = text.startswith(("no ", "No ", "neither", "Neither"), act)
+        return start if refers_back else breaks[-1].start()
+    fronted = _FRONTED.match(head)
+    return start + fronted.end() if fronted else start
