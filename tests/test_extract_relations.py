@@ -1463,3 +1463,30 @@ def test_hosts_dashes_venues_and_clauses_on_sentences_a_review_wrote(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A draft protocol between Chile, Peru and Bolivia was discussed in May.", set()),
+        (
+            "Chile, Peru and Bolivia signed the draft protocol that was discussed in May.",
+            {("BOL", "CHL"), ("BOL", "PER"), ("CHL", "PER")},
+        ),
+        (
+            "The two ministers agreed to explore, together with Japan, the possibility of a "
+            "joint coast guard centre.",
+            set(),
+        ),
+        (
+            "They thanked Norway for funding the boats handed over to the Ghana Police, and "
+            "Sweden for financing the training of Togolese officers.",
+            {("GHA", "NOR"), ("SWE", "TGO")},
+        ),
+        ("Canadian investigators work alongside the Haitian police.", {("CAN", "HTI")}),
+    ],
+)
+def test_drafts_explorations_gapped_thanks_and_work_alongside(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

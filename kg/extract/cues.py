@@ -158,7 +158,7 @@ GENERAL = _cues(
         "cooperation",
         r"\b(co-?operat\w+|collaborat\w+|partner(s|ship|ships)?|joint(ly)?|coordinat\w+"
         r"|together|alliance|relations(hips?)?|initiatives?|bilateral|trilateral|multilateral"
-        r"|work(s|ed|ing)? (closely |together |jointly )?with)\b",
+        r"|work(s|ed|ing)? (closely |together |jointly )?(with|alongside))\b",
     ),
 )
 
@@ -328,6 +328,8 @@ NEW_CLAUSE = re.compile(
     r"|supports|funds|finances|provides|covers|trains|hosts|shares|leads)\b"
     r"|the\s+[a-z][^,;.]{0,60}?\s([a-z]{2,}ed\b(?!\s+by\b)|has|have|had|is|are|was|were|will"
     r"|would|did|does|supports|funds|finances|provides|covers|trains|hosts|shares|leads)\b)"
+    r"|,\s+and\s+(?=(the\s+)?[A-Z][^,;.]{0,60}?\s+for\s+(funding|financing|supporting"
+    r"|sponsoring|providing|donating)\b)"  # "thanked A for funding X, and B for financing Y"
     r"|,?\s+and\s+(recalled|noted|said|added|stressed|underlined|highlighted|emphasi[sz]ed"
     r"|pointed out|explained|announced)\s+that\b"
 )

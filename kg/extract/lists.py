@@ -25,7 +25,7 @@ _GAP = re.compile(
 )
 # Case-insensitive cues (see ``cues.Cue``): their groups are read in lower case.
 _INTRODUCER = cues.Cue(
-    r"\b(with|between|among|amongst|to|in|such as|including|like|from|by|and|for"
+    r"\b(with|alongside|between|among|amongst|to|in|such as|including|like|from|by|and|for"
     r"|help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?|support(s|ed|ing)?)\s+"
     r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
     r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?"
@@ -46,7 +46,7 @@ _GIVER = cues.Cue(
 _BENEFIT = re.compile(r"^(help|assist|benefit|support)\w*$")
 #: A preposition right before a list: the list is what something is for or of.
 _OBJECT_OF = cues.Cue(r"\b(of|for|on|to|at|across|from)\s+(the\s+|their\s+|its\s+)?$")
-_STAR = frozenset({"with", "to", "in", "such as", "including", "like"})
+_STAR = frozenset({"with", "alongside", "to", "in", "such as", "including", "like"})
 
 
 @dataclass(frozen=True, slots=True)

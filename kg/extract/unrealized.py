@@ -30,15 +30,23 @@ UNREALIZED = cues.Cue(
     r"|\bproposed (the (creation|establishment)|to (create|establish|set up|hold|launch|sign"
     r"|conclude|form))\b"
     r"|\b(is|are) (also )?considering\b"
+    r"|\b((agreed|decided|undertook) to )?(explore|study|examine|consider|assess)\b[^.;]{0,40}"
+    r"\b(possibility|feasibility|options?) of\b"
+    r"|(?<!signed )(?<!adopted )(?<!approved )(?<!endorsed )(?<!ratified )"
+    r"\b(an?|the) draft (\w+ ){0,3}(protocol|agreement|memorandum|treaty|declaration|plan"
+    r"|framework|convention)s?\b[^.;]{0,100}?\b(was|were|is|are) (discussed|presented|reviewed"
+    r"|examined|considered|circulated|prepared)\b"
     r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b",
     words=(
         *("not", "never", "neither", "no ", "plan", "intend", "subject", "proposed"),
-        "considering",
+        *("considering", "possibility", "feasibilit", "option", "draft"),
     ),
 )
 #: Words one of which every unrealized act has: a report without them skips every sentence.
 TRIGGER = re.compile(
-    r"\b(not|never|neither|no|plan\w*|intend\w*|subject|proposed|considering)\b", re.I
+    r"\b(not|never|neither|no|plan\w*|intend\w*|subject|proposed|considering|possibility"
+    r"|feasibility|options?|draft)\b",
+    re.I,
 )
 #: Where a clause ends after the act: punctuation or a conjunction that starts another one.
 _CLAUSE_END = re.compile(
