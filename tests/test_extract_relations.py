@@ -1490,3 +1490,11 @@ def test_drafts_explorations_gapped_thanks_and_work_alongside(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+def test_a_visited_country_hosted_by_its_own_body_is_still_the_partner() -> None:
+    text = (
+        "A delegation of prosecutors from Serbia made a study visit to Croatia, hosted by the "
+        "State Attorney's Office in Zagreb."
+    )
+    assert country_pairs(text) == {("HRV", "SRB")}

@@ -350,8 +350,13 @@ class LinkReader:
                 and not _AGENT.search(self.text, end, c.start)
             ):
                 return True
-        if cues.NEGATIVE_AFTER.search(self.text[c.end : min(seg.end, c.end + 40)]):
-            return not cues.HOSTS_GUESTS.match(self.text, c.end, seg.end, self.lowered)
+        after = cues.NEGATIVE_AFTER.search(self.text[c.end : min(seg.end, c.end + 40)])
+        if after:
+            if "host" not in after.group(0).lower():
+                return True
+            visited = _VISIT.search(self.text, max(seg.start, c.start - 40), c.start, self.lowered)
+            # "Kenya hosted a study visit for …", "a study visit to Slovenia, hosted by …"
+            return not (visited or cues.HOSTS_GUESTS.match(self.text, c.end, seg.end, self.lowered))
         if cues.POSTED_TO.search(self.text, max(seg.start, c.start - 80), c.start, self.lowered):
             return True  # "the Ambassador of Japan to Kenya"
         if self._city_before(seg, c):
