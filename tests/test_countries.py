@@ -89,6 +89,10 @@ def test_names(text: str, expected: list[str]) -> None:
         ("the Israel Defense Forces and the Kenya Wildlife Service", ["ISR", "KEN"]),
         ("In Chad, the programme trained police.", ["TCD"]),
         ("Jordan Hosts Regional Meeting", ["JOR"]),
+        # a person named in a title-case line, with a role after the surname
+        ("Submitted by Chad Okafor (Committee Member)\n", []),
+        ("Tabled by Israel Mbeki, Member for Northfield\n", []),
+        ("Georgia Signs Border Accord (Update)\n", ["GEO"]),
         ("fishing on Lake Chad", []),
         # a sea or a city named after a country, also in capitals or a signature line
         ("PIRACY IN THE GULF OF GUINEA - ANNUAL REVIEW", []),

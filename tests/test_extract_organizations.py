@@ -729,3 +729,48 @@ def test_a_body_opening_the_title_of_an_instrument_is_not_mentioned() -> None:
 def test_a_list_of_countries_after_in_is_where_a_body_works_not_its_office() -> None:
     text = "The project is implemented by IOM in Ghana, Togo and Benin since 2022."
     assert _org_labels(text) == {"International Organization for Migration"}
+
+
+def test_an_and_after_a_bodys_acronym_joins_two_bodies() -> None:
+    text = "At home, the DEA and Border Patrol Command signed a protocol."
+    mentions = {m.text for e in entities(text, ORG).values() for m in e.mentions}
+    assert mentions == {"DEA", "Border Patrol Command"}
+    text = (
+        "The Narcotics Control Board (NCB) was praised. Later the NCB and Harbour Patrol Unit "
+        "met in Apia."
+    )
+    assert "NCB and Harbour Patrol Unit" not in _org_labels(text)
+    assert "Harbour Patrol Unit" in {
+        m.text for e in entities(text, ORG).values() for m in e.mentions
+    }
+
+
+def test_a_registry_body_fused_with_led_is_that_body() -> None:
+    text = "Ghana joined the Interpol-led West African Police Information Platform in 2024."
+    orgs = entities(text, ORG)
+    assert "organization/interpol" in orgs
+    mentions = {m.text for e in orgs.values() for m in e.mentions}
+    assert mentions == {"Interpol", "West African Police Information Platform"}
+    text = "An EU-funded Regional Training Academy opened in Dakar."
+    assert {"European Union", "Regional Training Academy"} <= _org_labels(text)
+
+
+def test_a_unit_of_a_body_named_after_its_country_names_that_body() -> None:
+    text = "Divers of the Naval Wing Guard of the Fiji Military Forces Command (FMFC) met."
+    orgs = entities(text, ORG)
+    body = next(o for o in orgs.values() if o.label.endswith("Fiji Military Forces Command"))
+    assert body.country == "FJI" and "FMFC" in body.aliases
+
+
+def test_a_field_listed_in_a_name_keeps_its_own_complement() -> None:
+    text = (
+        "The Commission for Transparency, Integrity and Struggle against Graft (CTILCG) "
+        "hosted a seminar in Niamey."
+    )
+    name = "Commission for Transparency, Integrity and Struggle against Graft"
+    assert _org_labels(text) == {name}
+
+
+def test_a_conclave_is_a_body() -> None:
+    text = "Ministers of the Indian Ocean Maritime Conclave (IOMC) met in Port Louis."
+    assert "Indian Ocean Maritime Conclave" in _org_labels(text)

@@ -311,3 +311,24 @@ def test_a_fact_sheet_title_naming_a_body_or_country_is_no_programme() -> None:
     assert _labels(text) == set()
     text = "ANNUAL REPORT\n\nSahel Precursor Watch (SAPREW)\n\nSAPREW trains staff."
     assert _labels(text) == set()
+
+
+def test_a_fund_that_money_goes_through_is_a_funding_window() -> None:
+    text = "Canada granted CAD 4 million through the Caribbean Port Integrity Fund (CPIF) to Haiti."
+    (prog,) = entities(text, PROG).values()
+    assert prog.label == "Caribbean Port Integrity Fund" and "CPIF" in prog.aliases
+    text = "Ireland made two grants under the Atlantic Coastal Watch Fund this year."
+    assert _labels(text) == {"Atlantic Coastal Watch Fund"}
+    assert _labels("The Coastal Watch Fund donated boats to Cabo Verde.") == set()
+    assert _labels("Japan gave USD 2 million through the Global Fund to Vanuatu.") == set()
+
+
+def test_the_value_of_a_programme_field_line_is_the_programme() -> None:
+    text = (
+        "EVALUATION SUMMARY\n\nProject: Andes Precursor Tracking Alliance (APTA), 2021-2024\n"
+        "Donors: Spain, Norway\n\nAPTA trained chemists in Bolivia."
+    )
+    (prog,) = entities(text, PROG).values()
+    assert prog.label == "Andes Precursor Tracking Alliance" and "APTA" in prog.aliases
+    text = "REVIEW\n\nProject: Regional Customs Authority (RCA)\n\nThe RCA trained staff."
+    assert _labels(text) == set()

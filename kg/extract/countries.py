@@ -191,6 +191,8 @@ _US_STATE_AFTER = re.compile(r"(?:,\s*|\s*\()(?:USA|U\.S\.A?\.?|US|United States
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Mme)\.?\s+$")
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
+#: A surname followed by the person's role in brackets or after a comma ("Jordan Ellis (MP)").
+_SURNAME_ROLE = re.compile(r" ([A-Z][a-z]+) ?[(,]")
 _PLURAL_HEAD = re.compile(
     r"\b(?:Republics|Kingdoms|Governments|States|Emirates|Sultanates|Federations)\s+of\s+(?:the\s+)?$"
 )
@@ -507,11 +509,18 @@ def _is_person(text: str, start: int, end: int) -> bool:
     if _TITLE_BEFORE.search(before):
         return True
     if _is_heading(text, start, end):
-        return False
+        return _heading_person(after)
     prev = _NAME_BEFORE.search(before)
     if prev and prev.group(1) not in NOT_GIVEN_NAMES and not prev.group(1).endswith(("ing", "ed")):
         return True
     nxt = _NAME_AFTER.match(after)
+    return nxt is not None and nxt.group(1) not in NOT_SURNAMES and not iso3_for_name(nxt.group(1))
+
+
+def _heading_person(after: str) -> bool:
+    """In a title-case line, a name is a person's only when a surname and the person's role
+    follow ("Asked by Georgia Whitfield (Member of Parliament)"), not a verb ("Jordan Hosts")."""
+    nxt = _SURNAME_ROLE.match(after)
     return nxt is not None and nxt.group(1) not in NOT_SURNAMES and not iso3_for_name(nxt.group(1))
 
 

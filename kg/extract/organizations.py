@@ -32,6 +32,7 @@ from kg.extract.names import (
 from kg.extract.registry import (
     KnownOrganization,
     by_acronym,
+    by_word,
     name_index,
     office_id,
     organizations,
@@ -85,6 +86,7 @@ _HEADS = {
     "society": "ngo",
     "federation": "ngo",
     "coalition": "ngo",
+    "conclave": "intergovernmental",
     "network": "group",
     "forces": "police",
     "offices": "agency",
@@ -159,6 +161,11 @@ _HELD_AT = re.compile(
     r"\bat\s+the\s+$"
 )
 _JOINED = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]{2,})+")
+#: A body's short name fused with a participle before another name ("the Europol-led
+#: Platform", "an EU-funded Centre"): group 1 the body.
+_FUSED = r"-(?:led|funded|financed|backed|supported|sponsored|run|chaired|hosted)\b"
+_LED = re.compile(rf"([A-Z][A-Za-z]+){_FUSED}")
+_LED_ANY = re.compile(_FUSED)  # the quick test of a whole report: a literal hyphen first
 #: A project's quoted title ("the project "Strengthening the Drug Control Agency of …"").
 _TITLE = re.compile(r"(?i)\b(?:project|programme|program|initiative)\s+[\"“]([^\"”\n]{3,200})[\"”]")
 
@@ -172,7 +179,7 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     out: list[Candidate] = []
     by_head: dict[str, Candidate] = {}
     registry = name_index().find_each(doc.tokens, doc.text)
-    joined = doc.has(_JOINED)
+    joined = doc.has(_JOINED) or doc.has(_LED_ANY)
     quoted = '"' in doc.text or "“" in doc.text  # a plain test: most reports quote nothing
     titles = [m.span(1) for m in _TITLE.finditer(doc.text)] if quoted else []
     for i, toks in enumerate(doc.tokens):
@@ -383,7 +390,7 @@ def _registry_names(
             found = _own_acronym(toks, hit.last, found)
         out.append(found)
         taken.update(token_range(toks, found.start, found.end))
-    return out + _joint_acronyms(doc, toks, taken)
+    return out + _joint_acronyms(doc, toks, taken) + _led_by(doc, toks, taken)
 
 
 def _own_acronym(toks: list[Token], last: int, found: Candidate) -> Candidate:
@@ -480,6 +487,27 @@ def _joint_acronyms(doc: DocView, toks: list[Token], taken: set[int]) -> list[Ca
                     start, start + len(part), part, "Organization", org.label, org.country, org.id
                 )
             )
+        taken.add(i)
+    return out
+
+
+def _led_by(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
+    """ "the Europol-led European … Platform": a registry body fused with "-led", "-funded" and
+    the like is that body, and the word opens no name of its own (the name after it starts
+    after it)."""
+    out: list[Candidate] = []
+    if not toks or not doc.has(_LED_ANY):
+        return out
+    known = by_word()
+    for i, tok in enumerate(toks):
+        m = _LED.fullmatch(tok.text) if i not in taken and "-" in tok.text else None
+        if m is None or m.group(1) not in known:
+            continue
+        org = organizations()[known[m.group(1)]]
+        end = tok.start + m.end(1)
+        out.append(
+            Candidate(tok.start, end, m.group(1), "Organization", org.label, org.country, org.id)
+        )
         taken.add(i)
     return out
 
@@ -617,7 +645,10 @@ def _headed_names(
         if home:
             found = replace(found, country=home, label=core)
         if inner is not None and (found.country or not _is_generic(toks[inner : core_last + 1])):
-            out.append(_inner(doc, toks, inner, core_last, found.country))
+            body = _inner(doc, toks, inner, core_last, found.country)
+            if found.acronym and not _spells(found.acronym, toks[core_first : core_last + 1]):
+                found = replace(found, acronym=None)  # "(MNDF)" spells the body, not its unit
+            out.append(body)
         out.append(found)
     taken |= used
     return out
@@ -675,8 +706,9 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
         if j in taken or doc.country_of(toks[j]):
             first = j + 1
             break
-    if first < h and toks[first].text in ("'s", "’s"):
-        first += 1
+    if first < h and (toks[first].text in ("'s", "’s") or toks[first].norm in CONNECTORS):
+        first += 1  # after a registry body: "the NCA and Border Force"
+    first = _after_body_and(doc, toks, first, h)
     first = _fields_before(doc, toks, first, h, taken)
     first = _event_word_before(toks, first, taken)
     h = _general_after(toks, h)
@@ -688,7 +720,10 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
         end = _heads_after(toks, last)  # "General Department of Viet Nam Customs"
         if end == last and _for_name(toks, last):
             end = grow_complement(toks, last)  # "State Service of Georgia for Combating Drugs"
-        return _Span(start, end, first, end if end > last else h, country or post, None)
+        inner = None
+        if end == last and (body := _country_body(doc, toks, last)) > last:
+            inner, end = _country_start(doc, toks, last), body
+        return _Span(start, end, first, end if end > last else h, country or post, inner)
     stop = frozenset(taken) | _country_tokens(doc, toks, h)
     last = grow_nested(toks, h, stop)
     last = _comma_list(toks, last, stop) if last > h else last
@@ -702,6 +737,21 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
         last = _unit_after(toks, after, last) if after > last else last
     last = _line_end(doc, toks, h, last)  # a name ends with its line
     return _Span(start, last, first, min(core_last, last), country or post, inner)
+
+
+def _after_body_and(doc: DocView, toks: list[Token], first: int, h: int) -> int:
+    """ "the NCA and Border Force": an "and" after a body's acronym (a registry one, or one
+    the report gives in brackets) joins two bodies, not two words of one name; returns the
+    first token after it, else ``first``."""
+    for k in range(h - 1, first, -1):
+        if toks[k].norm in CONNECTORS and _body_acronym(doc, toks[k - 1].text):
+            return k + 1
+    return first
+
+
+def _body_acronym(doc: DocView, text: str) -> bool:
+    """Whether ``text`` is an acronym of a body: in the registry or bound in brackets."""
+    return is_acronym(text) and (text in by_acronym() or f"({text})" in doc.text)
 
 
 def _topic(tok: Token, j: int, stop: frozenset[int]) -> bool:
@@ -732,7 +782,7 @@ def _comma_list(toks: list[Token], last: int, stop: frozenset[int]) -> int:
             m += 1
         if m == k + 1 or (m < len(toks) and is_cap(toks[m])):
             return last
-        return m - 1
+        return grow_nested(toks, m - 1, stop)  # "… Prevention and Fight against Corruption"
     return last
 
 
@@ -896,6 +946,26 @@ def _inner_start(toks: list[Token], h: int, last: int) -> int | None:
             return first
         j = end
     return None
+
+
+def _country_body(doc: DocView, toks: list[Token], last: int) -> int:
+    """ "Coast Guard of the Maldives National Defence Force": capitalized words after the
+    country ending ``last`` that end in a head noun make a body named after the country, which
+    the name's unit belongs to; returns the body's last head, else ``last``."""
+    end, j = last, last + 1
+    while j < len(toks) and is_cap(toks[j]) and doc.country_of(toks[j]) is None:
+        if toks[j].norm in _HEADS:
+            end = j
+        j += 1
+    return end
+
+
+def _country_start(doc: DocView, toks: list[Token], last: int) -> int:
+    """First token of the country mention that ends at token ``last``."""
+    mention, k = doc.country_of(toks[last]), last
+    while k > 0 and mention is not None and doc.country_of(toks[k - 1]) is mention:
+        k -= 1
+    return k
 
 
 def _heads_after(toks: list[Token], last: int) -> int:

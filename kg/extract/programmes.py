@@ -69,6 +69,8 @@ _QUOTED_BEFORE = re.compile(
 )
 #: Words before "Fund" that make it a funding programme, not a body.
 _FUND_KINDS = word_set("trust challenge")
+#: Words before "the … Fund" that channel money through it ("grants under the … Fund").
+_CHANNELS = word_set("through under via")
 #: "Plan of Action", "Programme of Work": a complement that is part of the head.
 _HEAD_OF = word_set("action work")
 #: A word of a title: capitalized, a number, or a function word inside it.
@@ -88,6 +90,8 @@ def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[
     for i, (seg, toks) in enumerate(zip(doc.segments, doc.tokens, strict=True)):
         taken: set[int] = set()
         found = _quoted(doc, seg.start, seg.end, toks, taken) if _has_quote(seg.text) else []
+        if toks and toks[0].norm in _SHEET_NOUNS and len(toks) > 3 and toks[1].text == ":":
+            found += _field_value(doc, toks, taken)  # "Programme: Andean Coca Data Exchange"
         strong = list(found)
         if "Operation" in seg.text or "Exercise" in seg.text or "named" in seg.text:
             found += _operations(doc, toks, taken)
@@ -256,7 +260,7 @@ def _code(toks: list[Token], first: int, last: int) -> str | None:
 def _headed(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
     out = []
     for h, tok in enumerate(toks):
-        if h in taken or tok.norm not in _HEADS or _pact_of(toks, h) or _body_fund(toks, h):
+        if h in taken or tok.norm not in _HEADS or _pact_of(toks, h) or _body_fund(doc, toks, h):
             continue
         found = _acronym_inside(doc, toks, h, taken) or _around(doc, toks, h, taken)
         if found:
@@ -271,10 +275,45 @@ def _pact_of(toks: list[Token], h: int) -> bool:
     return toks[h].norm == "pact" and nxt is not None and nxt.norm in _HEADS and is_cap(nxt)
 
 
-def _body_fund(toks: list[Token], h: int) -> bool:
-    """ "Fund" heads a programme only as a funding window ("… Trust Fund", "… Challenge Fund");
-    otherwise it names a body ("International Monetary Fund", "Children's Fund")."""
-    return toks[h].norm == "fund" and (h == 0 or toks[h - 1].norm not in _FUND_KINDS)
+def _body_fund(doc: DocView, toks: list[Token], h: int) -> bool:
+    """ "Fund" heads a programme only as a funding window ("… Trust Fund", "… Challenge Fund",
+    money put "through" or granted "under the … Fund"); otherwise it names a body
+    ("International Monetary Fund", "Children's Fund")."""
+    if toks[h].norm != "fund" or (h > 0 and toks[h - 1].norm in _FUND_KINDS):
+        return False
+    return not _channel_fund(doc, toks, h)
+
+
+def _channel_fund(doc: DocView, toks: list[Token], h: int) -> bool:
+    """ "committed $5 million through the Island Resilience Fund": a fund that money goes
+    through (not a registry body such as the Global Fund) is a funding window."""
+    first = _grow(toks, h)
+    if first < 2 or first == h or toks[first - 1].norm != "the":
+        return False
+    if toks[first - 2].norm not in _CHANNELS:
+        return False
+    return not name_index().find(toks[first : h + 1], doc.text)
+
+
+def _field_value(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
+    """ "Programme: Andean Coca Data Exchange (ACDE), 2022-2025": the value of a field line
+    labelled with a programme noun is the programme's name, whatever its last word, when it
+    is a title of two words or more that ends in no body's head noun and names no country."""
+    j = k = 2
+    while k < len(toks) and (
+        is_cap(toks[k]) or (toks[k].norm in _INNER and k + 1 < len(toks) and is_cap(toks[k + 1]))
+    ):
+        k += 1
+    last = k - 1
+    if last <= j or toks[last].norm in ORG_HEADS or any(doc.country_of(t) for t in toks[j:k]):
+        return []
+    if k < len(toks) and toks[k].text not in ("(", ",", ";"):
+        return []
+    acronym = parenthetical_acronym(toks, last)
+    start, end, text = span_text(doc.text, toks, j, last)
+    kind = _HEADS[toks[0].norm]
+    taken.update(range(j, k))
+    return [Candidate(start, end, text, "Programme", text, category=kind, acronym=acronym)]
 
 
 def _acronym_inside(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candidate | None:

@@ -76,7 +76,7 @@ def registry_files() -> tuple[Path, ...]:
 
 def clear_registry_cache() -> None:
     """Forget the loaded registry so the next lookup re-reads every file."""
-    for fn in (registry_files, organizations, name_index, by_acronym):
+    for fn in (registry_files, organizations, name_index, by_acronym, by_word):
         fn.cache_clear()
 
 
@@ -122,6 +122,14 @@ def name_index() -> PhraseIndex[str]:
 def by_acronym() -> dict[str, str]:
     """Registry acronyms → registry id, for binding "(BKA)" after an unseen long name."""
     return {a: org.id for org in organizations().values() for a in org.acronyms}
+
+
+@cache
+def by_word() -> dict[str, str]:
+    """Registry one-word names (acronyms, "Interpol", "Europol") → registry id, for a body's
+    name fused into a longer word ("Interpol-led")."""
+    words = {n: org.id for org in organizations().values() for n in org.names() if " " not in n}
+    return words | by_acronym()
 
 
 def office_id(parent: str, iso3: str) -> str:
