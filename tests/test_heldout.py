@@ -49,18 +49,23 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     # country section's national body; "will benefit from" a donor's project)
     "heldout6": (0.98, 0.95, 0.95),
     # first scored blind: country 0.996, links P 0.521 R 0.962 F1 0.676, macro 0.683
-    # (organization 0.916, programme 0.687); country 0.996, links P 0.867 R 1.000 F1 0.929,
-    # macro 0.936 after fixing what it revealed (acts said not to have happened or only
+    # (organization 0.916, programme 0.687); country 0.996, links F1 0.954 after fixing what it revealed (acts said not to have happened or only
     # planned, a city's country as a venue, clauses of two donors, counted guests of a host,
     # sentences of a list item, several star lists in a clause, "hereinafter" short names,
     # code-named projects)
-    "heldout7": (0.98, 0.90, 0.90),
+    "heldout7": (0.98, 0.92, 0.92),
     # first scored blind: country 1.000, links P 0.587 R 0.902 F1 0.712, macro 0.748; links
-    # P 0.875 R 0.854 F1 0.864, macro 0.837 after fixing what it revealed (proposals made,
+    # P 0.878 R 0.878 F1 0.878, macro 0.871 after fixing what it revealed (proposals made,
     # the venue of a meeting named at length, hosts of visits and trainings and their guests,
     # run-in headline lists, sums granted); the rest needs reference across sentences
     # ("took part in the same course", "our training centre")
-    "heldout8": (0.98, 0.82, 0.80),
+    "heldout8": (0.98, 0.84, 0.83),
+    # first scored blind: country 0.990, links P 0.764 R 0.875 F1 0.816, macro 0.824
+    # (organization 0.944, programme 0.917); country 1.000, links P 0.935 R 0.896 F1 0.915,
+    # macro 0.909 after fixing what it revealed (drafts discussed, "agreed to explore the
+    # possibility", two donors thanked in one sentence, "work alongside", a visit hosted by
+    # the visited country's body, people named like countries in a title-case line)
+    "heldout9": (0.98, 0.88, 0.87),
 }
 
 
