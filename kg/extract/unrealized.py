@@ -43,11 +43,7 @@ UNREALIZED = cues.Cue(
     ),
 )
 #: Words one of which every unrealized act has: a report without them skips every sentence.
-TRIGGER = re.compile(
-    r"\b(not|never|neither|no|plan\w*|intend\w*|subject|proposed|considering|possibility"
-    r"|feasibility|options?|draft)\b",
-    re.I,
-)
+TRIGGER = re.compile("|".join(map(re.escape, UNREALIZED.words)), re.I)
 #: Where a clause ends after the act: punctuation or a conjunction that starts another one.
 _CLAUSE_END = re.compile(
     r"[,;:()]|\b(although|though|but|while|whereas|however|which|who|whose|despite)\b", re.I
@@ -101,6 +97,8 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 
 
 def _clause_start(text: str, start: int, act: int) -> int:
+    """Where the act's clause begins: its open relative clause, the break before its own
+    subject, the end of a fronted phrase, or the sentence's start."""
     head = text[start:act]
     relative = _RELATIVE.search(head)
     if relative:
