@@ -774,3 +774,103 @@ def test_a_field_listed_in_a_name_keeps_its_own_complement() -> None:
 def test_a_conclave_is_a_body() -> None:
     text = "Ministers of the Indian Ocean Maritime Conclave (IOMC) met in Port Louis."
     assert "Indian Ocean Maritime Conclave" in _org_labels(text)
+
+
+def test_registry_acronym_after_on_is_the_body_unless_the_name_goes_on() -> None:
+    text = "The Director briefed the Commission on UNODC activities in Ghana and Togo."
+    assert _org_labels(text) == {"United Nations Office on Drugs and Crime"}
+    text = "The Committee on INTERPOL cooperation met in Accra with Ghana and Togo."
+    assert _org_labels(text) == {"International Criminal Police Organization"}
+    text = "Ghana reported to the Council on ECOWAS support for Togo."
+    assert _org_labels(text) == {"Economic Community of West African States"}
+
+
+def test_registry_name_before_a_headline_verb_is_no_instrument_title() -> None:
+    text = "European Union Signs Protocol With Ghana\n\nThe EU and Ghana signed it in Accra."
+    (eu,) = entities(text, ORG).values()
+    assert [m.text for m in eu.mentions] == ["European Union", "EU"]
+    text = "African Union Adopts Declaration on Drug Control\n\nMember States met in Addis Ababa."
+    assert _org_labels(text) == {"African Union"}
+    text = "The United Nations Standard Minimum Rules for the Treatment of Prisoners guide Ghana."
+    assert _org_labels(text) == set()
+
+
+def test_visit_and_tool_qualifiers_make_no_delegation_or_platform_body() -> None:
+    for text in (
+        "A High-Level Delegation from Nigeria visited Vienna to meet Kenya.",
+        "The Parliamentary Delegation of Kenya toured the port of Mombasa with Uganda.",
+        "The Beijing Platform for Action guides the work of Ghana and Togo on women.",
+        "The Secure Communication Platform links the police of Ghana and Togo.",
+        "Participants used the Online Platform for Asset Recovery set up by Ghana and Togo.",
+        "The WhatsApp Platform was used by Ghana and Togo customs.",
+        "The Economic Growth Pole of Dakar was built with Senegal and Mali funds.",
+    ):
+        assert _org_labels("Report\n\n" + text) == set(), text
+
+
+def test_comma_list_in_a_complement_lists_only_fields() -> None:
+    cases = {
+        "Representing the Ministry of Justice, Deputy Minister Ana Silva and Judge Paulo Costa "
+        "signed the MoU with Portugal.": "Portuguese Ministry of Justice",
+        "Staff of the Office of the Prosecutor, Lima, Cusco and Puno attended, with Bolivia.": (
+            "Office of the Prosecutor"
+        ),
+        "The Ministry of Interior, Monday and Tuesday sessions focused on Ghana and Togo.": (
+            "Ministry of Interior"
+        ),
+    }
+    for text, label in cases.items():
+        assert _org_labels("Report\n\n" + text) == {label}, text
+    text = "The Ministries of Justice, Interior and Health of Ghana met Kenya."
+    assert not any("Interior" in label for label in _org_labels(text))  # several ministries
+    text = "The Ministry of Finance, Planning and Economic Development of Uganda hosted Kenya."
+    assert _org_labels(text) == {"Ugandan Ministry of Finance, Planning and Economic Development"}
+
+
+def test_a_persons_title_is_no_field_listed_before_a_head() -> None:
+    cases = {
+        "Meetings were held with the Mayor, Health and Social Services Department and police of "
+        "Ghana.": "Ghanaian Health and Social Services Department",
+        "The Director, Finance and Administration Section of UNODC met Ghana.": (
+            "Finance and Administration"
+        ),
+        "He thanked the Minister, Ports and Harbours Authority and Navy of Ghana.": (
+            "Ghanaian Ports and Harbours Authority and Navy"
+        ),
+    }
+    for text, label in cases.items():
+        labels = _org_labels("Report\n\n" + text)
+        assert label in labels and not any(t in str(labels) for t in ("Mayor", "Director,")), text
+
+
+def test_trafficking_in_joins_a_name_only_before_who_is_trafficked() -> None:
+    text = "The Task Force on Human Trafficking in January met officials from Ghana and Togo."
+    (label,) = _org_labels(text)
+    assert label.endswith("Task Force on Human Trafficking")
+    text = "The Office against Drug Trafficking in Callao worked with Peru and Bolivia."
+    assert _org_labels(text) == {"Office against Drug Trafficking"}
+    text = "The Committee on Trafficking in Persons of Ghana met Togo."
+    assert _org_labels(text) == {"Ghanaian Committee on Trafficking in Persons"}
+
+
+def test_and_between_capitals_of_one_name_splits_nothing() -> None:
+    text = (
+        "The AML and CFT Supervision Department of the Bank of Ghana met Togo officials. "
+        "Anti-money laundering (AML) rules apply."
+    )
+    assert "Ghanaian AML and CFT Supervision Department of the Bank" in _org_labels(text)
+    text = (
+        "The HIV and AIDS Coordination Unit of Kenya met Uganda. Human immunodeficiency virus "
+        "(HIV) rates fell."
+    )
+    assert _org_labels(text) == {"Kenyan HIV and AIDS Coordination Unit"}
+
+
+def test_a_conclave_without_acronym_or_members_is_a_meeting() -> None:
+    text = (
+        "India hosted the National Conclave on Drug Trafficking and National Security in New "
+        "Delhi with Nepal."
+    )
+    assert _org_labels(text) == set()
+    text = "The BIMSTEC Conclave of Ports in Visakhapatnam brought India and Bangladesh together."
+    assert not any("Conclave" in label for label in _org_labels(text))

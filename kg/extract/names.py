@@ -31,6 +31,9 @@ _FUNCTION = word_set("the a an of in on at for with by from to and or")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d))?$")
 _START = attrgetter("start")
 _TRAFFICKING = word_set("trafficking traffic")
+#: Who is trafficked in a crime's name ("Trafficking in Persons"), not a month or a place
+#: ("the Task Force on Human Trafficking in January", "… Trafficking in Callao").
+_TRAFFICKED = word_set("persons human women children")
 
 
 def is_name_word(token: Token) -> bool:
@@ -74,6 +77,7 @@ def _trafficking_in(tokens: list[Token], k: int) -> bool:
         and tokens[k].norm == "in"
         and tokens[k - 1].norm.rpartition("-")[2] in _TRAFFICKING
         and is_cap(tokens[k - 1])
+        and tokens[k + 1].norm in _TRAFFICKED
         and is_cap(tokens[k + 1])
     )
 

@@ -29,6 +29,7 @@ from kg.extract.names import (
     span_text,
     token_range,
 )
+from kg.extract.people import TITLE_WORDS
 from kg.extract.registry import (
     KnownOrganization,
     by_acronym,
@@ -124,6 +125,15 @@ _SYSTEM_BODY = frozenset({"security", "integration", "cooperation", "defence", "
 #: head a name only after a capitalized qualifier that names no country, or before "for".
 _QUALIFIED_HEADS = frozenset({"delegation", "platform", "pole"})
 _PLAIN_HEADS = _HEAD_WORDS - _QUALIFIED_HEADS
+#: Qualifiers of a visit ("A High-Level Delegation", "the Parliamentary Delegation of …") or a
+#: tool ("the Online Platform", "the Secure Communication Platform"): no body's name.
+_NOT_QUALIFIERS = word_set(
+    "high-level parliamentary ministerial official joint government governmental online "
+    "digital communication communications data knowledge elearning e-learning secure web "
+    "internet whatsapp telegram signal zoom skype facebook teams"
+)
+#: The only qualifiers of a "Pole" that make it a body (a court or prosecutors' pole).
+_POLE_QUALIFIERS = word_set("judicial economic financial specialised specialized")
 _CAPITALIZED_QUALIFIED = re.compile(r"Delegation|Platform|Pole")
 _GENERIC_WORDS = word_set(
     "national central federal state regional country field head main press information "
@@ -149,6 +159,23 @@ _PURPOSES = word_set(
 _INSTRUMENTS = word_set(
     "convention conventions protocol protocols rules principles declaration standard "
     "standards guidelines charter treaty resolution"
+)
+#: Words that may stand between a body's name and the instrument noun of a title
+#: ("United Nations Standard Minimum Rules", "the EU Model Protocol").
+_INSTRUMENT_QUALIFIERS = word_set("standard minimum model framework")
+#: Members whose acts make a conclave a body ("Ministers of the … Conclave").
+_CONCLAVE_MEMBERS = word_set("ministers members delegates officials representatives")
+#: Plural heads, whose comma list names several bodies ("the Ministries of Justice, …").
+_PLURAL_HEADS = word_set(
+    "ministries departments offices units agencies services centres centers directorates "
+    "commissions authorities divisions"
+)
+#: Words that may end a listed field of two words ("Social Affairs", "Economic Development").
+_FIELD_TAILS = word_set("affairs development")
+#: Days and months, never a field listed in a name ("the Ministry of Interior, Monday and …").
+_NOT_FIELDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
 )
 _DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "drug", "drugs"})
 
@@ -339,7 +366,12 @@ def _member_bodies(doc: DocView, toks: list[Token], taken: set[int]) -> list[Can
 def _spells(acronym: str, words: list[Token]) -> bool:
     """Whether ``acronym`` is the first capital of the first word, then capitals of later
     words in order ("ASOD": "ASEAN Senior Officials on Drug Matters")."""
-    initials = [t.text[0] for t in words if t.text[0].isupper()]
+    return _spells_words(acronym, [t.text for t in words])
+
+
+def _spells_words(acronym: str, words: list[str]) -> bool:
+    """:func:`_spells` over words given as strings."""
+    initials = [w[0] for w in words if w[0].isupper()]
     letters = [c for c in acronym if c.isalpha()]
     if not initials or not letters or letters[0] != initials[0]:
         return False
@@ -387,19 +419,22 @@ def _registry_names(
             first = with_modifier if modifier else hit.first
             start, end, text = span_text(doc.text, toks, first, hit.last)
             found = Candidate(start, end, text, "Organization", org.label, org.country, org.id)
-            found = _own_acronym(toks, hit.last, found)
+            found = _own_acronym(toks, hit.first, hit.last, found)
         out.append(found)
         taken.update(token_range(toks, found.start, found.end))
     return out + _joint_acronyms(doc, toks, taken) + _led_by(doc, toks, taken)
 
 
-def _own_acronym(toks: list[Token], last: int, found: Candidate) -> Candidate:
+def _own_acronym(toks: list[Token], first: int, last: int, found: Candidate) -> Candidate:
     """ "Anti-Narcotics Department (AND)": an acronym in brackets after a registry name that the
     registry does not list (a short form too ambiguous to look up in every report) is bound
     for this report only, so its later uses name the body."""
     acronym = parenthetical_acronym(toks, last)
     if acronym is None or acronym in by_acronym():
         return found
+    parts = [p for t in toks[first : last + 1] for p in t.text.split("-")]
+    if not _spells_words(acronym, [p for p in parts if p]):
+        return found  # "The European Union (EMPACT)": another name, not the body's own
     return replace(found, acronym=acronym)
 
 
@@ -424,11 +459,13 @@ def _instrument_title(toks: list[Token], last: int, org: KnownOrganization) -> b
     is part of that title, not a mention of the body (its acronym still names it)."""
     if toks[last].text in org.acronyms:
         return False
-    for tok in toks[last + 1 : last + 5]:
+    for tok in toks[last + 1 : last + 4]:
         if not is_cap(tok):
             return False
         if tok.norm in _INSTRUMENTS:
             return True
+        if tok.norm not in _INSTRUMENT_QUALIFIERS:
+            return False  # "European Union Signs Protocol …": a headline's verb, not a title
     return False
 
 
@@ -438,7 +475,14 @@ def _topic_acronym(toks: list[Token], first: int, last: int) -> bool:
     if first != last or first < 2 or toks[first - 1].norm != "on":
         return False
     head = toks[first - 2]
-    return head.norm in _HEADS and is_cap(head) and is_acronym(toks[first].text)
+    if head.norm not in _HEADS or not is_cap(head) or not is_acronym(toks[first].text):
+        return False
+    # the name goes on after the acronym ("… on UNCAC Review", "… on CITES and Wildlife"), or
+    # the acronym is the body the sentence speaks of ("the Commission on UNODC activities")
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if nxt is not None and nxt.norm in CONNECTORS:
+        nxt = toks[last + 2] if last + 2 < len(toks) else None
+    return nxt is not None and is_cap(nxt)
 
 
 def _common_noun(surface: str, org: KnownOrganization) -> bool:
@@ -610,7 +654,10 @@ def _headed_names(
             continue
         if tok.norm in _QUALIFIED_HEADS and not _qualified(doc, toks, h):
             continue
-        spans.append(_name_around(doc, toks, h, taken))
+        span = _name_around(doc, toks, h, taken, place_country)
+        if tok.norm == "conclave" and not _conclave_body(toks, span):
+            continue  # "the National Conclave on Drug Trafficking": a meeting
+        spans.append(span)
     spans.sort(key=lambda s: (s.first - s.last, s.first))
     out, used = [], set(taken)
     for span in spans:
@@ -654,12 +701,28 @@ def _headed_names(
     return out
 
 
+def _conclave_body(toks: list[Token], span: _Span) -> bool:
+    """ "Ministers of the Indian Ocean Maritime Conclave (IOMC)": a conclave is a body only
+    with an acronym in brackets or members acting for it; otherwise it is a meeting."""
+    if parenthetical_acronym(toks, span.last) or parenthetical_acronym(toks, span.core_last):
+        return True
+    k = span.first - 1
+    k -= k >= 0 and toks[k].norm == "the"
+    return k >= 1 and toks[k].norm == "of" and toks[k - 1].norm in _CONCLAVE_MEMBERS
+
+
 def _qualified(doc: DocView, toks: list[Token], h: int) -> bool:
     """ "General Delegation", "Judicial Pole", "Platform for the Fight against …": the head
     ``h`` qualified by a capitalized word before it (not a country: "the Iranian Delegation"
     is a visit; not a registry body: "the EU Delegation" is the EU's) or followed by a
     capitalized "for" complement."""
     before = toks[h - 1] if h > 0 else None
+    if any(t.norm in _NOT_QUALIFIERS for t in toks[max(0, h - 3) : h]):
+        return False  # "A High-Level Delegation", "the Secure Communication Platform"
+    if toks[h].norm == "pole":  # "Judicial Pole", "Economic and Financial Pole"
+        return before is not None and before.norm in _POLE_QUALIFIERS
+    if toks[h].norm == "platform" and [t.norm for t in toks[h + 1 : h + 3]] == ["for", "action"]:
+        return False  # "the Beijing Platform for Action": a plan
     if before is not None and is_name_word(before):
         if before.text in by_acronym():
             return False
@@ -697,7 +760,9 @@ def _inner(
     return _unseen(doc, toks, first, last, core, country, category)
 
 
-def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _Span:
+def _name_around(
+    doc: DocView, toks: list[Token], h: int, taken: set[int], place_country: PlaceCountry
+) -> _Span:
     """The name headed by token ``h``: its range, its core's range and its country."""
     first = grow_left(toks, h)
     if first == h and h >= 2 and toks[h - 1].text == "Staff" and is_name_word(toks[h - 2]):
@@ -726,7 +791,7 @@ def _name_around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> _S
         return _Span(start, end, first, end if end > last else h, country or post, inner)
     stop = frozenset(taken) | _country_tokens(doc, toks, h)
     last = grow_nested(toks, h, stop)
-    last = _comma_list(toks, last, stop) if last > h else last
+    last = _comma_list(toks, h, last, stop, place_country) if last > h else last
     core_last = last = _purpose(toks, _under(toks, last, stop), stop)
     inner = _inner_start(toks, h, last)
     if last + 1 < len(toks):
@@ -744,14 +809,26 @@ def _after_body_and(doc: DocView, toks: list[Token], first: int, h: int) -> int:
     the report gives in brackets) joins two bodies, not two words of one name; returns the
     first token after it, else ``first``."""
     for k in range(h - 1, first, -1):
-        if toks[k].norm in CONNECTORS and _body_acronym(doc, toks[k - 1].text):
+        if toks[k].norm not in CONNECTORS or toks[k + 1].text.isupper():
+            continue  # "The AML and CFT Supervision Department": one name
+        if _body_acronym(doc, toks[k - 1].text):
             return k + 1
     return first
 
 
 def _body_acronym(doc: DocView, text: str) -> bool:
-    """Whether ``text`` is an acronym of a body: in the registry or bound in brackets."""
-    return is_acronym(text) and (text in by_acronym() or f"({text})" in doc.text)
+    """Whether ``text`` is an acronym of a body: in the registry, or bound in brackets to a
+    name with a body's head noun ("Financial Intelligence Centre (FIC)", not "Anti-money
+    laundering (AML)")."""
+    if not is_acronym(text):
+        return False
+    if text in by_acronym():
+        return True
+    at = doc.text.find(f"({text})")
+    if at == -1:
+        return False
+    before = doc.text[max(0, at - 40) : at].split()
+    return bool(before) and before[-1].lower() in _HEADS
 
 
 def _topic(tok: Token, j: int, stop: frozenset[int]) -> bool:
@@ -760,17 +837,22 @@ def _topic(tok: Token, j: int, stop: frozenset[int]) -> bool:
     return j not in stop and is_cap(tok) and tok.norm not in _HEADS and not tok.text.isupper()
 
 
-def _comma_list(toks: list[Token], last: int, stop: frozenset[int]) -> int:
+def _comma_list(
+    toks: list[Token], h: int, last: int, stop: frozenset[int], place_country: PlaceCountry
+) -> int:
     """ "Ministry of Labour, Social Affairs and Family", "Department of National Parks,
     Wildlife and Plant Conservation": a complement that lists fields with commas and a final
     "and" goes on to the last field; fields with a head noun, an acronym or a country are
-    other bodies ("Ministry of Interior, Police and Customs"). Returns the new last token."""
+    other bodies ("Ministry of Interior, Police and Customs"), and a plural head lists bodies
+    ("the Ministries of Justice, Interior and Health"). Returns the new last token."""
+    if toks[h].norm in _PLURAL_HEADS:
+        return last
     j = last
     while j + 2 < len(toks) and toks[j + 1].text == ",":
         k = j + 2
         while k < len(toks) and _topic(toks[k], k, stop):
             k += 1
-        if k == j + 2 or k + 1 >= len(toks):
+        if k == j + 2 or k + 1 >= len(toks) or not _field(toks[j + 2 : k], place_country, 1):
             return last
         if toks[k].text == ",":
             j = k - 1
@@ -782,8 +864,22 @@ def _comma_list(toks: list[Token], last: int, stop: frozenset[int]) -> int:
             m += 1
         if m == k + 1 or (m < len(toks) and is_cap(toks[m])):
             return last
+        if not _field(toks[k + 1 : m], place_country, 2):
+            return last
         return grow_nested(toks, m - 1, stop)  # "… Prevention and Fight against Corruption"
     return last
+
+
+def _field(words: list[Token], place_country: PlaceCountry, size: int) -> bool:
+    """Whether ``words`` are a field listed in a name ("Wildlife", "Social Affairs", "Human
+    Rights" last): one word (``size`` words last) or a word and "Affairs"/"Development", and
+    no day, month, place or person's title ("the Office of the Prosecutor, Lima, Cusco and
+    Puno", "the Ministry of Justice, Deputy Minister Ana Silva and …")."""
+    if len(words) > size and not (len(words) == 2 and words[1].norm in _FIELD_TAILS):
+        return False
+    return not any(
+        t.norm in _NOT_FIELDS or t.norm in TITLE_WORDS or place_country(t.text) for t in words
+    )
 
 
 def _fields_before(doc: DocView, toks: list[Token], first: int, h: int, taken: set[int]) -> int:
@@ -798,8 +894,8 @@ def _fields_before(doc: DocView, toks: list[Token], first: int, h: int, taken: s
     while True:
         k = j
         while k >= 0 and k not in taken and _topic(toks[k], k, frozenset()):
-            if doc.country_of(toks[k]):
-                return first
+            if doc.country_of(toks[k]) or toks[k].norm in TITLE_WORDS:
+                return first  # "with the Mayor, Health and Social Services Department"
             k -= 1
         if k == j:
             return first

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.gazetteer import word_set
 from kg.extract.view import DocView
 from kg.resolve import Candidate
 
@@ -19,6 +20,14 @@ _PREFIXES = r"Mr|Mrs|Ms|Dr|Prof|H\.E|Amb"
 _TITLES = (
     r"Secretary-General|Executive Director|Ambassador|President|Minister|Deputy Minister"
     r"|Director|Representative|Chairman|Commissioner|Colonel|General|Brig\. Gen\.|Major"
+)
+#: Words of people's titles and roles ("Minister", "Judge", "Mr"): a person, never a field
+#: listed in a body's name ("the Minister, Ports and Harbours Authority").
+TITLE_WORDS = frozenset(
+    w.lower() for w in re.findall(r"[A-Za-z]{2,}", f"{_PREFIXES}|{_TITLES}")
+) - {"general", "executive", "major", "brig", "gen"} | word_set(
+    "judge mayor secretary governor prosecutor chief head deputy chairperson chair magistrate "
+    "senator"
 )
 _TITLED = re.compile(rf"\b(?:{_PREFIXES})\.?\s+" + _NAME + rf"|\b(?:{_TITLES})\s+" + _NAME)
 _ROLE = (
