@@ -67,3 +67,31 @@ def test_an_acronym_spelled_like_a_word_is_the_word_in_a_capitals_heading() -> N
     )
     (body,) = [v for k, v in _mentions(text).items() if "Alcohol" in k]
     assert body.count("AND") == 3  # "(AND)", "The AND", "Police, AND and"
+
+
+def test_hereinafter_binds_no_plural_instrument_or_pair_short_name() -> None:
+    text = (
+        "The Ministry of Internal Affairs of Georgia and the State Security Service of Armenia "
+        "(hereinafter the Parties) signed a protocol. The Parties agreed to exchange data."
+    )
+    assert all("Parties" not in v for v in _mentions(text).values())
+    text = (
+        "A Memorandum of Understanding between the National Police of Colombia and the Public "
+        "Ministry of Peru (hereinafter the Memorandum) was signed. Under the Memorandum, "
+        "Ecuador joins as observer."
+    )
+    assert all("Memorandum" not in v for v in _mentions(text).values())
+    text = (
+        "The Drug Control Agency of Tajikistan (hereinafter the Agency) met Uzbek officers. "
+        "The Agency later trained Afghan officers."
+    )
+    (agency,) = _mentions(text).values()
+    assert agency.count("Agency") == 1
+
+
+def test_bracketed_acronym_binds_to_a_registry_body_only_when_it_spells_it() -> None:
+    text = (
+        "The European Union (EMPACT) supports Spain and Morocco. EMPACT meetings were held in "
+        "The Hague."
+    )
+    assert _mentions(text)["European Union"] == ["European Union"]

@@ -119,6 +119,8 @@ def short_name_uses(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         definition = replace(min(named, key=attrgetter("start")), acronym=None)
         short = m.group(1)
+        if not _names_head(short, definition) or _second_of_pair(text, found, definition):
+            continue  # "(hereinafter the Parties)", "(hereinafter the Memorandum)"
         for use in re.finditer(
             rf"\b[Tt]he\s+({re.escape(short)})\b(?!\s+(?:of|for)\s|\s*\()", text[m.end() :]
         ):
@@ -130,6 +132,24 @@ def short_name_uses(text: str, found: list[Candidate]) -> list[Candidate]:
             out = [c for c in out if (c.start, c.end) != (start, end)]
             out.append(replace(definition, start=start, end=end, text=text[start:end]))
     return out
+
+
+def _names_head(short: str, definition: Candidate) -> bool:
+    """Whether the short name's head word is a word of the name it is defined for ("the
+    Agency" for "Drug Control Agency"; not "the Parties", "the Memorandum")."""
+    head = short.split()[-1].lower()
+    words = f"{definition.text} {definition.name}".lower().split()
+    return head in words
+
+
+def _second_of_pair(text: str, found: list[Candidate], definition: Candidate) -> bool:
+    """ "A and B (hereinafter …)": the short name is the pair's, not B's alone."""
+    before = text[: definition.start].rstrip()
+    before = before.removesuffix(" the").removesuffix(" The").rstrip()
+    if not before.endswith(" and"):
+        return False
+    end = len(before) - 4
+    return any(c.type in _SHORT_NAMED and c.end == end for c in found)
 
 
 def merge_agreements(agreements: list[Entity]) -> list[Entity]:
