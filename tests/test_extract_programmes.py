@@ -332,3 +332,74 @@ def test_the_value_of_a_programme_field_line_is_the_programme() -> None:
     assert prog.label == "Andes Precursor Tracking Alliance" and "APTA" in prog.aliases
     text = "REVIEW\n\nProject: Regional Customs Authority (RCA)\n\nThe RCA trained staff."
     assert _labels(text) == set()
+
+
+def test_no_code_name_after_a_programme_noun_from_documents_or_lists() -> None:
+    """Capitals after a lowercase programme noun that are a document's or report's shorthand,
+    a plural of capitals, a common word or the first item of a list name no programme."""
+    for text in (
+        "A mid-term review of the programme KPIs, targets and budget was completed in 2023.",
+        "Activities started after the signing of the project MOU, in March 2022.",
+        "Partners drafted the project SOPs, which Kenya and Uganda adopted.",
+        "The evaluation found that the project TOR. was unclear.",
+        "Delays affected the programme COVID-19, travel bans and staff changes being causes.",
+        "Funding for the project TBD. Kenya and Uganda will co-chair the board.",
+        "Staff of the project NGOs, CSOs and community groups met in Nairobi.",
+        "The initiative AND, which links Ghana and Togo, was launched.",
+        "Reviewers praised the programme NORTE, SAFE and other tools in Peru.",
+    ):
+        assert _labels("Report\n\n" + text) == set(), text
+    assert _labels("Spain funds the project SAFE-WAY, which works in Peru.") == {"SAFE-WAY"}
+
+
+def test_exercise_after_a_capitalized_word_or_before_a_role_is_no_exercise() -> None:
+    for text in (
+        "Exercise Control staff from Ghana and Benin monitored the drill.",
+        "The Table-Top Exercise Held in Accra brought Ghana and Togo together.",
+        "The Exercise Director said Ghana and Togo shared radar data.",
+    ):
+        assert _labels("Report\n\n" + text) == set(), text
+    assert _labels("Exercise Coral Shield brought Ghana and Togo together.") == {
+        "Exercise Coral Shield"
+    }
+
+
+def test_sheet_title_needs_a_sheet_label_and_names_no_region() -> None:
+    for text in (
+        "Programme Brief\n\nEastern Africa (EA)\n\nThe programme supports Kenya and Uganda.",
+        "Project Profile\n\nGreater Mekong Subregion (GMS)\n\nThe project supports Thailand.",
+        "Project Update\n\nCountering Transnational Organized Crime (CTOC)\n\n"
+        "The project supports Kenya and Uganda.",
+        "PROJECT FACT SHEET\n\nAndean Drug Intelligence Exchange (ANDIX)\n\nUNODC met Peru.",
+    ):
+        assert _labels(text) == set(), text
+    text = "PROJECT FACT SHEET\n\nAndean Drug Intelligence Exchange (ANDIX)\n\nANDIX links Peru."
+    assert _labels(text) == {"Andean Drug Intelligence Exchange"}
+
+
+def test_field_line_placeholder_or_phase_is_no_programme() -> None:
+    def field(value: str) -> str:
+        return f"EVALUATION SUMMARY\n\n{value}\nDonors: Spain, Norway\n\nPolice of Bolivia met."
+
+    for value in (
+        "Project: To Be Confirmed",
+        "Initiative: Not Applicable",
+        "Project: Phase II",
+        "Project: Global Programme, Phase III",
+        "Project: Drug Demand Reduction, Treatment and Care",  # not cut at its comma
+    ):
+        assert _labels(field(value)) == set(), value
+    assert _labels(field("Project: Andean Coca Data Exchange (ACDE), 2022-2025")) == {
+        "Andean Coca Data Exchange"
+    }
+
+
+def test_a_development_fund_of_a_country_or_body_is_no_funding_window() -> None:
+    for text in (
+        "Kenya received grants under the OPEC Fund for International Development in 2023.",
+        "Loans were channelled via the Kuwait Fund for Arab Economic Development to Jordan.",
+    ):
+        assert _labels(text) == set(), text
+    assert _labels("Japan gave $2 million through the Island Resilience Fund to Fiji.") == {
+        "Island Resilience Fund"
+    }

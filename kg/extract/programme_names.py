@@ -32,6 +32,15 @@ _CLOSERS = frozenset({"(", ",", ".", ";", ":"})
 #: A phase numeral after a programme's name ("II", "III", "IV"): never a name by itself.
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
 _CALLED = word_set("called entitled named dubbed titled")
+#: Capitals after a programme noun that are a document, a report's shorthand or a common
+#: word, never a code name ("the project MOU", "the programme KPIs", "the initiative AND").
+_NOT_CODES = word_set(
+    "mou mous tor tors sop sops kpi kpis tbd tbc ngo ngos cso csos sdg sdgs covid-19 covid and "
+    "all for the"
+)
+#: What may follow a comma after a code name: a relative clause or an apposition
+#: ("the project NORTE-J, which …", "the programme SAFE-WAY, a joint …").
+_AFTER_COMMA = word_set("which that who a an the its")
 _ROLES = word_set(
     "coordinator coordinators manager managers officer officers staff team director leader "
     "document documents proposal proposals partners activities budget site sites area areas "
@@ -114,6 +123,8 @@ def is_code(text: str) -> bool:
         return True
     if "-" in text:
         return all(p.isupper() or len(p) <= 2 for p in text.split("-"))
+    if text[-1] == "s" and text[:-1].isupper():
+        return False  # a plural of capitals ("KPIs", "SOPs", "NGOs")
     upper = sum(c.isupper() for c in text)
     return upper >= 3 and sum(c.islower() for c in text) <= upper - 2
 
@@ -141,11 +152,20 @@ def _code_after(doc: DocView, toks: list[Token], h: int) -> Found:
         return None
     if last + 1 < len(toks) and toks[last + 1].text not in _CLOSERS:
         return None
+    if last + 1 < len(toks) and toks[last + 1].text == "," and not _clause_after(toks, last + 1):
+        return None  # "the programme KPIs, targets and budget": a list, not a name
+    if any(t.norm in _NOT_CODES for t in toks[h + 1 : last + 1]):
+        return None
     code = doc.text[toks[h + 1].start : toks[last].end]
     acronym = code if last == h + 1 else None
     expansion, close = _parenthesis(toks, last)
     found = _candidate(doc, toks, (h + 1, last), code, HEADS[toks[h].norm], acronym, expansion)
     return (h + 1, close, found[2]) if found else None
+
+
+def _clause_after(toks: list[Token], comma: int) -> bool:
+    """A relative clause or an apposition opens after the comma at ``comma``."""
+    return comma + 1 < len(toks) and toks[comma + 1].norm in _AFTER_COMMA
 
 
 def _code_word(doc: DocView, tok: Token) -> bool:

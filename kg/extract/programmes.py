@@ -25,7 +25,7 @@ from kg.extract.names import (
 )
 from kg.extract.organizations import ORG_HEADS
 from kg.extract.programme_names import find_named
-from kg.extract.registry import name_index
+from kg.extract.registry import by_acronym, name_index
 from kg.extract.view import DocView
 from kg.resolve import Candidate, canonical
 
@@ -46,12 +46,20 @@ _HEADS = {
 _HEAD_WORDS = frozenset(_HEADS) - {"fund"}
 #: Programme nouns of a fact sheet's opening heading ("PROJECT FACT SHEET", "Programme brief").
 _SHEET_NOUNS = ("project", "programme", "program", "initiative")
+#: Words of an opening heading that make it a sheet's label ("PROJECT FACT SHEET").
+_SHEET_LABELS = word_set("sheet factsheet fact-sheet brief profile overview summary")
+#: Last words of a title that names a region, not a programme ("Eastern Africa (EA)").
+_REGION_WORDS = word_set(
+    "africa asia america americas europe pacific caribbean region subregion sub-region "
+    "balkans sahel"
+)
 _LOWERCASE_HEADS = frozenset({"programme", "program", "project", "initiative"})
 _GENERIC = word_set(
     "country national regional global joint programme program plan project initiative "
     "strategy action operation partnership framework development cooperation strategic "
     "new annual work campaign pilot special sub-regional subregional integrated master"
 )
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
 _WIDER = frozenset({"regional", "sub-regional", "subregional", "global", "international"})
 _QUOTED = re.compile(
     r"(?i)\b(plan|programme|program|project|initiative|campaign|strategy|operation|policy)"
@@ -80,6 +88,9 @@ _CODE = re.compile(r"[A-Z0-9][A-Za-z0-9-]*$")
 #: Words that open an operation's name ("Operation Lionfish", "Exercise Coral Shield").
 _OPERATION_NOUNS = frozenset({"Operation", "Exercise"})
 _CODE_NAMED = word_set("code-named codenamed code-name")
+#: Words after "Exercise" that make it a role or a document, not an exercise's name
+#: ("the Exercise Director", "Exercise Control staff", "the Exercise Report").
+_EXERCISE_ROLES = word_set("director control planning planner planners scenario report")
 
 
 def find_programmes(doc: DocView, owners: frozenset[str] = frozenset()) -> list[Candidate]:
@@ -120,6 +131,8 @@ def _sheet_title(doc: DocView, found: list[Candidate]) -> list[Candidate]:
     opening = doc.norms[0]
     if len(doc.segments) < 2 or len(doc.tokens[0]) > 5 or opening.isdisjoint(_SHEET_NOUNS):
         return []
+    if opening.isdisjoint(_SHEET_LABELS):
+        return []  # "Project Update", "Programme News": a heading of news, not a sheet
     seg, toks = doc.segments[1], doc.tokens[1]
     if seg.kind != "heading" or len(toks) < 5 or toks[-1].text != ")" or toks[-3].text != "(":
         return []
@@ -127,6 +140,11 @@ def _sheet_title(doc: DocView, found: list[Candidate]) -> list[Candidate]:
     title = doc.text[words[0].start : words[-1].end]
     if not is_acronym(acronym) or not _is_title(title) or words[-1].norm in ORG_HEADS:
         return []
+    if words[-1].norm in _REGION_WORDS:
+        return []  # "Eastern Africa (EA)", "Greater Mekong Subregion (GMS)": a region
+    rest = doc.text[seg.end :]
+    if not re.search(rf"\b{re.escape(acronym)}\b|\b[Tt]he (?:project|programme|program)\b", rest):
+        return []  # the body neither uses the acronym again nor speaks of the programme
     if any(doc.country_of(t) for t in words) or any(seg.start <= c.start < seg.end for c in found):
         return []
     kind = next(_HEADS[w] for w in _SHEET_NOUNS if w in opening)
@@ -214,7 +232,7 @@ def _operations(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candid
         if _code_named(toks, i):
             out += _code_name(doc, toks, i, taken)
             continue
-        if tok.text not in _OPERATION_NOUNS:
+        if tok.text not in _OPERATION_NOUNS or (tok.text == "Exercise" and _not_exercise(toks, i)):
             continue
         j = i
         while (
@@ -232,6 +250,15 @@ def _operations(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candid
             out.append(replace(found, acronym=code, expansion=expansion))
             taken.update(range(i, j + 1))
     return out
+
+
+def _not_exercise(toks: list[Token], i: int) -> bool:
+    """ "The Table-Top Exercise Held in Accra", "Exercise Control staff": "Exercise" ends a
+    capitalized name or heads a role or a verb, and names no exercise."""
+    if i > 0 and is_name_word(toks[i - 1]):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and (nxt.norm in _EXERCISE_ROLES or nxt.norm.endswith("ed"))
 
 
 def _code_named(toks: list[Token], i: int) -> bool:
@@ -292,6 +319,14 @@ def _channel_fund(doc: DocView, toks: list[Token], h: int) -> bool:
         return False
     if toks[first - 2].norm not in _CHANNELS:
         return False
+    if doc.country_of(toks[first]) or toks[first].text in by_acronym():
+        return False  # "the OPEC Fund for …", "the Kuwait Fund for …": a body of its owner
+    if (
+        h + 2 < len(toks)
+        and toks[h + 1].norm == "for"
+        and toks[grow_complement(toks, h)].norm == "development"
+    ):
+        return False  # "… Fund for International Development": a development bank
     return not name_index().find(toks[first : h + 1], doc.text)
 
 
@@ -309,11 +344,23 @@ def _field_value(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candi
         return []
     if k < len(toks) and toks[k].text not in ("(", ",", ";"):
         return []
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text[0].isalpha():
+        return []  # "Project: Drug Demand Reduction, Treatment and Care": not cut short
+    if _placeholder(toks[j:k]):
+        return []
     acronym = parenthetical_acronym(toks, last)
     start, end, text = span_text(doc.text, toks, j, last)
     kind = _HEADS[toks[0].norm]
     taken.update(range(j, k))
     return [Candidate(start, end, text, "Programme", text, category=kind, acronym=acronym)]
+
+
+def _placeholder(words: list[Token]) -> bool:
+    """A field's value that names no programme: a placeholder ("To Be Confirmed", "Not
+    Applicable") or only a phase and generic words ("Phase II", "Global Programme")."""
+    if words[0].norm in ("to", "not", "n/a", "tbd", "tbc", "ongoing", "none"):
+        return True
+    return all(t.norm in _GENERIC or t.norm == "phase" or _ROMAN.fullmatch(t.text) for t in words)
 
 
 def _acronym_inside(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candidate | None:
