@@ -1498,3 +1498,8 @@ def test_a_visited_country_hosted_by_its_own_body_is_still_the_partner() -> None
         "State Attorney's Office in Zagreb."
     )
     assert country_pairs(text) == {("HRV", "SRB")}
+
+
+def test_money_channelled_through_a_fund_is_funding_of_its_recipient() -> None:
+    link = only("Norway channelled funds through the Peacebuilding Fund to Sierra Leone.")
+    assert (link.countries, link.mechanism) == (("NOR", "SLE"), "funding")

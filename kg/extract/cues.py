@@ -113,6 +113,7 @@ DECISIVE = _cues(
         "funding",
         r"\b(fund(s|ed|ing)?|financ(e|ed|es|ing)(?! of terror)|co-financ\w+|grants?|donors?"
         r"|contribution|contribut(e|es|ed|ing)|pledg(e|es|ed|ing)|sponsor(ed|ship)?|-funded"
+        r"|channell?(ed|ing)\s+(\w+\s+){0,2}(funds?|money|resources|contributions?|grants?)"
         r"|(granted|provided|awarded|disbursed)\s+(an?\s+)?"
         r"((additional|further|total of)\s+)?(usd|us\$|eur|sek|nok|dkk|chf|gbp|jpy|cad|aud"
         r"|\d[\d.,]*\s*(million|billion)))\b"
