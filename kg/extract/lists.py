@@ -160,6 +160,8 @@ def _guests_of_a_host(text: str, start: int, groups: list[list[Actor]]) -> list[
     """The list of guests where one actor is said to host their training ("A and B officers
     completed a training at the port, hosted by C"): each links with the host, not with each
     other. Not a meeting's host, nor guests who act together ("signed", "exchanged")."""
+    if not groups or text.find("hosted by", start, groups[-1][-1].start) < 0:
+        return None  # most lists: nobody hosts them
     hosted = any(
         len(g) == 1 and _TRAINING_HOSTED_BY.search(text, max(start, g[0].start - 90), g[0].start)
         for g in groups

@@ -181,6 +181,7 @@ class LinkReader:
         self.state = _State()
         self.agreements: list[Entity] = []
         self._seen: dict[int, list[Actor]] = {}  # actors by segment start, read once
+        self._unrealized_possible = unrealized.possible(self.lowered)
 
     def read(self) -> list[Partnership]:
         """All partnerships, in document order."""
@@ -225,7 +226,7 @@ class LinkReader:
             actors = _without_observers(self.text, seg, actors)
         spans = (
             unrealized_spans(self.text, seg.start, seg.end, self.lowered)
-            if self.view.has(unrealized.TRIGGER)
+            if self._unrealized_possible
             else []
         )
         if spans:
@@ -460,9 +461,9 @@ class LinkReader:
         if spans := self._appositives(seg, masked, actors):
             clauses = [part for c in clauses for part in _apart(c, spans) if part]
         breaks = self._new_clauses(seg, masked)
-        dashes = [m.start() for m in _DASH_ITEM.finditer(self.text, seg.start, seg.end)]
-        if len(dashes) > 1 and _RUN_IN_LABEL.match(seg.text):
-            breaks = sorted({*breaks, *dashes})  # "IN THIS ISSUE: A and B … - C … - D …"
+        if _RUN_IN_LABEL.match(seg.text):  # "IN THIS ISSUE: A and B … - C … - D …"
+            dashes = [m.start() for m in _DASH_ITEM.finditer(self.text, seg.start, seg.end)]
+            breaks = sorted({*breaks, *dashes}) if len(dashes) > 1 else breaks
         clauses = [part for c in clauses for part in by_clause(c, breaks) if part]
         clauses = [part for c in clauses for part in by_clause(c, self._gaps(seg, c)) if part]
         clauses = clauses or [actors]  # only borrowed actors: "the sides signed …"
@@ -584,8 +585,8 @@ class LinkReader:
         """Other star lists of the clause ("X, in partnership with A and B, runs a project in C,
         D and E"): each member links with the rest, not with another list's members."""
         more: list[list[Actor]] = []
-        rest = [g for g in runs if g is not star]
-        while found := star_group(self.text, seg.start, rest, hub, joint=joint):
+        rest = [g for g in runs if g is not star and len(g) > 1]  # a star lists two or more
+        while rest and (found := star_group(self.text, seg.start, rest, hub, joint=joint)):
             more.append(found)
             rest = [g for g in rest if g is not found]
         return more
