@@ -1,4 +1,5 @@
-"""Organizations: registry names, country offices, and unseen names headed by agency nouns.
+"""Organizations of a report: registry bodies (found by ``known_bodies``) and unseen names
+headed by agency nouns or named after their members, with letterhead and headline filters.
 
 Unseen names are capitalized runs ending in a head noun ("Anti-Narcotics Agency",
 "Drug Control Headquarters") or followed by a complement ("Ministry of Interior").
@@ -15,8 +16,9 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import NamedTuple
 
-from kg.extract.gazetteer import Hit, Token, is_acronym, join_wrapped_compounds, word_set
+from kg.extract.gazetteer import Hit, Token, is_acronym, word_set
 from kg.extract.homes import NATIONAL, coordinated_homes, fronted_country, national, parents
+from kg.extract.known_bodies import has_joined_names, registry_names
 from kg.extract.names import (
     COMPLEMENT,
     CONNECTORS,
@@ -26,92 +28,25 @@ from kg.extract.names import (
     is_cap,
     is_name_word,
     parenthetical_acronym,
-    span_text,
-    token_range,
+)
+from kg.extract.org_names import (
+    DRUG_WORDS,
+    GENERIC_WORDS,
+    HEADS,
+    ORG_HEADS,
+    SMALL_WORDS,
+    country_after,
+    country_before,
+    heads_after,
+    spells,
+    unseen,
 )
 from kg.extract.people import TITLE_WORDS
-from kg.extract.registry import (
-    KnownOrganization,
-    by_acronym,
-    by_word,
-    name_index,
-    office_id,
-    organizations,
-)
+from kg.extract.registry import by_acronym, name_index, organizations
 from kg.extract.sentences import Segment
 from kg.extract.view import DocView
 from kg.resolve import Candidate, canonical
 
-_HEADS = {
-    "agency": "agency",
-    "police": "police",
-    "headquarters": "agency",
-    "ministry": "ministry",
-    "organization": "agency",
-    "organisation": "agency",
-    "office": "agency",
-    "centre": "agency",
-    "center": "agency",
-    "unit": "agency",
-    "force": "police",
-    "command": "police",
-    "customs": "customs",
-    "group": "group",
-    "commission": "agency",
-    "department": "ministry",
-    "service": "agency",
-    "council": "agency",
-    "authority": "agency",
-    "bureau": "agency",
-    "division": "agency",
-    "directorate": "agency",
-    "institute": "agency",
-    "committee": "agency",
-    "secretariat": "agency",
-    "cell": "agency",
-    "administration": "agency",
-    "board": "agency",
-    "guard": "police",
-    "guards": "police",
-    "judiciary": "judiciary",
-    "gendarmerie": "police",
-    "constabulary": "police",
-    "superintendency": "agency",
-    "court": "judiciary",
-    "prosecutor's": "judiciary",
-    "university": "academia",
-    "academy": "academia",
-    "college": "academia",
-    "foundation": "ngo",
-    "association": "ngo",
-    "society": "ngo",
-    "federation": "ngo",
-    "coalition": "ngo",
-    "conclave": "intergovernmental",
-    "network": "group",
-    "forces": "police",
-    "offices": "agency",
-    "units": "agency",
-    "agencies": "agency",
-    "ministries": "ministry",
-    "services": "agency",
-    "centres": "agency",
-    "centers": "agency",
-    "embassy": "embassy",
-    "parliament": "legislature",
-    "presidency": "ministry",
-    "navy": "military",
-    "army": "military",
-    "troops": "military",
-    "community": "intergovernmental",
-    "system": "intergovernmental",
-    "delegation": "agency",
-    "platform": "agency",
-    "pole": "judiciary",
-}
-_HEAD_WORDS = frozenset(_HEADS)
-#: Head nouns of organizations' names (a title ending in one names a body, not a programme).
-ORG_HEADS = _HEAD_WORDS
 #: Nouns of a body's members, which head its name only with an acronym ("Senior Officials
 #: on Drug Matters (SOD)"): otherwise people, not a body.
 _MEMBERS = frozenset({"officials", "ministers", "experts"})
@@ -124,7 +59,7 @@ _SYSTEM_BODY = frozenset({"security", "integration", "cooperation", "defence", "
 #: Fight against …", "Judicial Pole"), which otherwise name a visit, a tool or a place: they
 #: head a name only after a capitalized qualifier that names no country, or before "for".
 _QUALIFIED_HEADS = frozenset({"delegation", "platform", "pole"})
-_PLAIN_HEADS = _HEAD_WORDS - _QUALIFIED_HEADS
+_PLAIN_HEADS = ORG_HEADS - _QUALIFIED_HEADS
 #: Qualifiers of a visit ("A High-Level Delegation", "the Parliamentary Delegation of …") or a
 #: tool ("the Online Platform", "the Secure Communication Platform"): no body's name.
 _NOT_QUALIFIERS = word_set(
@@ -135,18 +70,10 @@ _NOT_QUALIFIERS = word_set(
 #: The only qualifiers of a "Pole" that make it a body (a court or prosecutors' pole).
 _POLE_QUALIFIERS = word_set("judicial economic financial specialised specialized")
 _CAPITALIZED_QUALIFIED = re.compile(r"Delegation|Platform|Pole")
-_GENERIC_WORDS = word_set(
-    "national central federal state regional country field head main press information "
-    "local provincial district municipal general special public joint new working expert "
-    "experts steering technical advisory organizing coordination task international"
-)
 #: Words of a body that serves several countries: a place word in it is not its home.
 _MULTINATIONAL = word_set(
     "multinational international regional sub-regional subregional transnational "
     "intergovernmental inter-governmental interregional inter-regional"
-)
-_OFFICE_WORDS = frozenset(
-    {"country", "regional", "programme", "program", "liaison", "field", "partnership", "project"}
 )
 #: Event nouns that stop a name growing left unless "the" opens the name before them.
 _EVENT_WORDS = word_set("implementation launch opening establishment signing inauguration")
@@ -155,14 +82,6 @@ _PURPOSES = word_set(
     "combat counter fight prevent suppress eradicate eliminate protect promote support "
     "control reduce end stop monitor coordinate"
 )
-#: Nouns of the titles of legal instruments ("… Convention against Corruption").
-_INSTRUMENTS = word_set(
-    "convention conventions protocol protocols rules principles declaration standard "
-    "standards guidelines charter treaty resolution"
-)
-#: Words that may stand between a body's name and the instrument noun of a title
-#: ("United Nations Standard Minimum Rules", "the EU Model Protocol").
-_INSTRUMENT_QUALIFIERS = word_set("standard minimum model framework")
 #: Members whose acts make a conclave a body ("Ministers of the … Conclave").
 _CONCLAVE_MEMBERS = word_set("ministers members delegates officials representatives")
 #: Plural heads, whose comma list names several bodies ("the Ministries of Justice, …").
@@ -177,22 +96,14 @@ _NOT_FIELDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december"
 )
-_DRUG_WORDS = frozenset({"narcotics", "anti-narcotics", "counter-narcotics", "drug", "drugs"})
 
 #: Lowercase words a wrapped line may end or open with inside a name.
 _WRAP_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "against", "&"})
-_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "against", "under"})
 _OF_OR_FOR = re.compile(r"(?i)\s(of|for)\s")
 _HELD_AT = re.compile(
     r"(?i)\b(held|takes place|took place|convened|hosted|opened|meets|met)\b[^.;:]{0,80}"
     r"\bat\s+the\s+$"
 )
-_JOINED = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]{2,})+")
-#: A body's short name fused with a participle before another name ("the Europol-led
-#: Platform", "an EU-funded Centre"): group 1 the body.
-_FUSED = r"-(?:led|funded|financed|backed|supported|sponsored|run|chaired|hosted)\b"
-_LED = re.compile(rf"([A-Z][A-Za-z]+){_FUSED}")
-_LED_ANY = re.compile(_FUSED)  # the quick test of a whole report: a literal hyphen first
 #: A project's quoted title ("the project "Strengthening the Drug Control Agency of …"").
 _TITLE = re.compile(r"(?i)\b(?:project|programme|program|initiative)\s+[\"“]([^\"”\n]{3,200})[\"”]")
 
@@ -206,7 +117,7 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     out: list[Candidate] = []
     by_head: dict[str, Candidate] = {}
     registry = name_index().find_each(doc.tokens, doc.text)
-    joined = doc.has(_JOINED) or doc.has(_LED_ANY)
+    joined = has_joined_names(doc)
     quoted = '"' in doc.text or "“" in doc.text  # a plain test: most reports quote nothing
     titles = [m.span(1) for m in _TITLE.finditer(doc.text)] if quoted else []
     for i, toks in enumerate(doc.tokens):
@@ -290,7 +201,7 @@ def _name_head(name: str) -> str | None:
     National Administration")."""
     words = name.lower().split()
     words = words[: next((i for i, w in enumerate(words) if w in COMPLEMENT), len(words))]
-    return next((w for w in reversed(words) if w in _HEADS), None)
+    return next((w for w in reversed(words) if w in HEADS), None)
 
 
 def _issuer(c: Candidate, home: str | None) -> Candidate:
@@ -325,7 +236,7 @@ def _in_segment(
     """Registry and headed names of segment ``i`` (headed names only where a head noun is)."""
     toks = doc.tokens[i]
     taken: set[int] = set()
-    found = _registry_names(doc, toks, registry, taken)
+    found = registry_names(doc, toks, registry, taken)
     if _has_head(doc, i):
         found += _headed_names(doc, toks, taken, place_country)
     if _has_members(doc, i):
@@ -355,281 +266,12 @@ def _member_bodies(doc: DocView, toks: list[Token], taken: set[int]) -> list[Can
             continue
         if first > 0 and _owner_acronym(doc, toks[first - 1]):
             first -= 1  # the registry body whose members they are: part of the name
-        if not _spells(acronym, toks[first : last + 1]):
+        if not spells(acronym, toks[first : last + 1]):
             continue
         core = doc.text[toks[first].start : toks[last].end]
-        out.append(_unseen(doc, toks, first, last, core, None, "group"))
+        out.append(unseen(doc, toks, first, last, core, None, "group"))
         taken.update(range(first, last + 4))
     return out
-
-
-def _spells(acronym: str, words: list[Token]) -> bool:
-    """Whether ``acronym`` is the first capital of the first word, then capitals of later
-    words in order ("ASOD": "ASEAN Senior Officials on Drug Matters")."""
-    return _spells_words(acronym, [t.text for t in words])
-
-
-def _spells_words(acronym: str, words: list[str]) -> bool:
-    """:func:`_spells` over words given as strings."""
-    initials = [w[0] for w in words if w[0].isupper()]
-    letters = [c for c in acronym if c.isalpha()]
-    if not initials or not letters or letters[0] != initials[0]:
-        return False
-    rest = iter(initials[1:])
-    return all(c in rest for c in letters[1:])
-
-
-def _registry_names(
-    doc: DocView, toks: list[Token], hits: list[Hit[str]], taken: set[int]
-) -> list[Candidate]:
-    """Registry names; a national agency's generic name counts only if its country is named.
-
-    "Spanish Anti-Narcotics Police" is not the registry's Iranian one: a modifier naming
-    another country, or a generic name in a report that never names the agency's
-    country, makes an unseen organization instead.
-    """
-    out = []
-    for hit in hits:
-        org = organizations()[hit.value]
-        surface = doc.text[hit.start : hit.end]
-        if _common_noun(surface, org) or _longer_name(toks, hit.first, hit.last):
-            continue
-        if _topic_acronym(toks, hit.first, hit.last) or _instrument_title(toks, hit.last, org):
-            continue
-        modifier, with_modifier = _modifier(doc, toks, hit.first)
-        generic = (
-            modifier is None
-            and surface not in org.acronyms
-            and org.country not in doc.named_countries
-            and not _self_naming(surface, org)
-        )
-        other, last = (None, 0) if modifier else _other_owner(doc, toks, hit.last, org.country)
-        if other:  # "the Narcotics Control Bureau of the Nepal Police": not India's
-            name = doc.text[hit.start : toks[last].end] if last > hit.last else surface
-            found = _unseen(doc, toks, hit.first, last, name, other, org.category)
-            out.append(found)
-            taken.update(range(hit.first, hit.last + 1))  # the owner is a name of its own
-            continue
-        if org.country and (modifier not in (None, org.country) or generic):
-            first = with_modifier if modifier else hit.first
-            found = _unseen(doc, toks, first, hit.last, surface, modifier, org.category)
-        elif org.has_country_offices:
-            found = _office(doc, toks, hit.first, hit.last, org)
-        else:
-            first = with_modifier if modifier else hit.first
-            start, end, text = span_text(doc.text, toks, first, hit.last)
-            found = Candidate(start, end, text, "Organization", org.label, org.country, org.id)
-            found = _own_acronym(toks, hit.first, hit.last, found)
-        out.append(found)
-        taken.update(token_range(toks, found.start, found.end))
-    return out + _joint_acronyms(doc, toks, taken) + _led_by(doc, toks, taken)
-
-
-def _own_acronym(toks: list[Token], first: int, last: int, found: Candidate) -> Candidate:
-    """ "Anti-Narcotics Department (AND)": an acronym in brackets after a registry name that the
-    registry does not list (a short form too ambiguous to look up in every report) is bound
-    for this report only, so its later uses name the body."""
-    acronym = parenthetical_acronym(toks, last)
-    if acronym is None or acronym in by_acronym():
-        return found
-    parts = [p for t in toks[first : last + 1] for p in t.text.split("-")]
-    if not _spells_words(acronym, [p for p in parts if p]):
-        return found  # "The European Union (EMPACT)": another name, not the body's own
-    return replace(found, acronym=acronym)
-
-
-def _longer_name(toks: list[Token], first: int, last: int) -> bool:
-    """ "… for the Repression of Illicit Drug Trafficking and Money Laundering": a registry name
-    ending in a complement that the text goes on coordinating ("and" and capitalized words
-    with no head noun of their own) is the start of another body's longer name."""
-    j = last + 1
-    if j + 1 >= len(toks) or toks[j].norm not in CONNECTORS or not is_cap(toks[j + 1]):
-        return False
-    if not any(t.norm in COMPLEMENT for t in toks[first + 1 : last]):
-        return False
-    k = j + 1
-    while k + 1 < len(toks) and is_cap(toks[k + 1]):
-        k += 1
-    return not any(t.norm in _HEADS for t in toks[j + 1 : k + 1])
-
-
-def _instrument_title(toks: list[Token], last: int, org: KnownOrganization) -> bool:
-    """ "United Nations Convention against Corruption", "United Nations Standard Rules …": a
-    body's full name opening the title of an instrument (a convention, rules, a declaration)
-    is part of that title, not a mention of the body (its acronym still names it)."""
-    if toks[last].text in org.acronyms:
-        return False
-    for tok in toks[last + 1 : last + 4]:
-        if not is_cap(tok):
-            return False
-        if tok.norm in _INSTRUMENTS:
-            return True
-        if tok.norm not in _INSTRUMENT_QUALIFIERS:
-            return False  # "European Union Signs Protocol …": a headline's verb, not a title
-    return False
-
-
-def _topic_acronym(toks: list[Token], first: int, last: int) -> bool:
-    """ "the Working Group on CITES and …", "Committee on UNCAC Review": a registry acronym
-    right after the "on" of a headed name is the subject the body deals with, part of its name."""
-    if first != last or first < 2 or toks[first - 1].norm != "on":
-        return False
-    head = toks[first - 2]
-    if head.norm not in _HEADS or not is_cap(head) or not is_acronym(toks[first].text):
-        return False
-    # the name goes on after the acronym ("… on UNCAC Review", "… on CITES and Wildlife"), or
-    # the acronym is the body the sentence speaks of ("the Commission on UNODC activities")
-    nxt = toks[last + 1] if last + 1 < len(toks) else None
-    if nxt is not None and nxt.norm in CONNECTORS:
-        nxt = toks[last + 2] if last + 2 < len(toks) else None
-    return nxt is not None and is_cap(nxt)
-
-
-def _common_noun(surface: str, org: KnownOrganization) -> bool:
-    """ "the Iranian police", "the state department": a registry name written in lowercase
-    after its first word is a common noun phrase, not the body's name (names are matched
-    regardless of case, but every registry name ends with a capitalized word)."""
-    last = surface.rsplit(None, 1)[-1]
-    return " " in surface and last[0].islower() and last[0].isalpha() and last not in org.label
-
-
-def _other_owner(
-    doc: DocView, toks: list[Token], last: int, home: str | None
-) -> tuple[str | None, int]:
-    """ "… of Nepal", "… of the Nepal Police" after a national registry name: another
-    country's body of that name; its country and the name's last token (the owner's heads)."""
-    if home is None or last + 1 >= len(toks) or toks[last + 1].norm != "of":
-        return None, last
-    country, end = _post_modifier(doc, toks, last)
-    if country is None or country == home:
-        return None, last
-    return country, _heads_after(toks, end)
-
-
-def _joint_acronyms(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
-    """ "the UNODC-WCO Container Control Programme", "UNODC/WHO": each known acronym of a
-    joined pair is that organization (a joint programme names its partners)."""
-    out: list[Candidate] = []
-    if (
-        not toks
-        or not doc.has(_JOINED)
-        or not _JOINED.search(doc.text, toks[0].start, toks[-1].end)
-    ):
-        return out  # no token can be a joined pair
-    known = by_acronym()
-    for i, tok in enumerate(toks):
-        if i in taken or not _JOINED.fullmatch(tok.text):
-            continue
-        parts = [(m.start(), m.group()) for m in re.finditer(r"[^-/]+", tok.text)]
-        if not all(p in known for _, p in parts):
-            continue
-        for at, part in parts:
-            org = organizations()[known[part]]
-            start = tok.start + at
-            out.append(
-                Candidate(
-                    start, start + len(part), part, "Organization", org.label, org.country, org.id
-                )
-            )
-        taken.add(i)
-    return out
-
-
-def _led_by(doc: DocView, toks: list[Token], taken: set[int]) -> list[Candidate]:
-    """ "the Europol-led European … Platform": a registry body fused with "-led", "-funded" and
-    the like is that body, and the word opens no name of its own (the name after it starts
-    after it)."""
-    out: list[Candidate] = []
-    if not toks or not doc.has(_LED_ANY):
-        return out
-    known = by_word()
-    for i, tok in enumerate(toks):
-        m = _LED.fullmatch(tok.text) if i not in taken and "-" in tok.text else None
-        if m is None or m.group(1) not in known:
-            continue
-        org = organizations()[known[m.group(1)]]
-        end = tok.start + m.end(1)
-        out.append(
-            Candidate(tok.start, end, m.group(1), "Organization", org.label, org.country, org.id)
-        )
-        taken.add(i)
-    return out
-
-
-def _self_naming(surface: str, org: KnownOrganization) -> bool:
-    """A registry body's full label opened by a word of its own ("Korean National Police
-    Agency"): the name says whose it is, even when that word alone names no one country."""
-    words = surface.split()
-    first = words[0].lower() if words else ""
-    plain = first in _GENERIC_WORDS or first in _HEADS or first in _DRUG_WORDS
-    return surface.lower() == org.label.lower() and len(words) > 2 and not plain
-
-
-def _modifier(doc: DocView, toks: list[Token], first: int) -> tuple[str | None, int]:
-    """A country named right before token ``first`` ("Iranian", "Iran's"), and the new start."""
-    j = first - 1
-    if j >= 0 and toks[j].text in ("'s", "’s"):
-        j -= 1
-    if j < 0 or (mention := doc.country_of(toks[j])) is None:
-        return None, first
-    while j > 0 and doc.country_of(toks[j - 1]) is mention:
-        j -= 1
-    return mention.iso3, j
-
-
-def _office(
-    doc: DocView, toks: list[Token], first: int, last: int, org: KnownOrganization
-) -> Candidate:
-    """ "UNODC Iran", "UNODC in Iran", "UNODC Country Office (in Iran)": an office of ``org``;
-    an unlisted "UNODC Regional Office for …" is ``org`` itself."""
-    j = last + 1
-    while j < len(toks) and toks[j].norm in _OFFICE_WORDS and toks[j].text[0].isupper():
-        j += 1
-        if j + 1 < len(toks) and toks[j].norm == "and" and toks[j + 1].norm in _OFFICE_WORDS:
-            j += 1  # "Liaison and Partnership Office"
-    regional = any(t.norm == "regional" for t in toks[last + 1 : j])
-    has_office = j < len(toks) and toks[j].norm == "office" and toks[j].text[0].isupper()
-    if has_office and regional:  # an unlisted regional office serves no one country
-        start, end, text = span_text(doc.text, toks, first, j)
-        return Candidate(start, end, text, "Organization", org.label, org.country, org.id)
-    if has_office:
-        last, j = j, j + 1
-    else:
-        j = last + 1
-    if j < len(toks) and toks[j].norm in ("in", "for"):
-        j += 2 if j + 1 < len(toks) and toks[j + 1].norm == "the" else 1
-    mention = doc.country_of(toks[j]) if j < len(toks) else None
-    if mention is not None and mention.form != "demonym":
-        end = j
-        while end + 1 < len(toks) and doc.country_of(toks[end + 1]) is mention:
-            end += 1
-        if _more_countries(doc, toks, end):  # "IOM in Kenya, Uganda and …": where it works
-            start, stop, text = span_text(doc.text, toks, first, last)
-            return Candidate(start, stop, text, "Organization", org.label, org.country, org.id)
-        return _office_candidate(doc, toks, first, end, org, mention.iso3)
-    if has_office:
-        return _office_candidate(doc, toks, first, last, org, doc.main_country)
-    start, end, text = span_text(doc.text, toks, first, last)
-    return Candidate(start, end, text, "Organization", org.label, org.country, org.id)
-
-
-def _more_countries(doc: DocView, toks: list[Token], last: int) -> bool:
-    """A country list goes on after token ``last`` (", Uganda", "and Ethiopia"): the countries
-    a body works in, not the one its country office is in."""
-    j = last + 1
-    if j + 1 >= len(toks) or toks[j].norm not in (",", "and", "or"):
-        return False
-    mention = doc.country_of(toks[j + 1])
-    return mention is not None and mention.form != "demonym"
-
-
-def _office_candidate(
-    doc: DocView, toks: list[Token], first: int, last: int, org: KnownOrganization, iso3: str | None
-) -> Candidate:
-    start, end, text = span_text(doc.text, toks, first, last)
-    key = office_id(org.id, iso3) if iso3 else None
-    name = f"{org.short} Country Office"
-    return Candidate(start, end, text, "Organization", name, iso3, key, org.id, "un-office")
 
 
 class _Span(NamedTuple):
@@ -648,7 +290,7 @@ def _headed_names(
 ) -> list[Candidate]:
     spans = []
     for h, tok in enumerate(toks):
-        if h in taken or tok.norm not in _HEADS or not is_cap(tok) or doc.country_of(tok):
+        if h in taken or tok.norm not in HEADS or not is_cap(tok) or doc.country_of(tok):
             continue
         if tok.norm == "system" and (h == 0 or toks[h - 1].norm not in _SYSTEM_BODY):
             continue
@@ -671,9 +313,7 @@ def _headed_names(
         core = doc.text[toks[core_first].start : toks[core_last].end]
         category = _category(core, _head(toks, core_first, core_last))
         generic = country is None and _is_generic(toks[core_first : core_last + 1])
-        national_head = any(
-            _HEADS.get(t.norm) in NATIONAL for t in toks[core_first : core_last + 1]
-        )
+        national_head = any(HEADS.get(t.norm) in NATIONAL for t in toks[core_first : core_last + 1])
         if generic and (not national_head or core_first == core_last):
             continue  # "the National Police" is kept: a report's country's (see _national)
         city = place_country(toks[core_first].text) is not None
@@ -683,7 +323,7 @@ def _headed_names(
         if owner is not None:  # the owner's home, or none for an international owner's body
             country = country or owner.country
             category = category if owner.country or not owner.category else owner.category
-        found = _unseen(doc, toks, first, last, core, country, category)
+        found = unseen(doc, toks, first, last, core, country, category)
         home = (
             None
             if country or generic or _multinational(core)
@@ -693,7 +333,7 @@ def _headed_names(
             found = replace(found, country=home, label=core)
         if inner is not None and (found.country or not _is_generic(toks[inner : core_last + 1])):
             body = _inner(doc, toks, inner, core_last, found.country)
-            if found.acronym and not _spells(found.acronym, toks[core_first : core_last + 1]):
+            if found.acronym and not spells(found.acronym, toks[core_first : core_last + 1]):
                 found = replace(found, acronym=None)  # "(MNDF)" spells the body, not its unit
             out.append(body)
         out.append(found)
@@ -748,7 +388,7 @@ def _multinational(core: str) -> bool:
 
 def _head(toks: list[Token], first: int, last: int) -> str:
     """The last head noun of a name."""
-    return next(t.norm for t in reversed(toks[first : last + 1]) if t.norm in _HEADS)
+    return next(t.norm for t in reversed(toks[first : last + 1]) if t.norm in HEADS)
 
 
 def _inner(
@@ -757,7 +397,7 @@ def _inner(
     """The body a name is part of, named inside it ("the Ministry of Finance")."""
     core = doc.text[toks[first].start : toks[last].end]
     category = _category(core, _head(toks, first, last))
-    return _unseen(doc, toks, first, last, core, country, category)
+    return unseen(doc, toks, first, last, core, country, category)
 
 
 def _name_around(
@@ -777,12 +417,12 @@ def _name_around(
     first = _fields_before(doc, toks, first, h, taken)
     first = _event_word_before(toks, first, taken)
     h = _general_after(toks, h)
-    country, start = _modifier(doc, toks, first)
+    country, start = country_before(doc, toks, first)
     if country and start > 0 and toks[start - 1].norm in _TITLES and is_cap(toks[start - 1]):
         start = first = start - 1  # "Royal Oman Police": the country is inside the name
-    post, last = _post_modifier(doc, toks, h)
+    post, last = country_after(doc, toks, h)
     if post is not None:
-        end = _heads_after(toks, last)  # "General Department of Viet Nam Customs"
+        end = heads_after(toks, last)  # "General Department of Viet Nam Customs"
         if end == last and _for_name(toks, last):
             end = grow_complement(toks, last)  # "State Service of Georgia for Combating Drugs"
         inner = None
@@ -796,7 +436,7 @@ def _name_around(
     inner = _inner_start(toks, h, last)
     if last + 1 < len(toks):
         after = last + 3 if parenthetical_acronym(toks, last) else last
-        post, end = _post_modifier(doc, toks, after)
+        post, end = country_after(doc, toks, after)
         last = end if post and after == last else last  # "(DNCD) of the Dominican Republic"
         post = post or _owner(doc, toks, after)
         last = _unit_after(toks, after, last) if after > last else last
@@ -828,13 +468,13 @@ def _body_acronym(doc: DocView, text: str) -> bool:
     if at == -1:
         return False
     before = doc.text[max(0, at - 40) : at].split()
-    return bool(before) and before[-1].lower() in _HEADS
+    return bool(before) and before[-1].lower() in HEADS
 
 
 def _topic(tok: Token, j: int, stop: frozenset[int]) -> bool:
     """A capitalized word of a listed field in a name's complement: no head noun, acronym
     or country ("Wildlife", "Plant", "Social")."""
-    return j not in stop and is_cap(tok) and tok.norm not in _HEADS and not tok.text.isupper()
+    return j not in stop and is_cap(tok) and tok.norm not in HEADS and not tok.text.isupper()
 
 
 def _comma_list(
@@ -941,7 +581,7 @@ def _in_sentence(doc: DocView, offset: int) -> bool:
     connector: "The project supports the …", not a heading's "National Police - …") inside a
     sentence that ends with final punctuation (not a heading, whose line breaks end names)."""
     line = doc.text[doc.text.rfind("\n", 0, offset) + 1 : offset].split()
-    if not any(w[0].islower() and w.isalpha() and w not in _SMALL for w in line):
+    if not any(w[0].islower() and w.isalpha() and w not in SMALL_WORDS for w in line):
         return False
     i = bisect_right(doc.segments, offset, key=attrgetter("start")) - 1
     if i < 0 or doc.segments[i].kind != "sentence":
@@ -992,7 +632,7 @@ def _unit_after(toks: list[Token], after: int, last: int) -> int:
     j = after
     while j + 1 < len(toks) and is_cap(toks[j + 1]):
         j += 1
-    return j if any(t.norm in _HEADS for t in toks[after + 1 : j + 1]) else last
+    return j if any(t.norm in HEADS for t in toks[after + 1 : j + 1]) else last
 
 
 def _owner(doc: DocView, toks: list[Token], last: int) -> str | None:
@@ -1007,7 +647,7 @@ def _owner(doc: DocView, toks: list[Token], last: int) -> str | None:
     while j + 1 < len(toks) and doc.country_of(toks[j + 1]) is mention:
         j += 1
     body = toks[j + 1 : j + 4]
-    return mention.iso3 if any(t.norm in _HEADS and is_cap(t) for t in body) else None
+    return mention.iso3 if any(t.norm in HEADS and is_cap(t) for t in body) else None
 
 
 def _under(toks: list[Token], last: int, stop: frozenset[int]) -> int:
@@ -1038,7 +678,7 @@ def _inner_start(toks: list[Token], h: int, last: int) -> int | None:
         first = j + 2 if the else j + 1
         end = next((k for k in range(first, last + 1) if toks[k].norm in COMPLEMENT), last + 1)
         run = toks[first:end]
-        if the and any(t.norm in _HEADS for t in run):
+        if the and any(t.norm in HEADS for t in run):
             return first
         j = end
     return None
@@ -1050,7 +690,7 @@ def _country_body(doc: DocView, toks: list[Token], last: int) -> int:
     the name's unit belongs to; returns the body's last head, else ``last``."""
     end, j = last, last + 1
     while j < len(toks) and is_cap(toks[j]) and doc.country_of(toks[j]) is None:
-        if toks[j].norm in _HEADS:
+        if toks[j].norm in HEADS:
             end = j
         j += 1
     return end
@@ -1064,13 +704,6 @@ def _country_start(doc: DocView, toks: list[Token], last: int) -> int:
     return k
 
 
-def _heads_after(toks: list[Token], last: int) -> int:
-    """Head nouns right after a country inside a name make it part of the name."""
-    while last + 1 < len(toks) and toks[last + 1].norm in _HEADS and is_cap(toks[last + 1]):
-        last += 1
-    return last
-
-
 def _country_tokens(doc: DocView, toks: list[Token], h: int) -> frozenset[int]:
     """Indices of country tokens shortly after ``h``: a complement stops before them."""
     return frozenset(j for j in range(h + 1, min(len(toks), h + 30)) if doc.country_of(toks[j]))
@@ -1078,87 +711,18 @@ def _country_tokens(doc: DocView, toks: list[Token], h: int) -> frozenset[int]:
 
 def _generic_name(name: str) -> bool:
     """A name of nothing in particular until a country pins it down ("National Police")."""
-    return all(w in _HEADS or w in _GENERIC_WORDS for w in name.lower().split())
+    return all(w in HEADS or w in GENERIC_WORDS for w in name.lower().split())
 
 
 def _is_generic(core: list[Token]) -> bool:
     """A name of nothing in particular without its country ("Police", "Press Office")."""
-    return all(t.norm in _HEADS or t.norm in _GENERIC_WORDS for t in core)
-
-
-def _post_modifier(doc: DocView, toks: list[Token], last: int) -> tuple[str | None, int]:
-    """ "of (the) <Country>" or ", Government of <Country>" right after token ``last``."""
-    words = [t.norm for t in toks[last + 1 : last + 6]]
-    skip = 0
-    if words[:3] == [",", "government", "of"]:
-        skip = 3
-    elif words[:1] == ["of"]:
-        skip = 1
-    else:
-        return None, last
-    j = last + 1 + skip
-    if j < len(toks) and toks[j].norm == "the":
-        j += 1
-    mention = doc.country_of(toks[j]) if j < len(toks) else None
-    if mention is None or mention.form == "demonym":
-        return None, last
-    while j + 1 < len(toks) and doc.country_of(toks[j + 1]) is mention:
-        j += 1
-    return mention.iso3, j
-
-
-def _unseen(
-    doc: DocView,
-    toks: list[Token],
-    first: int,
-    last: int,
-    core: str,
-    country: str | None,
-    category: str | None,
-) -> Candidate:
-    """An organization outside the registry, unless "(BKA)" after it names a registry one."""
-    start, end, text = span_text(doc.text, toks, first, last)
-    acronym = parenthetical_acronym(toks, last) or _acronym_before(toks, first, last)
-    if acronym in by_acronym():
-        known = organizations()[by_acronym()[acronym]]
-        return Candidate(start, end, text, "Organization", known.label, known.country, known.id)
-    name = _title_case(core) if core.isupper() and " " in core else core
-    if "\n" in name:  # a name wrapped across lines is one line of words
-        name = _one_line(name)
-    return Candidate(
-        start, end, text, "Organization", name, country, None, None, category, acronym=acronym
-    )
-
-
-def _one_line(name: str) -> str:
-    """A name wrapped across lines with its words on one line ("Anti-⏎Narcotics" joined)."""
-    return " ".join(join_wrapped_compounds(name).split())
-
-
-def _title_case(name: str) -> str:
-    """ "MINISTRY OF INTERNAL AFFAIRS" in a capitals heading → "Ministry of Internal Affairs"."""
-    words = name.lower().split()
-    return " ".join(w if i and w in _SMALL else w.capitalize() for i, w in enumerate(words))
-
-
-def _acronym_before(toks: list[Token], first: int, last: int) -> str | None:
-    """ "JPC (Joint Planning Cell)": an acronym spelled out by the parenthesised name."""
-    if (
-        first < 2
-        or toks[first - 1].text != "("
-        or last + 1 >= len(toks)
-        or toks[last + 1].text != ")"
-    ):
-        return None
-    acronym = toks[first - 2].text
-    initials = "".join(t.text[0] for t in toks[first : last + 1] if t.text[0].isupper())
-    return acronym if is_acronym(acronym) and initials == acronym.upper() else None
+    return all(t.norm in HEADS or t.norm in GENERIC_WORDS for t in core)
 
 
 def _category(core: str, head: str) -> str:
     words = set(core.lower().split())
-    if _HEADS[head] in ("agency", "police") and words & _DRUG_WORDS:
+    if HEADS[head] in ("agency", "police") and words & DRUG_WORDS:
         return "drug-control-agency"
-    if _HEADS[head] == "agency" and "police" in words:
+    if HEADS[head] == "agency" and "police" in words:
         return "police"  # "National Police Service"
-    return _HEADS[head]
+    return HEADS[head]

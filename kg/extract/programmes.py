@@ -23,7 +23,7 @@ from kg.extract.names import (
     parenthetical_expansion,
     span_text,
 )
-from kg.extract.organizations import ORG_HEADS
+from kg.extract.org_names import ORG_HEADS
 from kg.extract.programme_names import find_named
 from kg.extract.registry import by_acronym, name_index
 from kg.extract.view import DocView
