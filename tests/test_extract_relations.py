@@ -1503,3 +1503,25 @@ def test_a_visited_country_hosted_by_its_own_body_is_still_the_partner() -> None
 def test_money_channelled_through_a_fund_is_funding_of_its_recipient() -> None:
     link = only("Norway channelled funds through the Peacebuilding Fund to Sierra Leone.")
     assert (link.countries, link.mechanism) == (("NOR", "SLE"), "funding")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya hosted a study visit in Mombasa for eight Ugandan and Tanzanian officials, "
+            "who exchanged views with Kenyan port officers.",
+            {("KEN", "TZA"), ("KEN", "UGA")},
+        ),
+        (
+            "The new platform hosts liaison officers from Spain, France and Italy who share "
+            "information on maritime trafficking.",
+            {("ESP", "FRA"), ("ESP", "ITA"), ("FRA", "ITA")},
+        ),
+        ("The Peruvian side proposed joint patrols on the border with Bolivia.", set()),
+    ],
+)
+def test_guests_who_talk_with_their_host_stay_guests_and_a_bare_proposal_is_none(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

@@ -29,7 +29,8 @@ _INTRODUCER = cues.Cue(
     r"|help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?|support(s|ed|ing)?)\s+"
     r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
     r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?"
-    r"((?!(1[89]|20)\d\d\b)\d[\d,]*\s+)?$"  # a count of people, not a year
+    r"((?!(1[89]|20)\d\d\b)\d[\d,]*\s+|(two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+)?$"  # a count of people, not a year
 )
 _FRONTED = cues.Cue(
     r"([a-z][a-z .'-]+,?[^.\n]{0,60}?\s[-–—]\s)?\W*(with|thanks to|under|through"
@@ -177,8 +178,12 @@ _TRAINING_HOSTED_BY = cues.Cue(
     r"[^.;:]{0,60}\bhosted\s+by(\s+the)?\s*$",
     words=("hosted",),
 )
-#: Guests who act of their own ("officials from A and B, who signed …"): no one's guests.
-_ACTING = re.compile(r"\s*,?\s*(who|which|that)\s")
+#: Guests who act together of their own ("officials from A and B, who signed …"): no one's
+#: guests; guests who only "observed" or "exchanged views" with the host stay guests.
+_ACTING = re.compile(
+    r"\s*,?\s*(who|which|that)\s+(then\s+|also\s+|jointly\s+)?(signed|agreed|concluded|adopted"
+    r"|ratified|(share|shared|exchange|exchanged)\b(?![^.;,]{0,40}\bwith\b))\b"
+)
 _TOGETHER = cues.Cue(r"\b(signed|agreed|exchanged|concluded)\b")
 _SENTENCE_END = re.compile(r"[.;]\s|$")
 #: Words that make a list's members act together, a clique.

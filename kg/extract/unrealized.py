@@ -26,7 +26,7 @@ UNREALIZED = cues.Cue(
     r" reached\b"
     r"|\b(discussed|considered|examined|debated|proposed) but not\b"
     r"|\b(plans|planning|intends?|intending) to\b|\b(is|are|was|were) planned for\b"
-    r"|\bproposed (a|an) (joint|new|regional|bilateral|trilateral|common|sub-regional)\b"
+    r"|\bproposed ((a|an) )?(joint|new|regional|bilateral|trilateral|common|sub-regional)\b"
     r"|\bproposed (the (creation|establishment)|to (create|establish|set up|hold|launch|sign"
     r"|conclude|form))\b"
     r"|\b(is|are) (also )?considering\b"
