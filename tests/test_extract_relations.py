@@ -1525,3 +1525,23 @@ def test_guests_who_talk_with_their_host_stay_guests_and_a_bare_proposal_is_none
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan funded the training of the Kenyan police and the Ugandan police.",
+            {("JPN", "KEN"), ("JPN", "UGA")},
+        ),
+        (
+            "Canadian investigators work alongside the Haitian police and the Dominican police.",
+            {("CAN", "DOM"), ("CAN", "HTI")},
+        ),
+        ("The Kenyan police and the Ugandan police signed a memorandum.", {("KEN", "UGA")}),
+    ],
+)
+def test_bodies_of_one_kind_with_the_head_repeated_are_one_list(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

@@ -39,6 +39,7 @@ _FRONTED = cues.Cue(
     r"|upon|according to)\b[^,;]*$"
 )
 _PAREN = re.compile(r"\s*\(")
+_HEAD_AND = re.compile(r" (?P<head>[a-z][\w-]*( [a-z][\w-]*){0,2}),? (and|or) (the )?")
 _CONJUNCTION = re.compile(r"(?i)\s*,?\s*\b(and|or|as well as)\b|\s*&")
 _GIVER = cues.Cue(
     r"\b(training|trained|support|supported|assistance|funding|funded|financed|donated"
@@ -75,6 +76,15 @@ def unique(actors: Iterable[Actor]) -> list[Actor]:
     return out
 
 
+def _same_head(text: str, end: int, a: Actor) -> bool:
+    """ "the Guatemalan police and the Honduran police": two countries' bodies of one kind,
+    the head noun repeated after each, are a list like "the Guatemalan and Honduran police"."""
+    if a.start - end > 48:
+        return False  # most pairs: far apart
+    gap = _HEAD_AND.fullmatch(text, end, a.start)
+    return bool(gap and text.startswith(" " + gap["head"], a.end))
+
+
 def groups(text: str, start: int, actors: list[Actor]) -> list[list[Actor]]:
     """Coordinated runs of actors ("Armenia, Brazil and Slovenia").
 
@@ -88,7 +98,7 @@ def groups(text: str, start: int, actors: list[Actor]) -> list[list[Actor]]:
         if runs and a.key == runs[-1][-1].key and _PAREN.fullmatch(text, end, a.start):
             end = a.end + (text[a.end : a.end + 1] == ")")  # "Bureau (CBA)": the same item
             continue
-        if runs and coordinated(text, end, a.start):
+        if runs and (coordinated(text, end, a.start) or _same_head(text, end, a)):
             runs[-1].append(a)
         else:
             runs.append([a])
