@@ -334,6 +334,9 @@ NEW_CLAUSE = re.compile(
     r"|,?\s+and\s+(recalled|noted|said|added|stressed|underlined|highlighted|emphasi[sz]ed"
     r"|pointed out|explained|announced)\s+that\b"
 )
+#: Words that make a list's members act together, a clique even after "from" or beside a
+#: donor ("between", "jointly", "mutual").
+JOINT = Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b")
 #: An appositive (", an example of … between A and B,"): a clause of its own up to the next
 #: comma, after which the main clause goes on.
 APPOSITIVE = re.compile(r",\s+(an?|one)\s+(example|illustration|instance|case|model)\s+of\b")

@@ -196,8 +196,6 @@ _ACTING = re.compile(
 )
 _TOGETHER = cues.Cue(r"\b(signed|agreed|exchanged|concluded)\b")
 _SENTENCE_END = re.compile(r"[.;]\s|$")
-#: Words that make a list's members act together, a clique.
-_JOINT = cues.Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b")
 _CLAUSE_END = re.compile(r"[,.;:]")
 
 
@@ -205,7 +203,7 @@ def _acts_jointly(text: str, g: list[Actor], before: str) -> bool:
     """Whether the clause of list ``g`` (up to the comma after it) says it acts jointly."""
     end = _CLAUSE_END.search(text, g[-1].end)
     after = text[g[-1].end : end.start() if end else len(text)]
-    return bool(_JOINT.search(before) or _JOINT.search(after))
+    return bool(cues.JOINT.search(before) or cues.JOINT.search(after))
 
 
 def _other_country(g: list[Actor], groups: list[list[Actor]], hub: list[Actor]) -> bool:

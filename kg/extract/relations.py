@@ -58,8 +58,6 @@ _DASH_ITEM = re.compile(r" [-–—] (?=[A-Z])")
 #: A run-in label before such a list ("IN THIS ISSUE: …", "Highlights: …").
 _RUN_IN_LABEL = re.compile(r"[^:.;]{2,40}:\s")
 _COMMA = re.compile(r",")
-#: Actors that act together: a list of them is a clique even after "from" or beside a donor.
-_JOINT = cues.Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b")
 #: How many segments after a funding link a country may still benefit from what it funds.
 _BENEFIT_REACH = 3
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
@@ -532,7 +530,7 @@ class LinkReader:
         status = cues.status(masked)
         if seg.kind == "item" and self.state.intro and self.state.intro[2] == "proposed":
             status = "proposed"
-        joint = bool(_JOINT.search(masked))
+        joint = bool(cues.JOINT.search(masked))
         star = star_group(self.text, seg.start, runs, hub, joint=joint)
         funded = None
         if donors and mech in _GIVING and not joint:
