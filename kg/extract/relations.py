@@ -287,7 +287,7 @@ class LinkReader:
         with no cue of its own ("expressed interest in extending it to A"), or a sentence
         that names no country of its own, inherits none."""
         st = self.state
-        if cues.undecided(masked):
+        if unrealized.undecided(masked):
             return None  # "a proposal by A to extend it to B is under discussion"
         mech = cues.mechanism(masked) or self._membership(seg, inside)
         if not mech and "through" in seg.text and any(self._channel(seg, a) for a in actors):

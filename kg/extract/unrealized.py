@@ -1,5 +1,6 @@
 """Acts a sentence says did not happen, or only plans: whose clause they are, and so which
-actors they take out of the sentence's links.
+actors they take out of the sentence's links; and proposals still undecided, which state no
+link at all.
 
 "Kenya and Uganda signed a memorandum, but Tanzania did not sign it" links Kenya and Uganda
 only; "New Zealand plans to extend the course to Kiribati and Tuvalu" links nobody, nor does
@@ -120,3 +121,43 @@ def _clause_start(text: str, start: int, act: int) -> int:
         return start if refers_back else breaks[-1].start()
     fronted = _FRONTED.match(head)
     return start + fronted.end() if fronted else start
+
+
+#: A proposal or request not (yet) decided on ("A proposal by A to extend it to B and C is under
+#: discussion", "a request for a joint operation with D is pending"): no link yet.
+UNDECIDED = cues.Cue(
+    r"\b(under (discussion|consideration|review|study)|(is|are|remains?) (still )?pending"
+    r"|not (yet )?(been )?(agreed|adopted|approved|endorsed|decided|accepted)"
+    r"|yet to be (agreed|decided|approved|adopted|endorsed))\b",
+    words=("under", "pending", "not", "yet"),
+)
+PROPOSAL = cues.Cue(
+    r"\b(propos(al|als|ed)|requests?|suggest(ion|ed))\b", words=("propos", "request", "suggest")
+)
+#: How far apart (characters) a proposal and the undecided wording about it may stand.
+_UNDECIDED_REACH = 100
+#: What ends a clause between a proposal and undecided wording that belongs to something else.
+_CLAUSE_BREAK = re.compile(r"[,;:.()]|\b(although|though|but|while|whereas|however)\b", re.I)
+#: A completed act: a sentence stating one states its link, whatever else is still pending.
+_DONE = cues.Cue(
+    r"\b(signed|funded|financed|delivered|donated|handed over|conducted|launched|inaugurated"
+    r"|opened|built|equipped|ratified|concluded|trained|organi[sz]ed|held)\b"
+)
+
+
+def undecided(text: str) -> bool:
+    """Whether the sentence tells of a proposal or request not (yet) decided on: the two cues
+    in one clause, near each other ("a proposal by A … is under discussion", "the request …
+    is pending"), and no completed act beside them ("At the request of A, B funded a
+    laboratory, although its accreditation is still pending" states B and A's link)."""
+    if not UNDECIDED.search(text) or not PROPOSAL.search(text):
+        return False
+    for u in UNDECIDED.finditer(text):
+        for p in PROPOSAL.finditer(text):
+            start, end = min(u.start(), p.start()), max(u.end(), p.end())
+            gap = (p.end(), u.start()) if p.start() < u.start() else (u.end(), p.start())
+            if gap[1] - gap[0] > _UNDECIDED_REACH or _CLAUSE_BREAK.search(text, *gap):
+                continue
+            if not _DONE.search(text[:start]) and not _DONE.search(text[end:]):
+                return True
+    return False
