@@ -206,14 +206,10 @@ def _analysis_once_valid(
 
     try:
         with _timed(timings, "analyze"):
-            analysis = analyze(dataset)
-    except Exception:
+            return analyze(dataset)
+    finally:
         if checked is not None:
-            checked.result()
-        raise
-    if checked is not None:
-        checked.result()
-    return analysis
+            checked.result()  # raised here, the validation error replaces the analysis's
 
 
 def _write_graph_files(
