@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from kg.extract import cues, unrealized
+from kg.extract import cues, hosts, unrealized
 from kg.extract.homes import named_inside
 from kg.extract.lists import (
     Actor,
@@ -121,6 +121,9 @@ class _State:
     section_country: str | None = None  # the country a section's heading names alone
     last_funders: tuple[Actor, ...] = ()  # the donors of the section's last funding link
     funders_at: int = 0  # the number of the segment that stated that link
+    last_host: Actor | None = None  # the host of the section's last course or study visit
+    host_mechanism: str = "training"  # that activity's mechanism
+    host_at: int = 0  # the number of the segment that stated it
     count: int = 0  # segments read
 
 
@@ -210,7 +213,7 @@ class LinkReader:
         st.count += 1
         if seg.section != st.section:
             st.section, st.last_link, st.intro, st.prev_actors = seg.section, (), None, ()
-            st.last_pair, st.last_funders = (), ()
+            st.last_pair, st.last_funders, st.last_host = (), (), None
         if seg.block != st.block and seg.kind != "item":
             st.intro = None
         inside = self._in(seg)
@@ -229,6 +232,32 @@ class LinkReader:
         )
         if spans:
             actors = [a for a in actors if not any(s <= a.start < e for s, e in spans)]
+        drafts = self._added_guests(masked, actors)
+        mech = st.host_mechanism if drafts else None
+        if not drafts:
+            drafts, mech = self._drafts_of_segment(seg, masked, inside, actors, spans)
+            if mech in hosts.HOSTED_ACTIVITIES and drafts:
+                st.last_host = hosts.host(self.text, seg.start, actors)
+                st.host_mechanism, st.host_at = mech, st.count
+        if actors and seg.kind != "item":
+            st.prev_actors, st.prev_mechanism = tuple(actors), mech
+        if any(a.country for a in actors) and cues.AUDIENCE.search(masked):
+            st.audience = tuple(a for a in actors if a.country)
+        st.block = seg.block
+        if seg.text.rstrip().endswith(":"):
+            st.intro = (tuple(actors), mech, cues.status(seg.text))
+        return self._partnerships(seg, inside, drafts)
+
+    def _drafts_of_segment(
+        self,
+        seg: Segment,
+        masked: str,
+        inside: list[Candidate],
+        actors: list[Actor],
+        spans: list[tuple[int, int]],
+    ) -> tuple[list[_Draft], str | None]:
+        """The segment's drafts and mechanism, with the actors it refers back to."""
+        st = self.state
         hub, inherited = self._borrowed(seg, masked, inside, actors)
         if any(s == seg.start for s, _ in spans):
             hub = []  # "…, but it has not been signed": nothing of the sentence happened
@@ -241,14 +270,18 @@ class LinkReader:
         ):
             hub, inherited, mech = list(st.last_funders), True, "funding"
         drafts = self._drafts(seg, masked, actors, hub, mech, inherited) if mech else []
-        if actors and seg.kind != "item":
-            st.prev_actors, st.prev_mechanism = tuple(actors), mech
-        if any(a.country for a in actors) and cues.AUDIENCE.search(masked):
-            st.audience = tuple(a for a in actors if a.country)
-        st.block = seg.block
-        if seg.text.rstrip().endswith(":"):
-            st.intro = (tuple(actors), mech, cues.status(seg.text))
-        return self._partnerships(seg, inside, drafts)
+        return drafts, mech
+
+    def _added_guests(self, masked: str, actors: list[Actor]) -> list[_Draft]:
+        """ "Officers from A and B took part in the same course": each guest links with the
+        host of the course told of just before, not with the other guests (kg.extract.hosts)."""
+        st = self.state
+        host = st.last_host
+        if host is None or st.count - st.host_at > hosts.REACH or not hosts.adds_guests(masked):
+            return []
+        status = cues.status(masked)
+        mech = st.host_mechanism
+        return [_Draft((host, g), mech, status, 0.6, ()) for g in hosts.guests(actors, host)]
 
     def _benefits(self, seg: Segment, actors: list[Actor], inside: list[Candidate]) -> bool:
         """ "Chad will benefit from a smaller component": a country alone that benefits from

@@ -1,0 +1,69 @@
+"""Who hosts or gives a course, and later sentences that add guests to it.
+
+"The AFP hosted a course for Philippine investigators. Officers from Viet Nam and Thailand
+took part in the same course.": the second sentence names only guests; each of them links
+with the host of the course, and guests are not each other's partners for sharing a
+classroom. The host is found in the sentence that stated the course: the body a course is
+"hosted by" (organized, delivered, given, run by), or the subject that "hosted" or
+"trained" someone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lists import Actor
+
+#: Mechanisms of an activity with a host or giver and guests.
+HOSTED_ACTIVITIES = frozenset({"training", "knowledge-transfer"})
+#: How many segments after the course a sentence may still add guests to it.
+REACH = 3
+
+_GIVEN_BY = re.compile(
+    r"(?i)\b(hosted|organi[sz]ed|delivered|given|conducted|run|led|taught|facilitated"
+    r"|provided|offered)\s+by\s+(the\s+)?(government\s+of\s+(the\s+)?)?$"
+)
+#: The verb right after its subject, past an acronym, an appositive, a possessor's body or
+#: a demonym's noun: "The Egyptian Anti-Narcotics General Administration (ANGA) hosted",
+#: "India, through its academy, trained", "Colombia's police academy trained", "Thai
+#: trainers gave".
+_GIVER_VERB = re.compile(
+    r"(['’]s(\s+[\w-]+){1,3}|(\s+[a-z][\w-]*){1,2}(?=\s))?"
+    r"(?i:\s*(\([^)]{1,40}\)\s*)?(,[^,.;:]{1,80},\s*)?"
+    r"((has|have|had|also|jointly|recently)\s+)*"
+    r"(hosted|organi[sz]ed|delivered|gave|trained|conducted|ran|taught|facilitated|welcomed"
+    r"|received)\b)"
+)
+#: A sentence adding guests to an activity already told of: "took part in the same course",
+#: "also attended the workshop", "the same training was later given to …".
+_ADDED_GUESTS = re.compile(
+    r"(?i)\b(took part in|attended|joined|participated in)\s+(the|this|that)\s+(same\s+)?"
+    r"(\w+\s+)?(courses?|trainings?|workshops?|seminars?|study (visits?|tours?)|sessions?)\b"
+    r"|\b(the|this) same\s+(\w+\s+)?(courses?|trainings?|workshops?|seminars?"
+    r"|study (visits?|tours?))\b[^.;:]{0,40}\b(given|delivered|offered|repeated|extended|opened)"
+    r"\s+(to|for)\b"
+    r"|\b(the|this|that)\s+(same\s+)?(\w+\s+)?(courses?|trainings?|workshops?|seminars?"
+    r"|study (visits?|tours?)|sessions?)\s+(was|were)\s+((also|later)\s+)?(attended|joined)\s+by\b"
+)
+
+
+def host(text: str, start: int, actors: list[Actor]) -> Actor | None:
+    """The one actor of a sentence (from ``start``) that hosts or gives its activity, if the
+    sentence says so of exactly one country's actors."""
+    givers = [a for a in actors if a.country and _gives(text, start, a)]
+    return givers[0] if len({a.country for a in givers}) == 1 else None
+
+
+def _gives(text: str, start: int, a: Actor) -> bool:
+    before = text[max(start, a.start - 40) : a.start]
+    return bool(_GIVEN_BY.search(before) or _GIVER_VERB.match(text, a.end))
+
+
+def adds_guests(masked: str) -> bool:
+    """Whether a sentence adds guests to an activity told of before."""
+    return bool(_ADDED_GUESTS.search(masked))
+
+
+def guests(actors: list[Actor], giver: Actor) -> list[Actor]:
+    """The actors of a sentence adding guests, less the host named again."""
+    return [a for a in actors if a.country and a.country != giver.country]

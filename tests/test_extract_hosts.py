@@ -1,0 +1,87 @@
+"""Guests added to a course or study visit in a later sentence link with its host only."""
+
+import pytest
+from test_extract_support import country_pairs
+
+from kg.extract import hosts
+from kg.extract.lists import Actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eight Zambian prosecutors completed a course on asset recovery hosted by the "
+            "South African Police Service in Pretoria. Officers from Malawi and Botswana took "
+            "part in the same course.",
+            {("ZAF", "ZMB"), ("MWI", "ZAF"), ("BWA", "ZAF")},
+        ),
+        (
+            "The Jordanian Public Security Directorate hosted a workshop on dog handling for "
+            "Iraqi customs officers. Lebanese handlers also attended the workshop.",
+            {("IRQ", "JOR"), ("JOR", "LBN")},
+        ),
+        (
+            "Mexico trained 25 forensic experts from Guatemala in March. The same training was "
+            "later delivered to experts from Honduras.",
+            {("GTM", "MEX"), ("HND", "MEX")},
+        ),
+        (
+            "Thai trainers gave a course on container profiling to Cambodian officers. The "
+            "course was also attended by officials from Viet Nam and Myanmar.",
+            {("KHM", "THA"), ("THA", "VNM"), ("MMR", "THA")},
+        ),
+        (
+            "Senegal's customs school trained officers from Mali and Niger in May. The same "
+            "course will be offered to Burkina Faso next year.",
+            {("MLI", "SEN"), ("NER", "SEN"), ("BFA", "SEN")},
+        ),
+    ],
+)
+def test_guests_added_later_link_with_the_host_not_with_each_other(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected
+
+
+def test_a_meetings_host_gains_no_partners_from_later_attendees() -> None:
+    text = (
+        "Uzbekistan hosted a regional meeting on precursors for Afghan and Tajik officials. "
+        "Officials from Kyrgyzstan also attended the meeting."
+    )
+    assert not {p for p in country_pairs(text) if "UZB" in p}
+
+
+def test_guests_too_far_from_the_course_are_read_on_their_own() -> None:
+    course = "Peru trained Bolivian police officers in Lima."
+    between = " Peru and Ecuador met in Quito. Brazil and Chile signed a memorandum." * 2
+    later = " Officers from Paraguay took part in the same course."
+    assert not {p for p in country_pairs(course + between + later) if "PRY" in p}
+
+
+def test_an_activity_whose_host_is_unclear_adds_no_host() -> None:
+    text = (
+        "Kenya and Uganda organized a joint course for their customs officers. Officers from "
+        "Rwanda took part in the same course."
+    )
+    assert not {p for p in country_pairs(text) if "RWA" in p and "KEN" in p and "UGA" not in p}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host_country"),
+    [
+        ("The course was hosted by the Government of India.", "IND"),
+        ("India, through its police academy, trained officers.", "IND"),
+        ("Brazil's federal police academy trained officers.", "BRA"),
+        ("Officers attended a course given by Brazil.", "BRA"),
+        ("Officers of Brazil attended a course.", None),
+    ],
+)
+def test_the_host_is_the_giver_or_the_subject_that_trained(
+    sentence: str, host_country: str | None
+) -> None:
+    country = next(n for n in ("India", "Brazil") if n in sentence)
+    start = sentence.index(country)
+    actor = Actor(start, start + len(country), f"country/{host_country}", host_country or "BRA")
+    found = hosts.host(sentence, 0, [actor])
+    assert (found.country if found else None) == host_country
