@@ -1,4 +1,5 @@
-"""Guests added to a course or study visit in a later sentence link with its host only."""
+"""Links a later sentence adds to an activity or a gift: guests with the host, new
+recipients with the donors (and new donors with the recipients), never with each other."""
 
 import pytest
 from test_extract_support import country_pairs
@@ -85,3 +86,29 @@ def test_the_host_is_the_giver_or_the_subject_that_trained(
     actor = Actor(start, start + len(country), f"country/{host_country}", host_country or "BRA")
     found = hosts.host(sentence, 0, [actor])
     assert (found.country if found else None) == host_country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Italy donated body scanners to the Albanian police. The equipment was also provided "
+            "to Montenegro and North Macedonia.",
+            {("ALB", "ITA"), ("ITA", "MNE"), ("ITA", "MKD")},
+        ),
+        (
+            "The Republic of Korea funded a forensic project in Mongolia. The grant also "
+            "supports the Kazakh customs.",
+            {("KOR", "MNG"), ("KAZ", "KOR")},
+        ),
+        (
+            "Finland funded a prison reform project in Kyrgyzstan. The funding was co-financed "
+            "by Sweden.",
+            {("FIN", "KGZ"), ("KGZ", "SWE")},
+        ),
+    ],
+)
+def test_a_gift_extended_later_pairs_donors_with_recipients_only(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

@@ -112,6 +112,8 @@ class _State:
     block: int = -1
     last_link: tuple[Actor, ...] = ()
     last_text: str = ""  # the sentence of the last link
+    link_at: int = 0  # the number of the segment that stated it
+    link_mechanism: str = ""  # and its mechanism
     last_pair: tuple[Actor, ...] = ()  # the last link between exactly two countries
     prev_actors: tuple[Actor, ...] = ()
     prev_mechanism: str | None = None
@@ -232,8 +234,8 @@ class LinkReader:
         )
         if spans:
             actors = [a for a in actors if not any(s <= a.start < e for s, e in spans)]
-        drafts = self._added_guests(masked, actors)
-        mech = st.host_mechanism if drafts else None
+        drafts = self._added_guests(masked, actors) or self._added_to_gift(seg, masked, actors)
+        mech = drafts[0].mechanism if drafts else None
         if not drafts:
             drafts, mech = self._drafts_of_segment(seg, masked, inside, actors, spans)
             if mech in hosts.HOSTED_ACTIVITIES and drafts:
@@ -282,6 +284,36 @@ class LinkReader:
         status = cues.status(masked)
         mech = st.host_mechanism
         return [_Draft((host, g), mech, status, 0.6, ()) for g in hosts.guests(actors, host)]
+
+    def _added_to_gift(self, seg: Segment, masked: str, actors: list[Actor]) -> list[_Draft]:
+        """A sentence referring back to a gift ("The equipment was also provided to Mali",
+        "The funding was co-financed by Denmark"): each new recipient links with the gift's
+        donors, each new donor with its recipients; recipients (or donors) of one gift are
+        not each other's partners."""
+        st = self.state
+        if not actors or not st.last_funders or st.funders_at != st.link_at:
+            return []
+        if seg.kind == "item" and st.intro:
+            return []
+        anaphor = cues.ANAPHOR_START.search(seg.text)
+        if not anaphor or not self._antecedent(anaphor[0], actors):
+            return []
+        known = {a.key for a in st.last_link}
+        new = [a for a in actors if a.key not in known]
+        donors = {a.key for a in st.last_funders}
+        if not new or _reports_own_link(seg.text, actors):
+            return []
+        more_donors = any(self._giving(seg, a) for a in new)
+        side = [a for a in st.last_link if (a.key in donors) != more_donors]
+        own = cues.mechanism(masked)
+        mech = own if own in _GIVING else st.link_mechanism
+        status = cues.status(masked)
+        return [
+            _Draft((s, a), mech, status, 0.6, (a.key if more_donors else s.key,))
+            for s in side
+            for a in new
+            if a.country != s.country
+        ]
 
     def _benefits(self, seg: Segment, actors: list[Actor], inside: list[Candidate]) -> bool:
         """ "Chad will benefit from a smaller component": a country alone that benefits from
@@ -722,6 +754,7 @@ class LinkReader:
             self.doc_id, seg.start, seg.end, participants, d.mechanism
         )
         self.state.last_link, self.state.last_text = d.actors, seg.text
+        self.state.link_at, self.state.link_mechanism = self.state.count, d.mechanism
         if d.funders:
             self.state.last_funders = tuple(a for a in d.actors if a.key in d.funders)
             self.state.funders_at = self.state.count
