@@ -112,3 +112,44 @@ def test_a_gift_extended_later_pairs_donors_with_recipients_only(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kenya Revenue Authority hosted a course on container profiling in Mombasa. "
+            "Eleven officers from the Uganda Revenue Authority and the Rwanda Revenue Authority "
+            "took part.",
+            {("KEN", "UGA"), ("KEN", "RWA")},
+        ),
+        (
+            "Peru's National Police hosted a workshop on money laundering in Lima. Nine "
+            "investigators from Bolivia participated, alongside twenty Peruvian officers.",
+            {("BOL", "PER")},
+        ),
+    ],
+)
+def test_guests_who_took_part_without_naming_the_course_are_its_guests(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "payer",
+    [
+        "The Swiss embassy paid for the travel of the participants.",
+        "The donor also covered the guests' travel and accommodation.",
+    ],
+)
+def test_whoever_pays_for_the_guests_links_with_each_guest(payer: str) -> None:
+    text = (
+        "Switzerland funded the academy's new library. Ghana's Narcotics Control Commission "
+        "hosted a course on drug demand reduction in Accra. Officers from Liberia and Sierra "
+        f"Leone took part. {payer}"
+    )
+    paid = {("CHE", "LBR"), ("CHE", "SLE")}
+    assert paid <= country_pairs(text)
+    assert ("CHE", "GHA") not in country_pairs(text)
+    assert ("LBR", "SLE") not in country_pairs(text)

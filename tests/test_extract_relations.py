@@ -1545,3 +1545,22 @@ def test_bodies_of_one_kind_with_the_head_repeated_are_one_list(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+def test_of_course_is_no_training() -> None:
+    text = "Chile matters a great deal, of course: its imports come from China and India."
+    assert country_pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Royal Malaysia Police and the Royal Thai Police have completed Operation Kancil, "
+        "a six-week effort on the border.",
+        "Exercise Blue Dolphin brought Oman and Pakistan to the same waters.",
+    ],
+)
+def test_actors_named_with_an_operation_by_its_name_run_it_jointly(text: str) -> None:
+    links = run(text).partnerships
+    assert [p.mechanism for p in links] == ["joint-operation"]
+    assert len(country_pairs(text)) == 1

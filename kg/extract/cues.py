@@ -134,7 +134,11 @@ ACTIVITIES = _cues(
         r"\b(met|meets|video ?conference|held (talks|a meeting|meetings|consultations)"
         r"|visit(ed|s)?|delegations?|counterparts?|summit)\b",
     ),
-    ("training", r"\b(train(ed|ing|ings|s)?|workshops?|courses?|seminars?|capacity[- ]building)\b"),
+    (  # not "of course", "in the course of"
+        "training",
+        r"\b(train(ed|ing|ings|s)?|workshops?|(?<!of )courses?(?! of\b)|seminars?"
+        r"|capacity[- ]building)\b",
+    ),
     (
         "knowledge-transfer",
         r"\b(exchang\w+|shar(e|ed|ing)|good practices?|best practices?|study (tours?|visits?)"

@@ -5,12 +5,14 @@ took part in the same course.": the second sentence names only guests; each of t
 with the host of the course, and guests are not each other's partners for sharing a
 classroom. The host is found in the sentence that stated the course: the body a course is
 "hosted by" (organized, delivered, given, run by), or the subject that "hosted" or
-"trained" someone.
+"trained" someone. A later sentence may also pay for the guests ("The donor also covered the
+participants' travel"): the payer links with each guest.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from kg.extract.lists import Actor
 
@@ -44,7 +46,40 @@ _ADDED_GUESTS = re.compile(
     r"\s+(to|for)\b"
     r"|\b(the|this|that)\s+(same\s+)?(\w+\s+)?(courses?|trainings?|workshops?|seminars?"
     r"|study (visits?|tours?)|sessions?)\s+(was|were)\s+((also|later)\s+)?(attended|joined)\s+by\b"
+    r"|\b(took part|participated)\b(?!\s+in\b)|\battended\s*[,.;]"  # "… from A took part."
 )
+#: Paying for the guests of an activity: "covered the participants' travel", "paid for the
+#: travel and accommodation of the guests".
+_PAID_FOR_GUESTS = re.compile(
+    r"(?i)\b(paid|pays|covered|covers|financed|finances|funded|funds|sponsored|met)\b"
+    r"[^.;:]{0,60}\b(the|its|their)\s+(guests|participants|trainees|attendees)\b"
+)
+#: "The donor": whoever funded what the section told of last.
+THE_DONOR = re.compile(r"(?i)\bthe donors?\b")
+
+
+@dataclass(frozen=True)
+class Course:
+    """The section's last course or study visit: its host, mechanism and guests so far."""
+
+    host: Actor
+    mechanism: str
+    at: int  # the number of the segment that last told of it
+    guests: tuple[Actor, ...] = ()
+
+
+def told(
+    text: str, start: int, actors: list[Actor], mechanism: str, at: int, last: Course | None
+) -> Course | None:
+    """The course a sentence (from ``start``) tells of, if it names its host; a sentence of
+    the same host naming no guests ("DEC instructors trained them") goes on with the last."""
+    giver = host(text, start, actors)
+    if giver is None:
+        return None
+    new = tuple(guests(actors, giver))
+    if last and last.host.country == giver.country and not new:
+        return replace(last, at=at)
+    return Course(giver, mechanism, at, new)
 
 
 def host(text: str, start: int, actors: list[Actor]) -> Actor | None:
@@ -67,3 +102,8 @@ def adds_guests(masked: str) -> bool:
 def guests(actors: list[Actor], giver: Actor) -> list[Actor]:
     """The actors of a sentence adding guests, less the host named again."""
     return [a for a in actors if a.country and a.country != giver.country]
+
+
+def pays_for_guests(masked: str) -> bool:
+    """Whether a sentence pays for the guests of an activity told of before."""
+    return bool(_PAID_FOR_GUESTS.search(masked))

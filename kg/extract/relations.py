@@ -98,6 +98,7 @@ _AT_BEFORE = re.compile(r"\bat\s+(the\s+)?$")
 _NOT_NATIONAL = frozenset({"intergovernmental", "un-body", "un-office", "development-agency"})
 #: What a heading naming one country may have besides: a number, "the", punctuation.
 _HEADING_REST = re.compile(r"[\W\d]*(?:the\s+)?[\W\d]*")
+_OPERATION_NAME = re.compile(r"(?i)(joint\s+)?(operation|exercise)\s")
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
     r" (understanding|cooperation)|agreements?|mou|moc|letters? of intent|protocol|treaty|accord)\b"
@@ -123,9 +124,7 @@ class _State:
     section_country: str | None = None  # the country a section's heading names alone
     last_funders: tuple[Actor, ...] = ()  # the donors of the section's last funding link
     funders_at: int = 0  # the number of the segment that stated that link
-    last_host: Actor | None = None  # the host of the section's last course or study visit
-    host_mechanism: str = "training"  # that activity's mechanism
-    host_at: int = 0  # the number of the segment that stated it
+    course: hosts.Course | None = None  # the section's last course or study visit
     count: int = 0  # segments read
 
 
@@ -215,7 +214,7 @@ class LinkReader:
         st.count += 1
         if seg.section != st.section:
             st.section, st.last_link, st.intro, st.prev_actors = seg.section, (), None, ()
-            st.last_pair, st.last_funders, st.last_host = (), (), None
+            st.last_pair, st.last_funders, st.course = (), (), None
         if seg.block != st.block and seg.kind != "item":
             st.intro = None
         inside = self._in(seg)
@@ -239,8 +238,7 @@ class LinkReader:
         if not drafts:
             drafts, mech = self._drafts_of_segment(seg, masked, inside, actors, spans)
             if mech in hosts.HOSTED_ACTIVITIES and drafts:
-                st.last_host = hosts.host(self.text, seg.start, actors)
-                st.host_mechanism, st.host_at = mech, st.count
+                st.course = hosts.told(self.text, seg.start, actors, mech, st.count, st.course)
         if actors and seg.kind != "item":
             st.prev_actors, st.prev_mechanism = tuple(actors), mech
         if any(a.country for a in actors) and cues.AUDIENCE.search(masked):
@@ -276,14 +274,29 @@ class LinkReader:
 
     def _added_guests(self, masked: str, actors: list[Actor]) -> list[_Draft]:
         """ "Officers from A and B took part in the same course": each guest links with the
-        host of the course told of just before, not with the other guests (kg.extract.hosts)."""
+        host of the course told of just before, not with the other guests; "The donor also
+        covered the participants' travel": the payer links with each guest (kg.extract.hosts)."""
         st = self.state
-        host = st.last_host
-        if host is None or st.count - st.host_at > hosts.REACH or not hosts.adds_guests(masked):
+        course = st.course
+        if course is None or st.count - course.at > hosts.REACH:
             return []
         status = cues.status(masked)
-        mech = st.host_mechanism
-        return [_Draft((host, g), mech, status, 0.6, ()) for g in hosts.guests(actors, host)]
+        if hosts.adds_guests(masked):
+            new = hosts.guests(actors, course.host)
+            st.course = replace(course, at=st.count, guests=(*course.guests, *new))
+            return [_Draft((course.host, g), course.mechanism, status, 0.6, ()) for g in new]
+        if not course.guests or not hosts.pays_for_guests(masked):
+            return []
+        homes = {g.country for g in course.guests}
+        payers = [a for a in actors if a.country and a.country not in homes]
+        if not actors and hosts.THE_DONOR.search(masked):
+            payers = list(st.last_funders)
+        return [
+            _Draft((p, g), "funding", status, 0.6, (p.key,))
+            for p in payers
+            for g in course.guests
+            if p.country != g.country
+        ]
 
     def _added_to_gift(self, seg: Segment, masked: str, actors: list[Actor]) -> list[_Draft]:
         """A sentence referring back to a gift ("The equipment was also provided to Mali",
@@ -354,7 +367,7 @@ class LinkReader:
         st = self.state
         if unrealized.undecided(masked):
             return None  # "a proposal by A to extend it to B is under discussion"
-        mech = cues.mechanism(masked) or self._membership(seg, inside)
+        mech = cues.mechanism(masked) or self._membership(seg, inside) or _operation(inside)
         if not mech and "through" in seg.text and any(self._channel(seg, a) for a in actors):
             mech = "funding"  # "Japan, through JICA, and UNODC launched a project"
         if inherited and seg.kind == "item" and st.intro:
@@ -728,6 +741,9 @@ class LinkReader:
         date = _date(self.text, seg, inside)
         out = []
         for d in drafts:
+            if d.funders:  # "the donor" of a later sentence, even with no partner named here
+                self.state.last_funders = tuple(a for a in d.actors if a.key in d.funders)
+                self.state.funders_at = self.state.count
             keys = {a.key for a in d.actors}
             if d.funders and programme:
                 keys.add(programme)  # a donor and the programme it funds
@@ -755,9 +771,6 @@ class LinkReader:
         )
         self.state.last_link, self.state.last_text = d.actors, seg.text
         self.state.link_at, self.state.link_mechanism = self.state.count, d.mechanism
-        if d.funders:
-            self.state.last_funders = tuple(a for a in d.actors if a.key in d.funders)
-            self.state.funders_at = self.state.count
         if len(countries) == 2 and len(d.actors) >= 2:
             self.state.last_pair = d.actors  # not a donor alone and the place it funds
         if d.mechanism == "agreement":
@@ -808,6 +821,13 @@ class LinkReader:
         self.agreements.append(
             Entity(key, "Agreement", label, mentions=(Mention(m.start(), m.end(), phrase),))
         )
+
+
+def _operation(inside: list[Candidate]) -> str | None:
+    """Actors named with an operation or exercise by its name ("A and B completed Operation
+    Msasa") run it together."""
+    named = any(c.type == "Programme" and _OPERATION_NAME.match(c.text) for c in inside)
+    return "joint-operation" if named else None
 
 
 def _others(actors: list[Actor], star: list[Actor], member: Actor) -> list[Actor]:
