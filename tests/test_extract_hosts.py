@@ -153,3 +153,11 @@ def test_whoever_pays_for_the_guests_links_with_each_guest(payer: str) -> None:
     assert paid <= country_pairs(text)
     assert ("CHE", "GHA") not in country_pairs(text)
     assert ("LBR", "SLE") not in country_pairs(text)
+
+
+def test_a_sentence_naming_its_own_donor_and_recipient_is_a_gift_of_its_own() -> None:
+    text = (
+        "With the support of Norway, UNOPS trained Thai police officers. The equipment was "
+        "procured with generous Danish funding and handed over to the police of Laos."
+    )
+    assert country_pairs(text) == {("NOR", "THA"), ("DNK", "LAO")}

@@ -302,7 +302,8 @@ class LinkReader:
         """A sentence referring back to a gift ("The equipment was also provided to Mali",
         "The funding was co-financed by Denmark"): each new recipient links with the gift's
         donors, each new donor with its recipients; recipients (or donors) of one gift are
-        not each other's partners."""
+        not each other's partners. One that names a donor and a recipient of its own tells
+        of another gift."""
         st = self.state
         if not actors or not st.last_funders or st.funders_at != st.link_at:
             return []
@@ -316,10 +317,13 @@ class LinkReader:
         donors = {a.key for a in st.last_funders}
         if not new or _reports_own_link(seg.text, actors):
             return []
-        more_donors = any(self._giving(seg, a) for a in new)
-        side = [a for a in st.last_link if (a.key in donors) != more_donors]
         own = cues.mechanism(masked)
         mech = own if own in _GIVING else st.link_mechanism
+        givers = [a for a in new if self._giving(seg, a)]
+        if givers and len(givers) < len(new):  # "… German funding and handed over to Kenya"
+            return self._drafts(seg, masked, actors, [], mech, False)  # a gift of its own
+        more_donors = bool(givers)
+        side = [a for a in st.last_link if (a.key in donors) != more_donors]
         status = cues.status(masked)
         return [
             _Draft((s, a), mech, status, 0.6, (a.key if more_donors else s.key,))
