@@ -1564,3 +1564,52 @@ def test_actors_named_with_an_operation_by_its_name_run_it_jointly(text: str) ->
     links = run(text).partnerships
     assert [p.mechanism for p in links] == ["joint-operation"]
     assert len(country_pairs(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish side has proposed extending the programme to Moroccan judges.",
+        "Qatar was invited to join the network but declined the invitation.",
+        "Bahrain, which had been asked to observe the exercise, informed Oman that it would "
+        "not take part.",
+    ],
+)
+def test_a_proposed_extension_a_declined_invitation_and_a_refusal_are_no_links(
+    text: str,
+) -> None:
+    assert country_pairs(text) == set()
+
+
+def test_what_a_body_said_it_would_not_do_leaves_the_others_link() -> None:
+    text = (
+        "Oman and Pakistan held talks in Muscat. The State of Kuwait, invited as an observer, "
+        "informed both sides that it would not take part in the working group."
+    )
+    assert country_pairs(text) == {("OMN", "PAK")}
+
+
+def test_an_agreement_signed_but_not_yet_ratified_still_links_its_signatories() -> None:
+    text = "Kenya and Uganda signed a memorandum that they have not yet ratified."
+    assert country_pairs(text) == {("KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada has committed CAD 3 million to the Caribbean project. The grant supports "
+            "the coast guards of Jamaica, Barbados and Guyana.",
+            {("CAN", "JAM"), ("BRB", "CAN"), ("CAN", "GUY")},
+        ),
+        (
+            "The Netherlands has pledged EUR 2 million. The funding supports the police of "
+            "Benin and Togo.",
+            {("BEN", "NLD"), ("NLD", "TGO")},
+        ),
+    ],
+)
+def test_a_grant_referred_back_to_funds_each_country_it_supports(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

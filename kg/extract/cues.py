@@ -256,7 +256,8 @@ DONOR_BEFORE = Cue(
 DONOR_AFTER = Cue(
     r"^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
     r"|donors?|donation|(has |have )?(funded|financed|donated|contributed|granted))\b"
-    r"|^\s+(has |have )?(provided|given|pledged|committed|allocated)\s+(usd|us\$|\$|eur|€|£)"
+    r"|^\s+(has |have )?(provided|given|pledged|committed|allocated)\s+(usd|us\$|\$|eur|€|£"
+    r"|gbp|jpy|aud|nzd|cad|chf|sek|nok|dkk|krw|\d[\d.,]*\s*(million|billion))"
     r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"
     r"|(the |a |an |one of the )?((main|largest|major|key|principal|biggest|leading|lead"
     r"|generous|long-standing|top) )?(donors?|contributors?|funders?|sponsors?))\b"

@@ -620,6 +620,8 @@ class LinkReader:
                 self.text, seg.start, seg.end, runs, [bool(giving[id(g)]) for g in runs]
             )
         star = star or funded
+        if not star and hub and inherited and mech in _GIVING and not donors:
+            star = list(actors)  # "The grant supports A, B and C": each with the donor
         main = self.view.main_country
         if star and not hub and main and self._unnamed_partner(seg, star, actors, main):
             hub = [Actor(star[0].start, star[0].start, f"country/{main}", main)]

@@ -17,7 +17,8 @@ from kg.extract import cues
 
 #: An act said not to have happened, or only planned, proposed or conditional ("did not
 #: sign", "has not been funded yet", "no agreement was reached", "discussed but not adopted",
-#: "plans to extend", "proposed a joint task force", "subject to cabinet approval").
+#: "plans to extend", "proposed a joint task force", "subject to cabinet approval", "would
+#: not take part", "declined the invitation").
 UNREALIZED = cues.Cue(
     r"\b((did|does|do|has|have|had|was|were) not|never|neither \w+ (has|have|was|were))\s+"
     r"(yet\s+)?(been\s+)?(sign(ed)?|sen[dt]|attend(ed)?|adopt(ed)?|fund(ed)?|financed"
@@ -37,11 +38,14 @@ UNREALIZED = cues.Cue(
     r"\b(an?|the) draft (\w+ ){0,3}(protocol|agreement|memorandum|treaty|declaration|plan"
     r"|framework|convention)s?\b[^.;]{0,100}?\b(was|were|is|are) (discussed|presented|reviewed"
     r"|examined|considered|circulated|prepared)\b"
-    r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b",
+    r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b"
+    r"|\bproposed \w+ing\b"  # "has proposed offering the course to B"
+    r"|\b(would|will|could|did) not (take part|participate|join|attend)\b"
+    r"|\bdeclined(\s+(to|the|an|our|their|its)\b|\s*[,.;])",
     words=(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
-        *("option", "draft"),
+        *("option", "draft", "declined"),
     ),
 )
 #: Where a clause ends after the act: punctuation or a conjunction that starts another one.
@@ -59,6 +63,14 @@ _CLAUSE_START = re.compile(
 )
 #: A relative clause still open before the act ("which is considering", "that Spain …").
 _RELATIVE = re.compile(r"\b(which|who|whose|that)\b(?=[^,;]*$)", re.I)
+#: "…, informed both sides that it would not take part": said by the sentence's subject, of
+#: itself.
+_SAID = re.compile(
+    r"\b(informed|told|said|announced|stated|confirmed|replied|indicated|notified|explained"
+    r"|made clear)\b[^,;]{0,40}$",
+    re.I,
+)
+_PRONOUN = re.compile(r"\s+(it|they)\s+", re.I)
 #: A fronted phrase ("After a first course in March, a second is planned"): its comma ends it.
 _FRONTED = re.compile(
     r"^\W*(after|following|since|before|when|once|as|besides|beyond|in addition to)\b[^,;]*,",
@@ -109,7 +121,10 @@ def _clause_start(text: str, start: int, act: int) -> int:
     head = text[start:act]
     relative = _RELATIVE.search(head)
     if relative:
-        return start + relative.start()
+        said_of_subject = _SAID.search(head, 0, relative.start()) and _PRONOUN.fullmatch(
+            text, start + relative.end(), act
+        )
+        return start if said_of_subject else start + relative.start()
     # look a little past the act, for the verb "and" shares its subject with
     breaks = [b for b in _CLAUSE_START.finditer(text, start, act + 16) if b.end() <= act]
     if breaks:
