@@ -1613,3 +1613,23 @@ def test_a_grant_referred_back_to_funds_each_country_it_supports(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Moldovan Border Police held five joint patrols with its Romanian counterpart "
+            "on the Prut and three with its Ukrainian counterpart near Palanca.",
+            {("MDA", "ROU"), ("MDA", "UKR")},
+        ),
+        (
+            "Kenya signed two agreements with Uganda in May and one with Ethiopia in June.",
+            {("KEN", "UGA"), ("ETH", "KEN")},
+        ),
+    ],
+)
+def test_a_second_with_partner_of_a_gapped_clause_is_not_the_firsts_partner(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

@@ -167,6 +167,21 @@ def star_group(
     return None
 
 
+def gapped_with(text: str, start: int, groups: list[list[Actor]]) -> list[Actor] | None:
+    """Two "with" partners of one verb, the second in a clause whose verb is left out ("held
+    six meetings with A at X and four with B"): a star list, not partners of each other."""
+    for first, second in pairwise(groups):
+        before = text[max(start, first[0].start - 60) : first[0].start]
+        between = text[first[-1].end : second[0].start]
+        if _WITH_BEFORE.search(before) and _GAPPED_WITH.search(between):
+            return [*first, *second]
+    return None
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+((the|its|their)\s+)?([\w-]+\s+)?$")
+_GAPPED_WITH = re.compile(r"^[^.;:]{0,60}?\band\s+(\w+\s+){1,3}with\s+((the|its|their)\s+)?$")
+
+
 def _guests_of_a_host(text: str, start: int, groups: list[list[Actor]]) -> list[Actor] | None:
     """The list of guests where one actor is said to host their training ("A and B officers
     completed a training at the port, hosted by C"): each links with the host, not with each

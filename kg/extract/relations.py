@@ -29,6 +29,7 @@ from kg.extract.lists import (
     coordinated,
     donor_teams,
     funded_list,
+    gapped_with,
     groups,
     star_group,
     subjectless,
@@ -619,7 +620,7 @@ class LinkReader:
             funded = funded_list(
                 self.text, seg.start, seg.end, runs, [bool(giving[id(g)]) for g in runs]
             )
-        star = star or funded
+        star = star or funded or gapped_with(self.text, seg.start, runs)
         if not star and hub and inherited and mech in _GIVING and not donors:
             star = list(actors)  # "The grant supports A, B and C": each with the donor
         main = self.view.main_country
