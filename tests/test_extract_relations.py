@@ -1633,3 +1633,31 @@ def test_a_second_with_partner_of_a_gapped_clause_is_not_the_firsts_partner(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The project helps the border police of Niger, Chad and Mali.\n\nWho pays?\n\n"
+            "Mostly Germany, through GIZ. The donor finances the equipment in all three "
+            "countries.",
+            {("DEU", "NER"), ("DEU", "TCD"), ("DEU", "MLI")},
+        ),
+        (
+            "The initiative supports prosecutors of Guatemala, Honduras and El Salvador. In "
+            "March, Mexican experts trained thirty prosecutors from the three beneficiary "
+            "countries.",
+            {("GTM", "MEX"), ("HND", "MEX"), ("MEX", "SLV")},
+        ),
+    ],
+)
+def test_the_three_countries_of_a_later_sentence_are_the_last_list_of_three(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected
+
+
+def test_countries_a_project_helps_are_not_each_others_partners() -> None:
+    text = "It is a project that helps the customs control services of Benin, Togo and Ghana."
+    assert country_pairs(text) == set()

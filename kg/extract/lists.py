@@ -27,7 +27,7 @@ _GAP = re.compile(
 _INTRODUCER = cues.Cue(
     r"\b(with|alongside|between|among|amongst|to|in|such as|including|like|from|by|and|for"
     r"|help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?|support(s|ed|ing)?)\s+"
-    r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
+    r"((the\s+)?([a-z]+\s+){0,3}of\s+)?(the\s+)?"
     r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?"
     r"((?!(1[89]|20)\d\d\b)\d[\d,]*\s+|(two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+)?$"  # a count of people, not a year

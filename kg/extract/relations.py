@@ -99,6 +99,11 @@ _AT_BEFORE = re.compile(r"\bat\s+(the\s+)?$")
 _NOT_NATIONAL = frozenset({"intergovernmental", "un-body", "un-office", "development-agency"})
 #: What a heading naming one country may have besides: a number, "the", punctuation.
 _HEADING_REST = re.compile(r"[\W\d]*(?:the\s+)?[\W\d]*")
+#: "the three beneficiary countries", "all four countries": a list named before.
+_GROUP_REF = re.compile(
+    r"(?i)\b(all|the|these|those)\s+(three|four|five|six)\s+((beneficiary|participating|member"
+    r"|partner|project|target|recipient)\s+)?countries\b"
+)
 _OPERATION_NAME = re.compile(r"(?i)(joint\s+)?(operation|exercise)\s")
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
@@ -126,6 +131,7 @@ class _State:
     last_funders: tuple[Actor, ...] = ()  # the donors of the section's last funding link
     funders_at: int = 0  # the number of the segment that stated that link
     course: hosts.Course | None = None  # the section's last course or study visit
+    groups: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # last list of n
     count: int = 0  # segments read
 
 
@@ -234,7 +240,11 @@ class LinkReader:
         )
         if spans:
             actors = [a for a in actors if not any(s <= a.start < e for s, e in spans)]
-        drafts = self._added_guests(masked, actors) or self._added_to_gift(seg, masked, actors)
+        drafts = (
+            self._added_guests(masked, actors)
+            or self._added_to_gift(seg, masked, actors)
+            or self._named_group(masked, actors)
+        )
         mech = drafts[0].mechanism if drafts else None
         if not drafts:
             drafts, mech = self._drafts_of_segment(seg, masked, inside, actors, spans)
@@ -331,6 +341,29 @@ class LinkReader:
             for s in side
             for a in new
             if a.country != s.country
+        ]
+
+    def _named_group(self, masked: str, actors: list[Actor]) -> list[_Draft]:
+        """ "Colombian experts trained inspectors from the three beneficiary countries", "The
+        donor finances training in all three countries": the last list of that many
+        countries the report named, each linked with the sentence's actors (or its donor)."""
+        st = self.state
+        m = _GROUP_REF.search(masked) if st.groups else None
+        group = st.groups.get(cues.COUNT_WORDS[m[2].lower()], ()) if m else ()
+        if not group:
+            return []
+        others = [a for a in actors if a.country not in {g.country for g in group}]
+        if not others and hosts.THE_DONOR.search(masked):
+            others = list(st.last_funders)
+        mech = cues.mechanism(masked) if others else None
+        if not mech:
+            return []
+        status = cues.status(masked)
+        return [
+            _Draft((o, g), mech, status, 0.6, (o.key,) if mech in _GIVING else ())
+            for o in others
+            for g in group
+            if o.country != g.country
         ]
 
     def _benefits(self, seg: Segment, actors: list[Actor], inside: list[Candidate]) -> bool:
@@ -606,6 +639,10 @@ class LinkReader:
     ) -> list[_Draft]:
         """Drafts of one clause: stars, co-donors and cliques of its actors."""
         runs = groups(self.text, seg.start, actors)
+        for run in runs:  # what "the three countries" of a later sentence may name
+            named = unique(a for a in run if a.country)
+            if len({a.country for a in named}) == len(named) > 2:
+                self.state.groups[len(named)] = tuple(named)
         giving = {id(g): self._run_gives(seg, g) for g in runs}
         donors = [a for g in runs if giving[id(g)] for a in g]
         if "funding" in giving.values() and mech not in ("agreement", "donation"):
