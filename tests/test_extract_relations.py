@@ -1661,3 +1661,8 @@ def test_the_three_countries_of_a_later_sentence_are_the_last_list_of_three(
 def test_countries_a_project_helps_are_not_each_others_partners() -> None:
     text = "It is a project that helps the customs control services of Benin, Togo and Ghana."
     assert country_pairs(text) == set()
+
+
+def test_officials_working_with_their_foreign_colleagues_cooperate() -> None:
+    text = "Zambian inspectors spent three days in Lilongwe with their Malawian colleagues."
+    assert country_pairs(text) == {("MWI", "ZMB")}

@@ -132,7 +132,7 @@ ACTIVITIES = _cues(
     (
         "meeting",
         r"\b(met|meets|video ?conference|held (talks|a meeting|meetings|consultations)"
-        r"|visit(ed|s)?|delegations?|counterparts?|summit)\b",
+        r"|visit(ed|s)?|delegations?|counterparts?|colleagues|summit)\b",
     ),
     (  # not "of course", "in the course of"
         "training",
