@@ -57,9 +57,10 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     # first scored blind: country 1.000, links P 0.587 R 0.902 F1 0.712, macro 0.748; links
     # P 0.878 R 0.878 F1 0.878, macro 0.871 after fixing what it revealed (proposals made,
     # the venue of a meeting named at length, hosts of visits and trainings and their guests,
-    # run-in headline lists, sums granted); the rest needs reference across sentences
-    # ("took part in the same course", "our training centre")
-    "heldout8": (0.98, 0.84, 0.83),
+    # run-in headline lists, sums granted); 0.916 (macro 0.924) after guests added to "the
+    # same course" (session 6); the rest needs reference across sentences ("our training
+    # centre", "both BLOs")
+    "heldout8": (0.98, 0.89, 0.90),
     # first scored blind: country 0.990, links P 0.764 R 0.875 F1 0.816, macro 0.824
     # (organization 0.944, programme 0.917); country 1.000, links P 0.935 R 0.896 F1 0.915,
     # macro 0.909 after fixing what it revealed (drafts discussed, "agreed to explore the
@@ -70,6 +71,13 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     # (organization 0.943, programme 0.900); links 0.956 after narrowing two over-broad rules
     # it exposed (guests who exchange views with their host; "proposed joint patrols")
     "heldout10": (0.97, 0.92, 0.91),
+    # first scored blind: country 1.000, links P 0.800 R 0.692 F1 0.742, macro 0.694
+    # (organization 0.929, programme 0.769); links P 0.980 R 0.942 F1 0.961, macro 0.950
+    # after fixing what it revealed (guests who "took part" in a host's course, payers of
+    # "the guests", a gift extended to more recipients, "the grant supports A, B and C", "the
+    # three beneficiary countries", named operations, "of course", refusals and declined
+    # invitations, a gapped second "with" partner, "their Bolivian colleagues")
+    "heldout11": (0.98, 0.93, 0.92),
 }
 
 
@@ -129,8 +137,8 @@ def test_every_gold_file_describes_its_report(held_out: str) -> None:
     for gold in golds:
         text = (folder / gold["document"]).read_text(encoding="utf-8")
         codes = {g.get("iso3") for g in gold["entities"] if g["type"] == "Country"}
-        for link in gold["links"]:
-            assert link["evidence"] in text
+        for link in gold["links"]:  # sentences apart are joined by " [...] "
+            assert all(part in text for part in link["evidence"].split(" [...] "))
             assert set(link["countries"]) <= codes
 
 
