@@ -161,3 +161,11 @@ def test_a_sentence_naming_its_own_donor_and_recipient_is_a_gift_of_its_own() ->
         "procured with generous Danish funding and handed over to the police of Laos."
     )
     assert country_pairs(text) == {("NOR", "THA"), ("DNK", "LAO")}
+
+
+def test_a_meeting_told_of_after_a_course_closes_it() -> None:
+    text = (
+        "Norway trained Somali coast guards in Bergen. The following week, Norway hosted a "
+        "donor conference on Somalia in Oslo. Officials from Kenya and Ethiopia took part."
+    )
+    assert not {p for p in country_pairs(text) if "ETH" in p or "KEN" in p}

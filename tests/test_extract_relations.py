@@ -1666,3 +1666,28 @@ def test_countries_a_project_helps_are_not_each_others_partners() -> None:
 def test_officials_working_with_their_foreign_colleagues_cooperate() -> None:
     text = "Zambian inspectors spent three days in Lilongwe with their Malawian colleagues."
     assert country_pairs(text) == {("MWI", "ZMB")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a falling figure is no refusal
+            "Requests sent by Georgia to Armenia under their mutual legal assistance agreement "
+            "declined, from 90 in 2022 to 60 in 2023.",
+            {("ARM", "GEO")},
+        ),
+        (  # a proposal in a clause of its own leaves the signed agreement
+            "Benin and Togo signed a memorandum on port security in May, after Benin had "
+            "proposed establishing a joint unit.",
+            {("BEN", "TGO")},
+        ),
+        (  # "and also with": one list, not a gapped clause
+            "Spain conducted a trilateral exercise with Portugal and also with Morocco.",
+            {("ESP", "PRT"), ("ESP", "MAR"), ("MAR", "PRT")},
+        ),
+    ],
+)
+def test_near_misses_of_refusals_proposals_and_gapped_partners(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

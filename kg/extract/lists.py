@@ -179,7 +179,12 @@ def gapped_with(text: str, start: int, groups: list[list[Actor]]) -> list[Actor]
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+((the|its|their)\s+)?([\w-]+\s+)?$")
-_GAPPED_WITH = re.compile(r"^[^.;:]{0,60}?\band\s+(\w+\s+){1,3}with\s+((the|its|their)\s+)?$")
+#: "… and four with", "… and a protocol with": a gapped clause's own object, not an adverb
+#: ("and also with", "and closely with": one list).
+_GAPPED_WITH = re.compile(
+    r"^[^.;:]{0,60}?\band\s+(?!(also|then|later|again|now|even|especially|particularly|notably"
+    r"|mainly|mostly|above all)\b)(?!\w+ly\b)(\w+\s+){1,3}with\s+((the|its|their)\s+)?$"
+)
 
 
 def _guests_of_a_host(text: str, start: int, groups: list[list[Actor]]) -> list[Actor] | None:

@@ -250,6 +250,8 @@ class LinkReader:
             drafts, mech = self._drafts_of_segment(seg, masked, inside, actors, spans)
             if mech in hosts.HOSTED_ACTIVITIES and drafts:
                 st.course = hosts.told(self.text, seg.start, actors, mech, st.count, st.course)
+            elif mech and actors:
+                st.course = None  # another event told of: "took part" is no longer its guests'
         if actors and seg.kind != "item":
             st.prev_actors, st.prev_mechanism = tuple(actors), mech
         if any(a.country for a in actors) and cues.AUDIENCE.search(masked):
@@ -786,8 +788,7 @@ class LinkReader:
         out = []
         for d in drafts:
             if d.funders:  # "the donor" of a later sentence, even with no partner named here
-                self.state.last_funders = tuple(a for a in d.actors if a.key in d.funders)
-                self.state.funders_at = self.state.count
+                self._remember_funders([a for a in d.actors if a.key in d.funders])
             keys = {a.key for a in d.actors}
             if d.funders and programme:
                 keys.add(programme)  # a donor and the programme it funds
@@ -799,6 +800,13 @@ class LinkReader:
                     self.state.members.setdefault(programme, countries)
                 out.append(self._partnership(seg, d, participants, countries, date, programme))
         return out
+
+    def _remember_funders(self, funders: list[Actor]) -> None:
+        """The donors of the segment's gifts, for "the donor" or "the grant" of later ones."""
+        st = self.state
+        if st.funders_at == st.count:  # co-donors of one segment: all of them
+            funders = [*st.last_funders, *funders]
+        st.last_funders, st.funders_at = tuple(unique(funders)), st.count
 
     def _partnership(
         self,

@@ -41,7 +41,7 @@ UNREALIZED = cues.Cue(
     r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b"
     r"|\bproposed \w+ing\b"  # "has proposed offering the course to B"
     r"|\b(would|will|could|did) not (take part|participate|join|attend)\b"
-    r"|\bdeclined(\s+(to|the|an|our|their|its)\b|\s*[,.;])",
+    r"|\bdeclined\s+(to|the|an|our|their|its)\b|\b(but|and)\s+declined\s*[,.;]",
     words=(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
@@ -57,7 +57,8 @@ _LIST_GOES_ON = re.compile(r"\s*(and\s+)?(the\s+)?[A-Z]")
 #: Where a clause of its own begins before the act: a strong break, ", and" or "and" before a
 #: verb whose subject it shares ("Japan supports A and plans to extend it to B").
 _CLAUSE_START = re.compile(
-    r"[;:]|\b(but|although|though|while|whereas|however|despite)\b|,\s+and\b"
+    r"[;:]|\b(but|although|though|while|whereas|however|despite|after|before|because)\b"
+    r"|,\s+and\b"
     r"|\band\b(?=\s+(also\s+)?(plans|intends|is|are|has|have|will|did|does|was|were)\b)",
     re.I,
 )
