@@ -1,6 +1,9 @@
 """Programmes, initiatives, operations and national plans, with owner, years and country."""
 
+import pytest
 from test_extract_support import entities
+
+from kg.extract.programme_names import abbreviates
 
 PROG = "Programme"
 
@@ -403,3 +406,42 @@ def test_a_development_fund_of_a_country_or_body_is_no_funding_window() -> None:
     assert _labels("Japan gave $2 million through the Island Resilience Fund to Fiji.") == {
         "Island Resilience Fund"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The patrols are funded through the UNODC project Safe Waters for West Africa "
+            "(SAWAWA).",
+            "Safe Waters for West Africa",
+        ),
+        (
+            "Caribbean Port Watch (CAPOW) is a regional project supported by UNODC.",
+            "Caribbean Port Watch",
+        ),
+    ],
+)
+def test_a_project_named_before_its_acronym_or_described_after_it(text: str, name: str) -> None:
+    assert name in {e.label for e in entities(text, "Programme").values()}
+
+
+def test_an_acronym_that_does_not_spell_the_words_names_no_project() -> None:
+    text = "The patrols are funded through the UNODC project Safe Waters for West Africa (UNODC)."
+    assert not entities(text, "Programme")
+
+
+@pytest.mark.parametrize(
+    ("code", "words", "expected"),
+    [
+        ("SBS", ["Support", "to", "Border", "Security"], True),
+        ("SACOSA", ["Safe", "Corridors", "for", "Southern", "Africa"], True),
+        ("CAPOW", ["Caribbean", "Port", "Watch"], True),
+        ("UNODC", ["Safe", "Waters", "for", "West", "Africa"], False),
+        ("WASA", ["Safe", "Waters", "for", "West", "Africa"], False),
+    ],
+)
+def test_abbreviation_matches_capitals_or_letters_in_order(
+    code: str, words: list[str], expected: bool
+) -> None:
+    assert abbreviates(code, words) is expected

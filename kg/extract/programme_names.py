@@ -32,6 +32,7 @@ _CLOSERS = frozenset({"(", ",", ".", ";", ":"})
 #: A phase numeral after a programme's name ("II", "III", "IV"): never a name by itself.
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
 _CALLED = word_set("called entitled named dubbed titled")
+_IS = word_set("is was remains")
 #: Capitals after a programme noun that are a document, a report's shorthand or a common
 #: word, never a code name ("the project MOU", "the programme KPIs", "the initiative AND").
 _NOT_CODES = word_set(
@@ -240,19 +241,42 @@ def _spelled(doc: DocView, toks: list[Token], first: int, last: int, kind: str) 
     code = toks[last + 2].text
     if toks[last + 3].text != ")" or not is_acronym(code):
         return None
-    initials = "".join(t.text[0] for t in toks[first : last + 1] if t.text[0].isupper())
-    if initials != code.upper():
+    if not abbreviates(code, [t.text for t in toks[first : last + 1]]):
         return None
     name = doc.text[toks[first].start : toks[last].end]
     return _candidate(doc, toks, (first, last), name, kind, code)
 
 
+def abbreviates(code: str, words: list[str]) -> bool:
+    """Whether ``code`` abbreviates ``words``: their capitals ("SBS" of "Support to Border
+    Security"), or, as Schwartz and Hearst (2003) match short forms, its letters in order in
+    the words, the first opening the first word ("SACOSA" of "Safe Corridors for Southern
+    Africa")."""
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    if initials == code.upper():
+        return True
+    long, short = " ".join(words).lower(), code.lower()
+    if not short or long[0] != short[0]:
+        return False
+    at = len(long) - 1
+    for i in range(len(short) - 1, -1, -1):
+        while at >= 0 and (long[at] != short[i] or (i == 0 and at > 0 and long[at - 1] != " ")):
+            at -= 1
+        if at < 0:
+            return False
+        at -= 1
+    return True
+
+
 def _apposition_before(doc: DocView, toks: list[Token], h: int) -> Found:
-    """ "the Early Warning System (EWS), a joint project of …": the name before the noun."""
+    """ "the Early Warning System (EWS), a joint project of …", "Andean Precursor Watch (APW)
+    is a regional project …": the name before the noun."""
     j = h - 1
     while j >= 0 and h - j <= 4 and toks[j].norm not in _ARTICLES:
         j -= 1
-    if j < 2 or toks[j - 1].text != "," or any(t.text[0].isupper() for t in toks[j + 1 : h]):
+    if j < 2 or any(t.text[0].isupper() for t in toks[j + 1 : h]):
+        return None
+    if toks[j - 1].text != "," and not (toks[j - 1].norm in _IS and toks[j - 2].text == ")"):
         return None
     last, code = j - 2, None
     if toks[last].text == ")" and last >= 3 and toks[last - 2].text == "(":
