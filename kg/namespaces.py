@@ -21,6 +21,7 @@ BASE = "https://kg.example.org/"
 #: Instances: entities, partnerships, documents, named graphs.
 KG = Namespace(BASE + "id/")
 _IRI_SAFE_KEY = re.compile(r"[A-Za-z0-9/_.~-]*")  # characters quote() keeps in keys
+_IRI_SAFE_ID = re.compile(r"[A-Za-z0-9_.~-]*")  # characters quote() keeps in document ids
 #: The kg ontology (classes and properties not found in reused vocabularies).
 KGO = Namespace(BASE + "ontology#")
 #: SKOS concepts (mechanisms, kinds, statuses, link classes, country groups).
@@ -94,14 +95,20 @@ def entity_iri(key: str) -> str:
     return str(KG) + quote(key, safe="/-_.~")
 
 
+def _quoted_id(doc_id: str) -> str:
+    """A document id escaped for an IRI; most ids (``000123_report.txt``) need no escape,
+    and checking that is cheaper than quote() on every evidence span."""
+    return doc_id if _IRI_SAFE_ID.fullmatch(doc_id) else quote(doc_id, safe="-_.~")
+
+
 def document_iri(doc_id: str) -> str:
     """IRI of a source document, from its id (file name)."""
-    return str(KG) + "document/" + quote(doc_id, safe="-_.~")
+    return f"{KG}document/{_quoted_id(doc_id)}"
 
 
 def graph_iri(doc_id: str) -> str:
     """IRI of the named graph holding one document's assertions."""
-    return str(KG) + "graph/" + quote(doc_id, safe="-_.~")
+    return f"{KG}graph/{_quoted_id(doc_id)}"
 
 
 REFERENCE_GRAPH = str(KG) + "graph/reference"
@@ -144,5 +151,5 @@ def concept_iri(scheme: str, notation: str) -> str:
 
 def evidence_iri(doc_id: str, start: int, end: int, part: str = "") -> str:
     """IRI of the evidence span ``start:end`` of a document, or of one of its selectors."""
-    iri = f"{KG}evidence/{quote(doc_id, safe='-_.~')}/{start}-{end}"
+    iri = f"{KG}evidence/{_quoted_id(doc_id)}/{start}-{end}"
     return iri + (f"/{part}" if part else "")

@@ -89,7 +89,8 @@ ENTITY_CLASSES: dict[str, URIRef] = {
 }
 
 Triple = tuple[Node, Node, Node]
-OxTriple = tuple[Any, Any, Any]  # subject, predicate, object as pyoxigraph terms
+#: Subject, predicate and object as N-Triples term text (``<iri>``, ``"text"^^<type>``).
+NtTriple = tuple[str, str, str]
 _DATE_TYPES = (
     (r"\d{4}", XSD.gYear),
     (r"\d{4}-\d{2}", XSD.gYearMonth),
@@ -124,24 +125,24 @@ def model(extraction: Extraction) -> DocumentGraph:
     Facts about the countries themselves (their Wikidata links, and the official names the
     reference graph already holds) go to the reference graph once instead of into every
     document's graph: repeated per document they were a sixth of all statements."""
-    name = ox.NamedNode(graph_iri(extraction.document.doc_id))
-    extra = [*map(_ox_triple, reference_additions(extraction.entities))]
+    doc_id = extraction.document.doc_id
+    extra = [_nt_triple(t) for t in reference_additions(extraction.entities)]
     extra += [
-        (_ox_country(e.iso3 or ""), _OOWL.sameAs, ox.NamedNode(same))
+        (_country_term(e.iso3 or ""), _NOWL.sameAs, _foreign_iri(same))
         for e in extraction.entities
         if e.type == "Country"
         for same in e.same_as
     ]
     return DocumentGraph(
-        extraction.document.doc_id,
-        graph_text(name, document_triples(extraction)),
-        _nquads(extra, ox.NamedNode(REFERENCE_GRAPH)),
+        doc_id,
+        graph_text(graph_iri(doc_id), document_triples(extraction)),
+        _nquads(extra, REFERENCE_GRAPH),
     )
 
 
-def _nquads(triples: Iterable[OxTriple], graph: ox.NamedNode) -> bytes:
-    quads = (ox.Quad(s, p, o, graph) for s, p, o in triples)
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+def _nquads(triples: Iterable[NtTriple], graph: str) -> bytes:
+    """``triples`` as N-Quads lines in the graph ``graph`` (the lines Oxigraph writes)."""
+    return "".join(f"{s} {p} {o} <{graph}> .\n" for s, p, o in triples).encode()
 
 
 def add_extraction(ds: Dataset, extraction: Extraction) -> None:
@@ -204,88 +205,134 @@ def remove_document(ds: Dataset, doc_id: str) -> None:
     ds.remove_graph(ds.graph(URIRef(graph_iri(doc_id))))
 
 
-class _OxNamespace:
-    """The terms of an rdflib namespace as pyoxigraph named nodes, each made once."""
+# Statements are modelled as N-Triples text rather than pyoxigraph terms: the build's
+# workers only format them (``graph_text``), and making a Python term for every node cost
+# as much as the formatting. IRIs kg mints need no checks; others go through Oxigraph.
+
+
+class _NtNamespace:
+    """The terms of an rdflib namespace as N-Triples IRIs (``<…>``), each made once."""
 
     def __init__(self, namespace: object) -> None:
         self._base = str(namespace)
 
-    def __getattr__(self, name: str) -> ox.NamedNode:
-        node = ox.NamedNode(self._base + name)
-        setattr(self, name, node)
-        return node
+    def __getattr__(self, name: str) -> str:
+        term = f"<{self._base}{name}>"
+        setattr(self, name, term)
+        return term
 
 
-_ORDF, _ORDFS, _OOWL, _OXSD = (_OxNamespace(ns) for ns in (RDF, RDFS, OWL, XSD))
-_OSKOS, _ODCTERMS, _OPROV = (_OxNamespace(ns) for ns in (SKOS, DCTERMS, PROV))
-_OKGO, _OSCHEMA, _OORG, _OOA = (_OxNamespace(ns) for ns in (KGO, SCHEMA, ORG, OA))
+_NRDF, _NRDFS, _NOWL, _NXSD = (_NtNamespace(ns) for ns in (RDF, RDFS, OWL, XSD))
+_NSKOS, _NDCTERMS, _NPROV = (_NtNamespace(ns) for ns in (SKOS, DCTERMS, PROV))
+_NKGO, _NSCHEMA, _NORG, _NOA = (_NtNamespace(ns) for ns in (KGO, SCHEMA, ORG, OA))
+
+#: Characters Oxigraph escapes in a quoted literal (controls, quote, backslash, U+FFFE/F),
+#: and lone surrogates, which it refuses (so such text fails as it did with terms).
+_ESCAPED = re.compile(r'[\x00-\x1f"\\\x7f\ud800-\udfff\ufffe\uffff]')
 
 
-def _ox_country(iso3: str) -> ox.NamedNode:
-    return ox.NamedNode(entity_iri(f"country/{iso3}"))
+def _iri(iri: str) -> str:
+    """An IRI kg minted (already valid) as an N-Triples term."""
+    return f"<{iri}>"
+
+
+def _foreign_iri(iri: str) -> str:
+    """An IRI from the extraction's data (a same-as link) as an N-Triples term; Oxigraph
+    checks it, so a bad one fails here as it did when terms were made."""
+    return str(ox.NamedNode(iri))
+
+
+def _literal(text: str) -> str:
+    """A plain (xsd:string) literal as N-Triples, escaped as Oxigraph writes it: most
+    text needs no escape, the rest is left to Oxigraph."""
+    return str(ox.Literal(text)) if _ESCAPED.search(text) else f'"{text}"'
+
+
+def _integer(value: int) -> str:
+    return f'"{value}"^^{_NXSD.integer}'
+
+
+def _decimal(value: float) -> str:
+    return f'"{_decimal_text(value)}"^^{_NXSD.decimal}'
+
+
+def _date(text: str) -> str:
+    return str(to_ox(date_literal(text)))
+
+
+def _nt_triple(triple: Triple) -> NtTriple:
+    s, p, o = _ox_triple(triple)
+    return str(s), str(p), str(o)
 
 
 @cache
-def _ox_class(entity_type: str) -> ox.NamedNode:
-    return ox.NamedNode(str(ENTITY_CLASSES[entity_type]))
+def _country_term(iso3: str) -> str:
+    return _iri(entity_iri(f"country/{iso3}"))
 
 
 @cache
-def _ox_classification() -> ox.NamedNode:
-    return ox.NamedNode(str(classification_iri()))
+def _concept_term(scheme: str, notation: str) -> str:
+    return _iri(concept_iri(scheme, notation))
 
 
-def _ox_decimal(value: float) -> ox.Literal:
-    return ox.Literal(_decimal_text(value), datatype=_OXSD.decimal)
+@cache
+def _class_term(entity_type: str) -> str:
+    return _iri(str(ENTITY_CLASSES[entity_type]))
 
 
-def document_triples(extraction: Extraction) -> Iterator[OxTriple]:
-    """Every statement of one document's named graph, as pyoxigraph terms (made directly:
-    building rdflib terms and converting them was most of the modelling time)."""
+@cache
+def _classification_term() -> str:
+    return _iri(str(classification_iri()))
+
+
+def document_triples(extraction: Extraction) -> Iterator[NtTriple]:
+    """Every statement of one document's named graph, as N-Triples term text (made
+    directly: building rdflib or pyoxigraph terms was most of the modelling time)."""
     doc = extraction.document
     keys = {e.key for e in extraction.entities}
+    multilateral = {e.key for e in extraction.entities if e.category in MULTILATERAL_CATEGORIES}
     yield from _document(extraction)
     for entity in extraction.entities:
         yield from _entity(entity)
     for partnership in extraction.partnerships:
-        yield from _partnership(partnership, doc, _multilateral(partnership, extraction))
+        yield from _partnership(partnership, doc, _multilateral(partnership, multilateral))
     for fact in extraction.facts:
         yield from _fact(fact, doc, keys)
 
 
-def _document(extraction: Extraction) -> Iterator[OxTriple]:
+def _document(extraction: Extraction) -> Iterator[NtTriple]:
     doc = extraction.document
-    node, graph = ox.NamedNode(document_iri(doc.doc_id)), ox.NamedNode(graph_iri(doc.doc_id))
-    activity = ox.NamedNode(entity_iri(f"activity/extract/{__version__}/{doc.sha256[:16]}"))
-    agent = ox.NamedNode(entity_iri(f"agent/kg/{__version__}"))
-    yield node, _ORDF.type, _OKGO.Document
-    yield node, _ODCTERMS.identifier, ox.Literal(doc.doc_id)
-    yield node, _ODCTERMS.title, ox.Literal(doc.title)
+    node, graph = _iri(document_iri(doc.doc_id)), _iri(graph_iri(doc.doc_id))
+    activity = _iri(entity_iri(f"activity/extract/{__version__}/{doc.sha256[:16]}"))
+    agent = _iri(entity_iri(f"agent/kg/{__version__}"))
+    yield node, _NRDF.type, _NKGO.Document
+    yield node, _NDCTERMS.identifier, _literal(doc.doc_id)
+    yield node, _NDCTERMS.title, _literal(doc.title)
     if doc.date:
-        yield node, _ODCTERMS.date, to_ox(date_literal(doc.date))
+        yield node, _NDCTERMS.date, _date(doc.date)
     yield from _source(node, doc)
     for entity in extraction.entities:
-        yield node, _OSCHEMA.mentions, ox.NamedNode(entity_iri(entity.key))
-    yield graph, _OPROV.wasDerivedFrom, node
-    yield graph, _OPROV.wasGeneratedBy, activity
-    yield activity, _ORDF.type, _OPROV.Activity
-    yield activity, _OPROV.used, node
-    yield activity, _OPROV.wasAssociatedWith, agent
-    yield agent, _ORDF.type, _OPROV.SoftwareAgent
-    yield agent, _ORDFS.label, ox.Literal(f"kg {__version__}")
+        yield node, _NSCHEMA.mentions, _iri(entity_iri(entity.key))
+    yield graph, _NPROV.wasDerivedFrom, node
+    yield graph, _NPROV.wasGeneratedBy, activity
+    yield activity, _NRDF.type, _NPROV.Activity
+    yield activity, _NPROV.used, node
+    yield activity, _NPROV.wasAssociatedWith, agent
+    yield agent, _NRDF.type, _NPROV.SoftwareAgent
+    yield agent, _NRDFS.label, _literal(f"kg {__version__}")
 
 
-def _source(node: ox.NamedNode, doc: Document) -> Iterator[OxTriple]:
+def _source(node: str, doc: Document) -> Iterator[NtTriple]:
     """Where the text came from: the file's hash and format, its URL and page count."""
-    yield node, _OKGO.sha256, ox.Literal(doc.source_sha256 or doc.sha256)
-    yield node, _OKGO.textSha256, ox.Literal(doc.sha256)
+    yield node, _NKGO.sha256, _literal(doc.source_sha256 or doc.sha256)
+    yield node, _NKGO.textSha256, _literal(doc.sha256)
     if doc.format in MEDIA_TYPES:
-        yield node, _ODCTERMS.format, ox.Literal(MEDIA_TYPES[doc.format])
+        yield node, _NDCTERMS.format, _literal(MEDIA_TYPES[doc.format])
     url = url_iri(doc.url)
     if url is not None:
-        yield node, _OSCHEMA.url, ox.NamedNode(str(url))
+        yield node, _NSCHEMA.url, _iri(str(url))
     if doc.pages:
-        yield node, _OSCHEMA.numberOfPages, ox.Literal(str(len(doc.pages)), datatype=_OXSD.integer)
+        yield node, _NSCHEMA.numberOfPages, _integer(len(doc.pages))
 
 
 def url_iri(url: str | None) -> URIRef | None:
@@ -301,91 +348,91 @@ def url_iri(url: str | None) -> URIRef | None:
     return URIRef(iri)
 
 
-def _entity(entity: Entity) -> Iterator[OxTriple]:
-    node = ox.NamedNode(entity_iri(entity.key))
+def _entity(entity: Entity) -> Iterator[NtTriple]:
+    node = _iri(entity_iri(entity.key))
     if entity.type == "Country":  # type, label, code, names and links: the reference graph
         known = _reference_names(entity.iso3 or "")
         for alias in sorted(set(entity.aliases) - {entity.label} - known):
-            yield node, _OSKOS.altLabel, ox.Literal(alias)
+            yield node, _NSKOS.altLabel, _literal(alias)
         return
     for alias in sorted(set(entity.aliases) - {entity.label}):
-        yield node, _OSKOS.altLabel, ox.Literal(alias)
+        yield node, _NSKOS.altLabel, _literal(alias)
     for same in entity.same_as:
-        yield node, _OOWL.sameAs, ox.NamedNode(same)
-    yield node, _ORDF.type, _ox_class(entity.type)
-    yield node, _ORDFS.label, ox.Literal(entity.label)
+        yield node, _NOWL.sameAs, _foreign_iri(same)
+    yield node, _NRDF.type, _class_term(entity.type)
+    yield node, _NRDFS.label, _literal(entity.label)
     if entity.category:
-        yield node, _OKGO.category, ox.Literal(entity.category)
+        yield node, _NKGO.category, _literal(entity.category)
     if entity.parent:
-        yield node, _OORG.subOrganizationOf, ox.NamedNode(entity_iri(entity.parent))
+        yield node, _NORG.subOrganizationOf, _iri(entity_iri(entity.parent))
     if entity.country:
-        where = _OSCHEMA.containedInPlace if entity.type == "Place" else _OKGO.homeCountry
-        yield node, where, _ox_country(entity.country)
+        where = _NSCHEMA.containedInPlace if entity.type == "Place" else _NKGO.homeCountry
+        yield node, where, _country_term(entity.country)
 
 
-def _partnership(p: Partnership, doc: Document, multilateral: bool) -> Iterator[OxTriple]:
-    node = ox.NamedNode(entity_iri(p.key))
-    yield node, _ORDF.type, _OKGO.Partnership
+def _partnership(p: Partnership, doc: Document, multilateral: bool) -> Iterator[NtTriple]:
+    node = _iri(entity_iri(p.key))
+    yield node, _NRDF.type, _NKGO.Partnership
     for key in p.participants:
-        yield node, _OKGO.partner, ox.NamedNode(entity_iri(key))
+        yield node, _NKGO.partner, _iri(entity_iri(key))
     for iso3 in p.countries:
-        yield node, _OKGO.involvesCountry, _ox_country(iso3)
-    yield node, _OKGO.mechanism, ox.NamedNode(concept_iri("mechanism", p.mechanism))
-    yield node, _OKGO.kind, ox.NamedNode(concept_iri("kind", p.kind))
-    yield node, _OKGO.status, ox.NamedNode(concept_iri("status", p.status))
+        yield node, _NKGO.involvesCountry, _country_term(iso3)
+    yield node, _NKGO.mechanism, _concept_term("mechanism", p.mechanism)
+    yield node, _NKGO.kind, _concept_term("kind", p.kind)
+    yield node, _NKGO.status, _concept_term("status", p.status)
     cls = link_class(p.countries, multilateral=multilateral)
-    yield node, _OKGO.linkClass, ox.NamedNode(concept_iri("link-class", cls))
-    yield node, _OKGO.classifiedBy, _ox_classification()
+    yield node, _NKGO.linkClass, _concept_term("link-class", cls)
+    yield node, _NKGO.classifiedBy, _classification_term()
     if p.date:
-        yield node, _ODCTERMS.date, to_ox(date_literal(p.date))
-    yield node, _OKGO.confidence, _ox_decimal(round(p.confidence, 3))
+        yield node, _NDCTERMS.date, _date(p.date)
+    yield node, _NKGO.confidence, _decimal(round(p.confidence, 3))
     for key in p.funders:
-        yield node, _OSCHEMA.funder, ox.NamedNode(entity_iri(key))
+        yield node, _NSCHEMA.funder, _iri(entity_iri(key))
     if p.programme:
-        yield node, _OKGO.underProgramme, ox.NamedNode(entity_iri(p.programme))
-    yield node, _OPROV.wasDerivedFrom, ox.NamedNode(document_iri(doc.doc_id))
+        yield node, _NKGO.underProgramme, _iri(entity_iri(p.programme))
+    yield node, _NPROV.wasDerivedFrom, _iri(document_iri(doc.doc_id))
     yield from _evidence(node, p.evidence, doc)
 
 
-def _multilateral(p: Partnership, extraction: Extraction) -> bool:
-    """True when a multilateral organization (UN body or office, IGO) takes part or funds."""
-    multilateral = {e.key for e in extraction.entities if e.category in MULTILATERAL_CATEGORIES}
+def _multilateral(p: Partnership, multilateral: set[str]) -> bool:
+    """True when a multilateral organization (UN body or office, IGO), one of the keys
+    ``multilateral``, takes part or funds."""
     return any(key in multilateral for key in (*p.participants, *p.funders))
 
 
-def _evidence(subject: ox.NamedNode, ev: Evidence, doc: Document) -> Iterator[OxTriple]:
-    node = ox.NamedNode(evidence_iri(ev.doc_id, ev.start, ev.end))
-    selector = ox.NamedNode(evidence_iri(ev.doc_id, ev.start, ev.end, "quote"))
-    position = ox.NamedNode(evidence_iri(ev.doc_id, ev.start, ev.end, "position"))
-    yield subject, _OKGO.evidence, node
-    yield node, _ORDF.type, _OKGO.Evidence
-    yield node, _OOA.hasSource, ox.NamedNode(document_iri(ev.doc_id))
+def _evidence(subject: str, ev: Evidence, doc: Document) -> Iterator[NtTriple]:
+    span = evidence_iri(ev.doc_id, ev.start, ev.end)
+    node, selector, position = _iri(span), _iri(f"{span}/quote"), _iri(f"{span}/position")
+    yield subject, _NKGO.evidence, node
+    yield node, _NRDF.type, _NKGO.Evidence
+    yield node, _NOA.hasSource, _iri(document_iri(ev.doc_id))
     page = page_of(doc, ev.start)
     if page is not None:
-        yield node, _OKGO.page, ox.Literal(str(page), datatype=_OXSD.integer)
-    yield node, _OOA.hasSelector, selector
-    yield node, _OOA.hasSelector, position
-    yield selector, _ORDF.type, _OOA.TextQuoteSelector
-    yield selector, _OOA.exact, ox.Literal(ev.quote)
-    yield position, _ORDF.type, _OOA.TextPositionSelector
-    yield position, _OOA.start, ox.Literal(str(ev.start), datatype=_OXSD.integer)
-    yield position, _OOA.end, ox.Literal(str(ev.end), datatype=_OXSD.integer)
+        yield node, _NKGO.page, _integer(page)
+    yield node, _NOA.hasSelector, selector
+    yield node, _NOA.hasSelector, position
+    yield selector, _NRDF.type, _NOA.TextQuoteSelector
+    yield selector, _NOA.exact, _literal(ev.quote)
+    yield position, _NRDF.type, _NOA.TextPositionSelector
+    yield position, _NOA.start, _integer(ev.start)
+    yield position, _NOA.end, _integer(ev.end)
 
 
-def _fact(fact: Fact, doc: Document, keys: set[str]) -> Iterator[OxTriple]:
+def _fact(fact: Fact, doc: Document, keys: set[str]) -> Iterator[NtTriple]:
     ev = fact.evidence
     key = short_hash(ev.doc_id, ev.start, ev.end, fact.what, fact.quantity, fact.unit, fact.subject)
-    node = ox.NamedNode(entity_iri(f"fact/{key}"))
-    yield node, _ORDF.type, _OKGO.Fact
-    yield node, _OKGO.measure, ox.Literal(fact.what)
-    yield node, _OSCHEMA.value, _ox_decimal(fact.quantity)
-    yield node, _OSCHEMA.unitText, ox.Literal(fact.unit)
+    node = _iri(entity_iri(f"fact/{key}"))
+    yield node, _NRDF.type, _NKGO.Fact
+    yield node, _NKGO.measure, _literal(fact.what)
+    yield node, _NSCHEMA.value, _decimal(fact.quantity)
+    yield node, _NSCHEMA.unitText, _literal(fact.unit)
     if fact.subject:
-        iri = ox.NamedNode(entity_iri(fact.subject))
-        yield node, _OKGO.subject, iri if fact.subject in keys else ox.Literal(fact.subject)
+        known = fact.subject in keys
+        subject = _iri(entity_iri(fact.subject)) if known else _literal(fact.subject)
+        yield node, _NKGO.subject, subject
     if fact.about:
-        yield node, _OKGO.about, ox.NamedNode(entity_iri(fact.about))
-    yield node, _OPROV.wasDerivedFrom, ox.NamedNode(document_iri(ev.doc_id))
+        yield node, _NKGO.about, _iri(entity_iri(fact.about))
+    yield node, _NPROV.wasDerivedFrom, _iri(document_iri(ev.doc_id))
     yield from _evidence(node, ev, doc)
 
 
@@ -626,7 +673,7 @@ def ntriples(triples: Iterable[Triple]) -> bytes:
     return ox.serialize(data, format=ox.RdfFormat.N_TRIPLES) or b""
 
 
-def _ox_triple(triple: Triple) -> OxTriple:
+def _ox_triple(triple: Triple) -> tuple[Any, Any, Any]:
     return to_ox(triple[0]), to_ox(triple[1]), to_ox(triple[2])
 
 

@@ -1,0 +1,103 @@
+"""The modelling writes statements as N-Triples text instead of pyoxigraph terms (for speed);
+these tests hold it to the bytes Oxigraph's own terms and serializers give."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pyoxigraph as ox
+import pytest
+from test_rdf import sample
+
+from kg.graphtext import PER_DOCUMENT, _formatted, graph_text
+from kg.namespaces import graph_iri
+from kg.rdf import _literal, _nquads, document_triples, model
+from kg.types import Entity, Extraction, Fact
+
+TRICKY = 'He said "yes" \\ no\n\tthen\r\x00\x7f\ufffe\uffff é 𝄞 end'
+
+
+def test_literals_are_escaped_as_oxigraph_escapes_them() -> None:
+    """Every character, alone and inside text, gives the literal Oxigraph writes."""
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:  # surrogates are not text
+            continue
+        text = f"a{chr(code)}b"
+        assert _literal(text) == str(ox.Literal(text)), hex(code)
+    assert _literal(TRICKY) == str(ox.Literal(TRICKY))
+
+
+def test_text_oxigraph_refuses_still_fails() -> None:
+    with pytest.raises(ValueError):
+        _literal("a lone surrogate \udc80")
+
+
+def _terms(statements: list[tuple[str, str, str]]) -> list[tuple[Any, Any, Any]]:
+    """The text statements as pyoxigraph terms (read by Oxigraph's strict parser)."""
+    text = "".join(f"{s} {p} {o} .\n" for s, p, o in statements)
+    return [
+        (t.subject, t.predicate, t.object) for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)
+    ]
+
+
+def _graph_text_from_terms(name: ox.NamedNode, statements: list[tuple[Any, Any, Any]]) -> Any:
+    """The graph text as kg made it from pyoxigraph terms (sorted by ``str(ox.Quad)``)."""
+    quads = {str(q): q for q in (ox.Quad(s, p, o, name) for s, p, o in statements)}
+    ordered = sorted(quads)
+    cut = len(str(name)) + 1
+    own = [quads[k].triple for k in ordered if k.startswith(PER_DOCUMENT)]
+    shared = "".join(f"{k[: len(k) - cut]} .\n" for k in ordered if not k.startswith(PER_DOCUMENT))
+    return (
+        _formatted([quads[k] for k in ordered], ox.RdfFormat.TRIG),
+        _formatted(own, ox.RdfFormat.TURTLE),
+        shared.encode(),
+    )
+
+
+def _tricky() -> Extraction:
+    """The sample report under an id that needs escaping, with text that needs escapes."""
+    extraction = sample(doc_id="ré port #1.txt", text=f"{TRICKY}. " + sample().document.text)
+    entities = [
+        replace(e, aliases=(*e.aliases, TRICKY, "Zeta", "alpha")) for e in extraction.entities
+    ]
+    entities.append(Entity("country/XKX", "Country", "Kosovo", iso3="XKX"))
+    entities.append(
+        Entity("country/KEN", "Country", "Kenya", iso3="KEN", same_as=("http://x.org/K",))
+    )
+    ev = extraction.facts[0].evidence
+    facts = (
+        *extraction.facts,
+        Fact("seizure", 12.5, TRICKY, ev, subject='hashish "resin"'),
+        Fact("seizure", 0.25, "t", ev, subject="country/IRN"),
+    )
+    return replace(extraction, entities=tuple(entities), facts=facts)
+
+
+def test_graph_text_is_what_terms_gave() -> None:
+    for extraction in (sample(), _tricky()):
+        statements = list(document_triples(extraction))
+        name = graph_iri(extraction.document.doc_id)
+        text = graph_text(name, statements * 2)  # duplicates are dropped
+        expected = _graph_text_from_terms(ox.NamedNode(name), _terms(statements))
+        assert (text.trig, text.own_turtle, text.shared) == expected
+        assert model(extraction).text == text
+
+
+def test_reference_lines_are_what_oxigraph_writes() -> None:
+    graph = ox.NamedNode("https://kg.example.org/id/graph/reference")
+    statements = [
+        (
+            "<https://kg.example.org/id/country/XKX>",
+            "<http://www.w3.org/2000/01/rdf-schema#label>",
+            '"Kosovo"',
+        ),
+        (
+            "<https://kg.example.org/id/country/XKX>",
+            "<http://www.w3.org/2000/01/rdf-schema#label>",
+            _literal(TRICKY),
+        ),
+    ]
+    quads = [ox.Quad(s, p, o, graph) for s, p, o in _terms(statements)]
+    assert _nquads(statements, graph.value) == ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    assert b"XKX" in model(_tricky()).reference
