@@ -874,3 +874,8 @@ def test_a_conclave_without_acronym_or_members_is_a_meeting() -> None:
     assert _org_labels(text) == set()
     text = "The BIMSTEC Conclave of Ports in Visakhapatnam brought India and Bangladesh together."
     assert not any("Conclave" in label for label in _org_labels(text))
+
+
+def test_a_police_school_is_a_body_of_its_country() -> None:
+    orgs = entities("Officers completed a course at the Lithuanian Police School.", "Organization")
+    assert [(o.label, o.country) for o in orgs.values()] == [("Lithuanian Police School", "LTU")]

@@ -50,6 +50,7 @@ HEADS = {
     "university": "academia",
     "academy": "academia",
     "college": "academia",
+    "school": "academia",
     "foundation": "ngo",
     "association": "ngo",
     "society": "ngo",
