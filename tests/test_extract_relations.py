@@ -1691,3 +1691,24 @@ def test_near_misses_of_refusals_proposals_and_gapped_partners(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study visit of Lao officers to the Thai academy has been postponed to 2026.",
+        "Memoranda of Understanding with Brazil and Cambodia are under negotiation.",
+        "Planned activities include the delivery of scanners to Mongolia by Korea.",
+        "A draft agreement has been shared with the Government of Kenya by Ethiopia.",
+    ],
+)
+def test_postponed_negotiated_planned_and_draft_acts_are_no_links(text: str) -> None:
+    assert country_pairs(text) == set()
+
+
+def test_years_in_parentheses_keep_a_list_of_partners_one_list() -> None:
+    text = (
+        "India signed memoranda with the Kingdom of Bhutan (2023), the Republic of Indonesia "
+        "(2023) and the Sultanate of Oman (2025)."
+    )
+    assert country_pairs(text) == {("BTN", "IND"), ("IDN", "IND"), ("IND", "OMN")}

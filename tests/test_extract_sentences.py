@@ -109,3 +109,21 @@ def test_an_indented_line_hyphenated_into_the_next_goes_on() -> None:
 def test_a_line_ending_in_a_name_the_next_line_lists_on_from_is_wrapped() -> None:
     text = "UNODC trained officers from Kenya\nUganda and Tanzania in border control"
     assert kinds(text) == [("sentence", text)]
+
+
+def test_rows_of_a_table_of_dated_lines_are_segments_of_their_own() -> None:
+    text = (
+        "Activities delivered\n\n"
+        "10 April 2025 – Workshop on financial investigations, Almaty – 20 officers – funded "
+        "by Japan\n"
+        "23-25 April 2025 – Study visit of Kyrgyz officers to Riga – 8 officers – funded by "
+        "Sweden\n"
+        "5 June 2025 – Regional seminar, Tashkent – 30 participants – funded by Norway\n"
+    )
+    rows = [s.text for s in segments(text) if s.text[0].isdigit()]
+    assert [r.split(" – ")[0] for r in rows] == ["10 April 2025", "23-25 April 2025", "5 June 2025"]
+
+
+def test_a_wrapped_line_before_a_number_is_not_a_row() -> None:
+    text = "Customs officers of the two countries seized a total of\n1,240 kilograms of heroin.\n"
+    assert len(segments(text)) == 1

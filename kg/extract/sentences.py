@@ -133,6 +133,10 @@ _LIST_GOES_ON = re.compile(
 )
 
 
+#: A line of a table of dated rows ("23-25 April 2025 – Study visit … – funded by …").
+_DATED_LINE = re.compile(r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?\s+[-–—|:]\s")
+
+
 def _hyphenated(line: str, following: str) -> bool:
     """A word hyphenated across the line break ("Nether-" then "lands"): a short line so
     broken does not end its unit."""
@@ -145,11 +149,14 @@ def _may_stand_alone(line: str, following: str) -> bool:
     """Whether a line may be a headline of its own: the next one opens with a capital and
     this one does not end in a word or mark that needs more ("of", "and", a hyphen). In a
     block without final punctuation (a list of "Related news" headlines), such lines are
-    separate headings, not one wrapped sentence. A line ending in a name whose list the next
+    separate headings, not one wrapped sentence; so are the rows of a table of dated lines.
+    A line ending in a name whose list the next
     line goes on with ("… officers from Kenya" then "Uganda and Tanzania in …") is wrapped."""
     nxt = following.lstrip()[:1]
     line = line.rstrip()
-    if not nxt.isupper() or _CONNECTOR.search(line):
+    if not (nxt.isupper() or (nxt.isdigit() and _DATED_LINE.match(following))):
+        return False
+    if _CONNECTOR.search(line):
         return False
     return not (line[-1:].isalpha() and _NAME_END.search(line) and _LIST_GOES_ON.match(following))
 

@@ -36,16 +36,21 @@ UNREALIZED = cues.Cue(
     r"\b(possibility|feasibility|options?) of\b"
     r"|(?<!signed )(?<!adopted )(?<!approved )(?<!endorsed )(?<!ratified )"
     r"\b(an?|the) draft (\w+ ){0,3}(protocol|agreement|memorandum|treaty|declaration|plan"
-    r"|framework|convention)s?\b[^.;]{0,100}?\b(was|were|is|are) (discussed|presented|reviewed"
-    r"|examined|considered|circulated|prepared)\b"
+    r"|framework|convention)s?\b[^.;]{0,100}?\b(was|were|is|are|has been|have been)"
+    r" (discussed|presented|reviewed|examined|considered|circulated|prepared|shared|sent"
+    r"|submitted)\b"
     r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b"
     r"|\bproposed \w+ing\b"  # "has proposed offering the course to B"
+    r"|\b(has been|have been|was|were|is|are) (postponed|cancelled|canceled|called off)\b"
+    r"|\b(is|are|remains?) (still )?(under negotiation|being negotiated)\b"
+    r"|\bplanned (activities|actions|events|steps|visits?|meetings?|trainings?)\b"
     r"|\b(would|will|could|did) not (take part|participate|join|attend)\b"
     r"|\bdeclined\s+(to|the|an|our|their|its)\b|\b(but|and)\s+declined\s*[,.;]",
     words=(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
-        *("option", "draft", "declined"),
+        *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
+        *("planned",),
     ),
 )
 #: Where a clause ends after the act: punctuation or a conjunction that starts another one.
