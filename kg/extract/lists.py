@@ -18,8 +18,11 @@ from itertools import pairwise
 
 from kg.extract import cues
 
-_GAP = re.compile(  # "A (2023), the B and C": a year or a note in parentheses may follow a name
-    r"\s*(\([^()]{1,40}\)\s*)?(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(the\s+)?((?!(1[89]|20)\d\d\b)\d[\d,]*\s+)?"
+#: What may stand between names of a list; "A (2023), the B and C": a year or a note in
+#: parentheses may follow a name.
+_GAP = re.compile(
+    r"\s*(\([^()]{1,40}\)\s*)?(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(the\s+)?"
+    r"((?!(1[89]|20)\d\d\b)\d[\d,]*\s+)?"
     r"((governments?|kingdom|republic|state|people)\s+of\s+(the\s+)?)?$",
     re.IGNORECASE,
 )
