@@ -1712,3 +1712,34 @@ def test_years_in_parentheses_keep_a_list_of_partners_one_list() -> None:
         "(2023) and the Sultanate of Oman (2025)."
     )
     assert country_pairs(text) == {("BTN", "IND"), ("IDN", "IND"), ("IND", "OMN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Moroccan police hosted Mauritanian officers for training.", {("MAR", "MRT")}),
+        (
+            "The Senegalese unit hosted the Gambian inspectors for joint inspections.",
+            {("GMB", "SEN")},
+        ),
+        ("Kenya hosted delegations from Uganda and Rwanda for a regional conference.", set()),
+    ],
+)
+def test_a_host_of_foreign_officers_links_with_them_unless_they_came_to_a_meeting(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected
+
+
+def test_the_two_units_refer_back_to_the_last_pair() -> None:
+    text = (
+        "The Chilean police hosted Bolivian officers for training. On the last day, a senior "
+        "officer of the Investigations Service of the Argentine Federal Police gave a lecture "
+        "to both delegations."
+    )
+    assert country_pairs(text) == {("BOL", "CHL"), ("ARG", "BOL"), ("ARG", "CHL")}
+
+
+def test_an_act_done_at_another_countrys_request_is_their_cooperation() -> None:
+    text = "At the request of the Croatian prosecutors, the Slovenian police searched a farm."
+    assert country_pairs(text) == {("HRV", "SVN")}

@@ -163,7 +163,8 @@ GENERAL = _cues(
         "cooperation",
         r"\b(co-?operat\w+|collaborat\w+|partner(s|ship|ships)?|joint(ly)?|coordinat\w+"
         r"|together|alliance|relations(hips?)?|initiatives?|bilateral|trilateral|multilateral"
-        r"|work(s|ed|ing)? (closely |together |jointly )?(with|alongside))\b",
+        r"|work(s|ed|ing)? (closely |together |jointly )?(with|alongside)"
+        r"|(at|upon|on) the (formal )?request of)\b",
     ),
 )
 
@@ -236,12 +237,16 @@ NEGATIVE_AFTER = Cue(
     r"|production|cultivation|hosted|host(s|ed)?)\b"
 )
 #: A host of guests it trains or shows its work ("Kenya hosted a study visit for officers from
-#: A and B"), who links with each guest, unlike the host of a meeting.
+#: A and B", "the Ecuadorian unit hosted the Peruvian officers"), who links with each guest,
+#: unlike the host of a meeting.
 HOSTS_GUESTS = Cue(
     r"\W{0,3}(\w+\W+)?host(s|ed|ing)?\b"
-    r"((?!meeting|session|conference|event|summit|forum|seminar|plenary|workshop)[^.;:]){0,60}"
+    r"(((?!meeting|session|conference|event|summit|forum|seminar|plenary|workshop)[^.;:]){0,60}"
     r"\b(study visits?|visits?|courses?|trainings?|internships?|placements?|attachments?)\b"
-    r"[^.;:]{0,60}\b(for|from)\b",
+    r"[^.;:]{0,60}\b(for|from)\b"
+    r"|\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}(officers|officials|experts|investigators"
+    r"|prosecutors|judges|trainees|inspectors|analysts|handlers|specialists|cadets|students"
+    r"|delegations?)\b(?![^.;:]{0,60}\b(meeting|conference|summit|forum|plenary|talks)\b))",
     words=("host",),
 )
 DONOR_BEFORE = Cue(
@@ -369,7 +374,8 @@ AUDIENCE_REF = Cue(
 
 ANAPHOR_PAIR = Cue(
     r"\b(the two|both) (sides|countries|parties|governments|agencies|institutions|ministers"
-    r"|officials|delegations|organizations)\b|\bthe (parties|sides)\b",
+    r"|officials|delegations|organizations|units|services|authorities|ministries|teams"
+    r"|administrations|bodies)\b|\bthe (parties|sides)\b",
     words=("two", "both", "parties", "sides"),
 )
 ANAPHOR_START = re.compile(

@@ -510,7 +510,10 @@ class LinkReader:
         inherited = False
         pair = st.last_pair or st.last_link  # "the two sides": the last pair, unless named before
         two = cues.ANAPHOR_PAIR.search(masked) if pair else None
-        if two and len([a for a in actors if a.start < seg.start + two.start()]) < 2:
+        if (
+            two
+            and len({a.country or a.key for a in actors if a.start < seg.start + two.start()}) < 2
+        ):
             hub += [a for a in pair if a.key not in {x.key for x in actors}]
             inherited = True
         hub += self._members(seg, inside)
