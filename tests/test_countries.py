@@ -103,12 +103,13 @@ def test_names(text: str, expected: list[str]) -> None:
         ("the Puerto Rico Police and the Cayman Islands", ["CYM"]),
         ("patrols off French Guiana and American Samoa", []),
         ("Hong Kong, China and Macao, China", ["HKG", "MAC"]),
-        # Korea needs a qualifier
-        ("Korea", []),
+        # alone, Korea is the Republic of Korea in these reports (the DPRK is named as such)
+        ("Korea", ["KOR"]),
         ("the Republic of Korea and South Korea", ["KOR", "KOR"]),
         ("Democratic People's Republic of Korea, North Korea, DPRK", ["PRK", "PRK", "PRK"]),
-        ("Korean experts", []),
-        ("the Korea International Cooperation Agency", []),
+        ("Korean experts", ["KOR"]),
+        ("the DPRK and Korea", ["PRK", "PRK"]),
+        ("the Korea International Cooperation Agency", ["KOR"]),
         ("the Republic of Korea and the Korea International Cooperation Agency", ["KOR", "KOR"]),
         ("North Korea and Korean workers", ["PRK", "PRK"]),
         ("the DPRK and the Republic of Korea: Korean talks", ["PRK", "KOR"]),
@@ -223,7 +224,7 @@ def test_iso3_for_name() -> None:
     assert iso3_for_name("the Netherlands") == "NLD"
     assert iso3_for_name("IRANIAN") == "IRN"
     assert iso3_for_name("Atlantis") is None
-    assert iso3_for_name("Korea") is None
+    assert iso3_for_name("Korea") == "KOR"
     assert iso3_for_name("Indian Ocean") is None
     assert iso3_for_name("Türkiye") == iso3_for_name("turkey") == "TUR"
 

@@ -91,11 +91,12 @@ NOT_COUNTRIES = (
 )
 
 #: Forms that may name either of two countries → (form, candidates, default). The candidate
-#: that the text names unambiguously elsewhere wins; else the default (UN usage), if any.
+#: that the text names unambiguously elsewhere wins; else the default (UN usage; "Korea"
+#: alone is the Republic of Korea in reports of this family, which name the DPRK as such).
 AMBIGUOUS = {
-    "Korea": ("name", ("KOR", "PRK"), ""),
-    "Korean": ("demonym", ("KOR", "PRK"), ""),
-    "Koreans": ("demonym", ("KOR", "PRK"), ""),
+    "Korea": ("name", ("KOR", "PRK"), "KOR"),
+    "Korean": ("demonym", ("KOR", "PRK"), "KOR"),
+    "Koreans": ("demonym", ("KOR", "PRK"), "KOR"),
     "Congo": ("name", ("COG", "COD"), "COG"),
     "Congolese": ("demonym", ("COG", "COD"), ""),
     "Virgin Islands": ("name", ("VGB", "VIR"), ""),
@@ -462,9 +463,13 @@ def _ascii_twin(ch: str) -> str:
 
 
 def _resolve(mention: CountryMention, entry: _Entry, named: set[str]) -> CountryMention:
-    """An ambiguous form names the one candidate that the text names unambiguously."""
+    """An ambiguous form names the one candidate that the text names unambiguously, none
+    when the text names several ("the DPRK and the Republic of Korea: Korean talks"), else
+    its default."""
     seen = named.intersection(entry.candidates)
-    return replace(mention, iso3=seen.pop()) if len(seen) == 1 else mention
+    if len(seen) > 1:
+        return replace(mention, iso3="")
+    return replace(mention, iso3=seen.pop()) if seen else mention
 
 
 def _not_a_country(text: str, start: int, end: int, entry: _Entry) -> bool:

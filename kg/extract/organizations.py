@@ -431,6 +431,8 @@ def _name_around(
         return _Span(start, end, first, end if end > last else h, country or post, inner)
     stop = frozenset(taken) | _country_tokens(doc, toks, h)
     last = grow_nested(toks, h, stop)
+    if last > h + 2 and toks[h + 1].norm == "for" and toks[h + 2].norm == "the":
+        last = h if toks[last].norm in HEADS else last  # "… Service for the … Committee"
     last = _comma_list(toks, h, last, stop, place_country) if last > h else last
     core_last = last = _purpose(toks, _under(toks, last, stop), stop)
     inner = _inner_start(toks, h, last)
