@@ -1743,3 +1743,11 @@ def test_the_two_units_refer_back_to_the_last_pair() -> None:
 def test_an_act_done_at_another_countrys_request_is_their_cooperation() -> None:
     text = "At the request of the Croatian prosecutors, the Slovenian police searched a farm."
     assert country_pairs(text) == {("HRV", "SVN")}
+
+
+def test_a_subjectless_with_list_naming_a_partner_twice_is_the_reports_countrys() -> None:
+    text = (
+        "GOVERNMENT OF NEPAL\n\nAgreements with India and Bhutan continue through annual talks, "
+        "the latest of which were held with India in March."
+    )
+    assert country_pairs(text) == {("IND", "NPL"), ("BTN", "NPL")}

@@ -259,8 +259,8 @@ def funded_list(
 def subjectless(text: str, start: int, star: list[Actor], actors: list[Actor]) -> bool:
     """ "Information exchange with A and B intensified": a "with" list and nobody else, so the
     report's own country is the unnamed partner."""
-    if len(actors) != len(star):
-        return False
+    if {a.key for a in actors} != {a.key for a in star}:
+        return False  # somebody else is named: the subject, or another partner
     m = _INTRODUCER.search(text[max(start, star[0].start - 60) : star[0].start])
     return bool(m and m.group(1).lower() == "with")
 
