@@ -1751,3 +1751,15 @@ def test_a_subjectless_with_list_naming_a_partner_twice_is_the_reports_countrys(
         "the latest of which were held with India in March."
     )
     assert country_pairs(text) == {("IND", "NPL"), ("BTN", "NPL")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan police ran a course on cybercrime for officers from Uganda and Tanzania.",
+        "The Kenya Police Service has conducted training courses on drug law enforcement for "
+        "officers of the Uganda Police Force and of the Tanzania Police Force.",
+    ],
+)
+def test_courses_one_body_conducts_for_two_countries_officers_are_a_star(text: str) -> None:
+    assert country_pairs(text) == {("KEN", "UGA"), ("KEN", "TZA")}

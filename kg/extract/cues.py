@@ -322,12 +322,13 @@ HOSTING_FOR = Cue(
 #: An activity organized or given "for" a list ("Egypt will organize courses for A and B"):
 #: a star only around a single organizer.
 ORGANIZED_FOR = Cue(
-    r"(\b(organi[sz]\w*|deliver\w*|provid\w*|offer\w*|arrang\w*)\b[^.;:]{0,50}"
+    r"(\b(organi[sz]\w*|deliver\w*|provid\w*|offer\w*|arrang\w*|conduct\w*|ran|run\w*"
+    r"|gave|giv\w*)\b[^.;:]{0,50}"
     r"\b(visits?|courses?|trainings?|workshops?|seminars?|internships?|placements?"
-    r"|scholarships?|fellowships?)"
+    r"|scholarships?|fellowships?)([^.;:,]{0,40}?\s(on|in)\s[^.;:,]{0,40}?)?"
     r"|\b(visits?|courses?|trainings?|workshops?|seminars?)\b[^.;:]{0,50}\b(was|were)"
-    r"\s+(organi[sz]ed|delivered|provided|offered|arranged|held))"
-    r"\s+for\s+(the\s+)?([a-z0-9]+\s+){0,2}$"
+    r"\s+(organi[sz]ed|delivered|provided|offered|arranged|held|conducted|run|given))"
+    r"\s+for\s+(the\s+)?([a-z0-9]+\s+){0,2}((of|from)\s+(the\s+)?)?$"
 )
 #: A beneficiary of what was funded before: "Chad will benefit from a smaller component"
 #: (something funded, a few words on; not "benefited from good rainfall").

@@ -19,9 +19,9 @@ from itertools import pairwise
 from kg.extract import cues
 
 #: What may stand between names of a list; "A (2023), the B and C": a year or a note in
-#: parentheses may follow a name.
+#: parentheses may follow a name; "officers of A and of B".
 _GAP = re.compile(
-    r"\s*(\([^()]{1,40}\)\s*)?(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(the\s+)?"
+    r"\s*(\([^()]{1,40}\)\s*)?(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(of\s+)?(the\s+)?"
     r"((?!(1[89]|20)\d\d\b)\d[\d,]*\s+)?"
     r"((governments?|kingdom|republic|state|people)\s+of\s+(the\s+)?)?$",
     re.IGNORECASE,
@@ -163,7 +163,8 @@ def star_group(
             if alone:
                 continue
             single = len(others - {a.key for a in g}) == 1
-            if word == "for" and single and cues.ORGANIZED_FOR.search(before):
+            wider = text[max(start, g[0].start - 120) : g[0].start]  # verb, course, topic
+            if word == "for" and single and cues.ORGANIZED_FOR.search(wider):
                 return g  # "B will organize courses for A and C", B alone
         if word == "from" and not joint and _other_country(g, groups, hub):
             return g
