@@ -88,6 +88,8 @@ NOT_COUNTRIES = (
     "Georgia State University",
     "Georgia Institute of Technology",
     "Georgia Tech",
+    "Korean Peninsula",  # a region; "Korea" alone is the Republic of Korea
+    "Korean War",
 )
 
 #: Forms that may name either of two countries → (form, candidates, default). The candidate

@@ -132,7 +132,8 @@ ACTIVITIES = _cues(
     (
         "meeting",
         r"\b(met|meets|video ?conference|held (talks|a meeting|meetings|consultations)"
-        r"|visit(ed|s)?|delegations?|counterparts?|colleagues|summit)\b",
+        r"|visit(ed|s)?|delegations?|counterparts?|summit"
+        r"|(their|its) [\w-]+ colleagues)\b",  # "their Bolivian colleagues", not "his colleagues"
     ),
     (  # not "of course", "in the course of"
         "training",
@@ -163,8 +164,7 @@ GENERAL = _cues(
         "cooperation",
         r"\b(co-?operat\w+|collaborat\w+|partner(s|ship|ships)?|joint(ly)?|coordinat\w+"
         r"|together|alliance|relations(hips?)?|initiatives?|bilateral|trilateral|multilateral"
-        r"|work(s|ed|ing)? (closely |together |jointly )?(with|alongside)"
-        r"|(at|upon|on) the (formal )?request of)\b",
+        r"|work(s|ed|ing)? (closely |together |jointly )?(with|alongside))\b",
     ),
 )
 
@@ -246,7 +246,8 @@ HOSTS_GUESTS = Cue(
     r"[^.;:]{0,60}\b(for|from)\b"
     r"|\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}(officers|officials|experts|investigators"
     r"|prosecutors|judges|trainees|inspectors|analysts|handlers|specialists|cadets|students"
-    r"|delegations?)\b(?![^.;:]{0,60}\b(meeting|conference|summit|forum|plenary|talks)\b))",
+    r"|delegations?)\b(?![^.;:]*\b(meeting|conference|summit|forum|plenary|talks|dialogue"
+    r"|ceremony|seminar|workshop|session|event|signing|consultations|symposium)s?\b))",
     words=("host",),
 )
 DONOR_BEFORE = Cue(

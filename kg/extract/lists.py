@@ -30,10 +30,15 @@ _GAP = re.compile(
 _INTRODUCER = cues.Cue(
     r"\b(with|alongside|between|among|amongst|to|in|such as|including|like|from|by|and|for"
     r"|help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?|support(s|ed|ing)?)\s+"
-    r"((the\s+)?([a-z]+\s+){0,3}of\s+)?(the\s+)?"
+    r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
     r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?"
     r"((?!(1[89]|20)\d\d\b)\d[\d,]*\s+|(two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+)?$"  # a count of people, not a year
+)
+#: "helps the chemical control authorities of A, B and C": beneficiaries named at length.
+_HELPS_OF = cues.Cue(
+    r"\b(help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?|support(s|ed|ing)?)\s+"
+    r"(the\s+)?([a-z]+\s+){3}of\s+(the\s+)?$"
 )
 _FRONTED = cues.Cue(
     r"([a-z][a-z .'-]+,?[^.\n]{0,60}?\s[-–—]\s)?\W*(with|thanks to|under|through"
@@ -148,7 +153,7 @@ def star_group(
         alone = not others - {a.key for a in g}
         if cues.RELATION_OF.search(before):
             return g
-        m = _INTRODUCER.search(before)
+        m = _INTRODUCER.search(before) or _HELPS_OF.search(before)
         if not m:
             continue
         word = _BENEFIT.sub("to", m.group(1).lower())  # "to help A and B": beneficiaries

@@ -644,11 +644,11 @@ class LinkReader:
     ) -> list[_Draft]:
         """Drafts of one clause: stars, co-donors and cliques of its actors."""
         runs = groups(self.text, seg.start, actors)
+        giving = {id(g): self._run_gives(seg, g) for g in runs}
         for run in runs:  # what "the three countries" of a later sentence may name
             named = unique(a for a in run if a.country)
-            if len({a.country for a in named}) == len(named) > 2:
-                self.state.groups[len(named)] = tuple(named)
-        giving = {id(g): self._run_gives(seg, g) for g in runs}
+            if not giving[id(run)] and len({a.country for a in named}) == len(named) > 2:
+                self.state.groups[len(named)] = tuple(named)  # not a list of donors
         donors = [a for g in runs if giving[id(g)] for a in g]
         if "funding" in giving.values() and mech not in ("agreement", "donation"):
             mech = "funding"
