@@ -1804,3 +1804,43 @@ def test_the_three_countries_are_never_a_list_of_donors() -> None:
         "Germany and Italy. Danish experts trained officers of the three countries."
     )
     assert not {p for p in country_pairs(text) if "DNK" in p and {"FRA", "DEU", "ITA"} & set(p)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # beneficiaries named at length, with commas
+            "The project supports the asset recovery offices, prosecutors and financial "
+            "investigators of Armenia, Georgia and Ukraine in tracing assets.",
+            set(),
+        ),
+        ("A similar training for Mauritania and Mali is being discussed with both.", set()),
+        (
+            "Fiji and Tonga presented a proposal for a shared surveillance arrangement.",
+            set(),
+        ),
+        (  # a route told by "arrived from … by way of"
+            "The pills had arrived from Syria by way of Jordan.",
+            set(),
+        ),
+        (
+            "In March, Paraguay's SENAD seconded a liaison officer to the Argentine Federal "
+            "Police in Buenos Aires.",
+            {("ARG", "PRY")},
+        ),
+        (
+            "Under the programme, New Zealand prosecutors have mentored 14 Samoan prosecutors.",
+            {("NZL", "WSM")},
+        ),
+        ("The Republic of China (Taiwan) donated trucks to Paraguay.", {("PRY", "TWN")}),
+    ],
+)
+def test_beneficiaries_discussions_proposals_routes_secondments_and_mentoring(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected
+
+
+def test_a_person_called_france_is_no_country() -> None:
+    text = "Lieutenant Commander France Ngono led the Cameroonian team with Gabonese officers."
+    assert "FRA" not in {c for p in country_pairs(text) for c in p}

@@ -35,10 +35,11 @@ _INTRODUCER = cues.Cue(
     r"((?!(1[89]|20)\d\d\b)\d[\d,]*\s+|(two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+)?$"  # a count of people, not a year
 )
-#: "helps the chemical control authorities of A, B and C": beneficiaries named at length.
+#: "helps the chemical control authorities of A, B and C", "supports the police, customs and
+#: fisheries services of A, B and C": beneficiaries named at length.
 _HELPS_OF = cues.Cue(
     r"\b(help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?|support(s|ed|ing)?)\s+"
-    r"(the\s+)?([a-z]+\s+){3}of\s+(the\s+)?$"
+    r"(the\s+)?(?!by\b)[a-z][a-z ,-]{0,80}?\sof\s+(the\s+)?$"
 )
 _FRONTED = cues.Cue(
     r"([a-z][a-z .'-]+,?[^.\n]{0,60}?\s[-–—]\s)?\W*(with|thanks to|under|through"
@@ -149,11 +150,12 @@ def star_group(
         if len({a.key for a in g}) < 2 or cues.TAKES_PART.match(text, g[-1].end):
             continue
         before = text[max(start, g[0].start - 60) : g[0].start]
+        wider = text[max(start, g[0].start - 120) : g[0].start]  # a verb further back
         others = {a.key for grp in groups if grp is not g for a in grp} | {a.key for a in hub}
         alone = not others - {a.key for a in g}
         if cues.RELATION_OF.search(before):
             return g
-        m = _INTRODUCER.search(before) or _HELPS_OF.search(before)
+        m = _HELPS_OF.search(wider) or _INTRODUCER.search(before)
         if not m:
             continue
         word = _BENEFIT.sub("to", m.group(1).lower())  # "to help A and B": beneficiaries
@@ -168,7 +170,6 @@ def star_group(
             if alone:
                 continue
             single = len(others - {a.key for a in g}) == 1
-            wider = text[max(start, g[0].start - 120) : g[0].start]  # verb, course, topic
             if word == "for" and single and cues.ORGANIZED_FOR.search(wider):
                 return g  # "B will organize courses for A and C", B alone
         if word == "from" and not joint and _other_country(g, groups, hub):

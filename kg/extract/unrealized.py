@@ -41,6 +41,8 @@ UNREALIZED = cues.Cue(
     r"|submitted)\b"
     r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b"
     r"|\bproposed \w+ing\b"  # "has proposed offering the course to B"
+    r"|\b(is|are) (still )?being (discussed|negotiated|considered|explored|studied)\b"
+    r"|\b(presented|submitted|tabled|put forward) (a|an|their|its) ([\w-]+ ){0,2}proposal\b"
     r"|\b(visits?|meetings?|trainings?|courses?|exercises?|operations?|workshops?|missions?"
     r"|signing|talks|consultations|sessions?|seminars?|patrols?)\b[^.;:]{0,200}"
     r"\b(has been|have been|was|were|is|are) (postponed|cancelled|canceled|called off)\b"
@@ -52,7 +54,7 @@ UNREALIZED = cues.Cue(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
-        *("planned",),
+        *("planned", "being", "proposal"),
     ),
 )
 #: Where a clause ends after the act: punctuation or a conjunction that starts another one.
