@@ -77,7 +77,20 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     # "the guests", a gift extended to more recipients, "the grant supports A, B and C", "the
     # three beneficiary countries", named operations, "of course", refusals and declined
     # invitations, a gapped second "with" partner, "their Bolivian colleagues")
-    "heldout11": (0.98, 0.93, 0.92),
+    "heldout11": (0.98, 0.94, 0.93),
+    # first scored blind: country 0.995, links P 0.604 R 0.784 F1 0.682, macro 0.758
+    # (organization 0.871, programme 0.571); country 1.000, links P 0.919 R 0.919 F1 0.919,
+    # macro 0.887 after fixing what it revealed (rows of a dated table, postponed and
+    # negotiated acts, "planned activities", years in parentheses in a list, hosted foreign
+    # officers, "the two units", "Korea" alone, a "for the … Committee" complement, a
+    # subjectless "with" list naming a partner twice, courses conducted for two countries)
+    "heldout12": (0.98, 0.89, 0.86),
+    # first scored blind: country 0.982, links P 0.776 R 0.927 F1 0.844, macro 0.846
+    # (organization 0.967, programme 0.800); country 0.994, links P 0.952 R 0.976 F1 0.964,
+    # macro 0.955 after fixing what it revealed (beneficiaries named at length, trainings
+    # "being discussed", proposals "presented", "arrived from … by way of", secondments,
+    # mentoring, the Republic of China, a person called France)
+    "heldout13": (0.98, 0.93, 0.92),
 }
 
 
