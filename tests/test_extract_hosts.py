@@ -169,3 +169,11 @@ def test_a_meeting_told_of_after_a_course_closes_it() -> None:
         "donor conference on Somalia in Oslo. Officials from Kenya and Ethiopia took part."
     )
     assert not {p for p in country_pairs(text) if "ETH" in p or "KEN" in p}
+
+
+def test_guests_at_a_body_which_hosted_the_visit_are_its_guests_only() -> None:
+    text = (
+        "Six prosecutors from Albania and Kosovo spent a week at the Croatian State Attorney's "
+        "Office in Zagreb, which hosted the visit."
+    )
+    assert country_pairs(text) == {("ALB", "HRV"), ("HRV", "XKX")}

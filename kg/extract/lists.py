@@ -199,20 +199,30 @@ _GAPPED_WITH = re.compile(
 
 def _guests_of_a_host(text: str, start: int, groups: list[list[Actor]]) -> list[Actor] | None:
     """The list of guests where one actor is said to host their training ("A and B officers
-    completed a training at the port, hosted by C"): each links with the host, not with each
-    other. Not a meeting's host, nor guests who act together ("signed", "exchanged")."""
-    if not groups or text.find("hosted by", start, groups[-1][-1].start) < 0:
+    completed a training at the port, hosted by C", "officers from A and B spent four days
+    at C, which hosted the visit"): each links with the host, not with each other. Not a
+    meeting's host, nor guests who act together ("signed", "exchanged")."""
+    end = _SENTENCE_END.search(text, start)
+    if not groups or text.find("hosted", start, end.end() if end else len(text)) < 0:
         return None  # most lists: nobody hosts them
     hosted = any(
-        len(g) == 1 and _TRAINING_HOSTED_BY.search(text, max(start, g[0].start - 90), g[0].start)
+        len(g) == 1
+        and (
+            _TRAINING_HOSTED_BY.search(text, max(start, g[0].start - 90), g[0].start)
+            or _WHICH_HOSTED.match(text, g[0].end)
+        )
         for g in groups
     )
-    end = _SENTENCE_END.search(text, start)
     if not hosted or _TOGETHER.search(text, start, end.end() if end else len(text)):
         return None
     return next((g for g in groups if len({a.key for a in g}) >= 2), None)
 
 
+#: "… at the Lithuanian Criminal Police Bureau in Vilnius, which hosted the visit".
+_WHICH_HOSTED = re.compile(
+    r"(\s+in\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*)?)?\s*,\s*(which|that|who)\s+(also\s+)?hosted\s+"
+    r"(the|their|this)\s+(visit|course|training|placement|attachment|internship|exercise|delegation)"
+)
 _TRAINING_HOSTED_BY = cues.Cue(
     r"\b(trainings?|courses?|visits?|placements?|attachments?|internships?|exercises?)\b"
     r"[^.;:]{0,60}\bhosted\s+by(\s+the)?\s*$",
