@@ -1844,3 +1844,12 @@ def test_beneficiaries_discussions_proposals_routes_secondments_and_mentoring(
 def test_a_person_called_france_is_no_country() -> None:
     text = "Lieutenant Commander France Ngono led the Cameroonian team with Gabonese officers."
     assert "FRA" not in {c for p in country_pairs(text) for c in p}
+
+
+def test_its_foreign_counterpart_is_the_sections_countrys_partner() -> None:
+    text = (
+        "New boats for the Tanzanian marine police\n\n"
+        "The unit received two boats. Its commander said that it and its Kenyan counterpart "
+        "had agreed to patrol the lake jointly."
+    )
+    assert country_pairs(text) == {("KEN", "TZA")}

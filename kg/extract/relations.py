@@ -104,6 +104,9 @@ _GROUP_REF = re.compile(
     r"(?i)\b(all|the|these|those)\s+(three|four|five|six)\s+((beneficiary|participating|member"
     r"|partner|project|target|recipient)\s+)?countries\b"
 )
+#: "its Kazakh counterpart": a body of another country than the possessor's.
+_COUNTERPART = re.compile(r"\s+counterparts?\b")
+_OWNED = re.compile(r"\b(its|their)\s+$")
 _OPERATION_NAME = re.compile(r"(?i)(joint\s+)?(operation|exercise)\s")
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
@@ -531,7 +534,26 @@ class LinkReader:
             inherited = True
         elif actors and st.prev_actors and cues.IT_START.match(seg.text):
             hub.append(_salient(st.prev_actors))  # "It was set up with funding from Australia"
+        elif actors and (owner := self._counterpart_owner(actors)):
+            hub.append(owner)  # "… announced that it and its Kazakh counterpart had agreed …"
         return unique(hub), inherited
+
+    def _counterpart_owner(self, actors: list[Actor]) -> Actor | None:
+        """Whose "its Kazakh counterpart" a sentence names when it names nobody else: the
+        country of the section's heading, else the report's."""
+        homes = {a.country for a in actors}
+        if len(homes) != 1 or None in homes:
+            return None
+        a = next((a for a in actors if _COUNTERPART.match(self.text, a.end)), None)
+        owner = self.state.section_country or self.view.main_country
+        if (
+            a is None
+            or not owner
+            or owner in homes
+            or not _OWNED.search(self.text, a.start - 8, a.start)
+        ):
+            return None
+        return Actor(a.start, a.start, f"country/{owner}", owner)
 
     def _antecedent(self, anaphor: str, actors: list[Actor]) -> bool:
         """ "The programme …" refers back to the last link only if that link's sentence names
