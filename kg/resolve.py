@@ -134,10 +134,24 @@ def _bind_acronyms(cands: list[Candidate]) -> list[Candidate]:
     defined = {c.acronym: candidate_key(c) for c in cands if c.acronym}
     out = []
     for c in cands:
-        if c.refers_to is None and c.registry is None and c.name in defined and c.text == c.name:
-            c = replace(c, refers_to=defined[c.name])
+        if c.refers_to is None and c.registry is None:
+            if c.name in defined and c.text == c.name:
+                c = replace(c, refers_to=defined[c.name])
+            elif (key := defined.get(_acronym_of_programme(c))) and key.startswith("programme/"):
+                c = replace(c, refers_to=key)  # "GMCP Programme" of "… Programme (GMCP)"
         out.append(c)
     return out
+
+
+_PROGRAMME_NOUNS = frozenset({"programme", "program", "project", "initiative"})
+
+
+def _acronym_of_programme(c: Candidate) -> str:
+    """ "GMCP" of a programme named by an acronym and its noun ("GMCP Programme"), else ""."""
+    words = c.name.split()
+    if c.type != "Programme" or len(words) != 2 or words[1].lower() not in _PROGRAMME_NOUNS:
+        return ""
+    return words[0] if words[0].isupper() and len(words[0]) > 1 else ""
 
 
 #: Types whose names have short forms (variants without country or years) to join.

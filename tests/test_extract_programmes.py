@@ -445,3 +445,13 @@ def test_abbreviation_matches_capitals_or_letters_in_order(
     code: str, words: list[str], expected: bool
 ) -> None:
     assert abbreviates(code, words) is expected
+
+
+def test_a_programme_named_by_its_acronym_and_noun_is_the_same_programme() -> None:
+    text = (
+        "The course was run by the Container Control Programme (CCP). The CCP Programme "
+        "Coordinator opened it."
+    )
+    assert [e.label for e in entities(text, "Programme").values()] == [
+        "Container Control Programme"
+    ]
