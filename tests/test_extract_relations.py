@@ -1853,3 +1853,24 @@ def test_its_foreign_counterpart_is_the_sections_countrys_partner() -> None:
         "had agreed to patrol the lake jointly."
     )
     assert country_pairs(text) == {("KEN", "TZA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Statement by the head of the Drug Control Agency of Ghana\n\nOur academy in Accra "
+            "hosted customs officers from Togo and Benin for a course.",
+            {("BEN", "GHA"), ("GHA", "TGO")},
+        ),
+        (
+            "Statement by the head of the Drug Control Agency of Ghana\n\nWe thank the "
+            "Netherlands for funding our new laboratory.",
+            {("GHA", "NLD")},
+        ),
+    ],
+)
+def test_we_and_our_in_a_countrys_own_report_are_that_country(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

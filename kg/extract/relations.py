@@ -104,6 +104,13 @@ _GROUP_REF = re.compile(
     r"(?i)\b(all|the|these|those)\s+(three|four|five|six)\s+((beneficiary|participating|member"
     r"|partner|project|target|recipient)\s+)?countries\b"
 )
+#: "We hosted …", "Our training centre in Amman hosted …", "We thank Japan for funding …":
+#: the first person acting as host, giver or signatory.
+_FIRST_PERSON = re.compile(
+    r"\b([Ww]e|[Oo]ur)\b\s+(?:[\w-]+\s+){0,4}?(?:also\s+|have\s+|has\s+|had\s+)?"
+    r"(hosted|trained|organi[sz]ed|funded|financed|signed|provided|donated|delivered|welcomed"
+    r"|received|seconded|deployed|shared|exchanged|conducted|thank|thanked)\b"
+)
 #: "its Kazakh counterpart": a body of another country than the possessor's.
 _COUNTERPART = re.compile(r"\s+counterparts?\b")
 _OWNED = re.compile(r"\b(its|their)\s+$")
@@ -236,6 +243,8 @@ class LinkReader:
             actors = self._section_homes(actors, st.section_country)
         if actors and "observer" in seg.text:
             actors = _without_observers(self.text, seg, actors)
+        if actors and self.view.main_country and _FIRST_PERSON.search(seg.text):
+            actors = self._with_speaker(seg, actors, self.view.main_country)
         spans = (
             unrealized_spans(self.text, seg.start, seg.end, self.lowered)
             if self._unrealized_possible
@@ -537,6 +546,17 @@ class LinkReader:
         elif actors and (owner := self._counterpart_owner(actors)):
             hub.append(owner)  # "… announced that it and its Kazakh counterpart had agreed …"
         return unique(hub), inherited
+
+    def _with_speaker(self, seg: Segment, actors: list[Actor], main: str) -> list[Actor]:
+        """ "Our training centre hosted officers from A and B", "We thank Japan for funding
+        …": in a report by one country's body, "we" and "our" are that country."""
+        if any(a.country == main for a in actors):
+            return actors
+        m = _FIRST_PERSON.search(seg.text)
+        assert m is not None
+        start = seg.start + m.start()
+        speaker = Actor(start, start + len(m[1]), f"country/{main}", main)
+        return sorted([*actors, speaker], key=lambda a: a.start)
 
     def _counterpart_owner(self, actors: list[Actor]) -> Actor | None:
         """Whose "its Kazakh counterpart" a sentence names when it names nobody else: the
