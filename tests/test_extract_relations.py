@@ -1874,3 +1874,54 @@ def test_we_and_our_in_a_countrys_own_report_are_that_country(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "we" in a UNODC news item about a country is UNODC, not that country
+            "Sri Lanka: UNODC maritime update\n\nWe delivered a vessel boarding course to "
+            "officers from Maldives and Bangladesh, funded by Canada.",
+            {("BGD", "CAN"), ("CAN", "MDV")},
+        ),
+        (  # a quoted foreign minister's "we" is his country
+            "Mexico hosts regional conference on trafficking in persons\n\nSpain's Minister of "
+            "Justice told participants: 'We signed extradition treaties with Argentina and "
+            "Chile last year.'",
+            {("ARG", "ESP"), ("CHL", "ESP")},
+        ),
+        (  # thanks for hospitality are no funding
+            "Estonia: Ministry of the Interior\n\nWe thank Finland for its hospitality during the "
+            "ministers' meeting in Helsinki.",
+            set(),
+        ),
+        (  # "our partners" are others
+            "Latvia: State Police\n\nOur partners in Norway donated new radio equipment to the "
+            "Lithuanian border guard.",
+            {("LTU", "NOR")},
+        ),
+        (  # partners named at length who act jointly are not beneficiaries
+            "Eurojust supports the prosecutors and police of Spain and France in a joint "
+            "investigation team.",
+            {("ESP", "FRA")},
+        ),
+        (  # experts arriving from a country are its experts, not a route
+            "Experts arriving from the United Kingdom trained 25 Ghanaian officers.",
+            {("GBR", "GHA")},
+        ),
+        ("Norway seconded a draft decision tabled by Switzerland.", set()),
+        (
+            "A mentoring scheme for young offenders was launched in Guatemala, and a similar "
+            "scheme exists in Honduras.",
+            set(),
+        ),
+        (  # "the agency" is the body named before, whose counterpart it speaks of
+            "Mongolia: news digest\n\nThe Japanese National Police Agency published its annual "
+            "report. The agency said that it and its Korean counterpart had signed a "
+            "memorandum.",
+            {("JPN", "KOR")},
+        ),
+    ],
+)
+def test_near_misses_a_third_review_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert country_pairs(text) == expected

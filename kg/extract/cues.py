@@ -143,7 +143,7 @@ ACTIVITIES = _cues(
     (
         "knowledge-transfer",
         r"\b(exchang\w+|shar(e|ed|ing)|good practices?|best practices?|study (tours?|visits?)"
-        r"|mentor(s|ed|ing|ship)?"
+        r"|mentor(s|ed)|mentoring (of|for|by)"
         r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
         r"|experiences?)\b",
     ),
@@ -166,7 +166,9 @@ GENERAL = _cues(
         r"\b(co-?operat\w+|collaborat\w+|partner(s|ship|ships)?|joint(ly)?|coordinat\w+"
         r"|together|alliance|relations(hips?)?|initiatives?|bilateral|trilateral|multilateral"
         r"|work(s|ed|ing)? (closely |together |jointly )?(with|alongside)"
-        r"|seconded (a|an|one|two|three|four|five|\d+) |secondments? of)\b",
+        r"|seconded (a|an|one|two|three|four|five|\d+) ([\w-]+ ){0,2}(officers?|experts?"
+        r"|prosecutors?|investigators?|advis[eo]rs?|analysts?|judges?|staff) to"
+        r"|secondments? of)\b",
     ),
 )
 
@@ -201,7 +203,7 @@ NEGATIVE_WORD = Cue(
     r"\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|bordering"
     r"|borders? (with|between|of)|neighbou?r\w*|(?<!forensic )laborator\w+|cultivat\w+"
     r"|produc(ed|tion)|flows?|towards?|ship(ped|ments?)|consignments?|coast(s|line)? of"
-    r"|arriv(ed|ing|al) from|by way of"
+    r"|(had|has|have) arrived from|by way of"
     r"|ports? (of|in|for)"
     r"|seiz(ed|ures?)|arrest\w*|nationals|national\s+(of|from)|citizens?|situation|crisis"
     r"|conflict|refugees?|illicit"

@@ -39,7 +39,9 @@ _INTRODUCER = cues.Cue(
 #: fisheries services of A, B and C": beneficiaries named at length.
 _HELPS_OF = cues.Cue(
     r"\b(help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?|support(s|ed|ing)?)\s+"
-    r"(the\s+)?(?!by\b)[a-z][a-z ,-]{0,80}?\sof\s+(the\s+)?$"
+    r"(the\s+)?(?!by\b)(?![a-z ,-]*\b(between|joint|jointly|cooperation|establish\w*|signing"
+    r"|memorand\w+|operations?|efforts|task|teams?|units?|investigations?)\b)"
+    r"[a-z][a-z ,-]{0,80}?\sof\s+(the\s+)?$"
 )
 _FRONTED = cues.Cue(
     r"([a-z][a-z .'-]+,?[^.\n]{0,60}?\s[-–—]\s)?\W*(with|thanks to|under|through"
@@ -155,7 +157,7 @@ def star_group(
         alone = not others - {a.key for a in g}
         if cues.RELATION_OF.search(before):
             return g
-        m = _HELPS_OF.search(wider) or _INTRODUCER.search(before)
+        m = (None if joint else _HELPS_OF.search(wider)) or _INTRODUCER.search(before)
         if not m:
             continue
         word = _BENEFIT.sub("to", m.group(1).lower())  # "to help A and B": beneficiaries

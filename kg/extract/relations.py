@@ -107,13 +107,23 @@ _GROUP_REF = re.compile(
 #: "We hosted …", "Our training centre in Amman hosted …", "We thank Japan for funding …":
 #: the first person acting as host, giver or signatory.
 _FIRST_PERSON = re.compile(
-    r"\b([Ww]e|[Oo]ur)\b\s+(?:[\w-]+\s+){0,4}?(?:also\s+|have\s+|has\s+|had\s+)?"
-    r"(hosted|trained|organi[sz]ed|funded|financed|signed|provided|donated|delivered|welcomed"
-    r"|received|seconded|deployed|shared|exchanged|conducted|thank|thanked)\b"
+    r"\b(We|we|Our|our)\b\s+(?!partners?\b)(?:[\w-]+\s+){0,4}?(?:also\s+|have\s+|has\s+"
+    r"|had\s+)?(hosted|trained|organi[sz]ed|funded|financed|signed|provided|donated|delivered"
+    r"|received|seconded|deployed|shared|exchanged|conducted"
+    r"|thank(ed)?\s[^.;:]{0,60}\bfor\s+(its\s+|their\s+|the\s+)?(funding|financing|support"
+    r"|donating|donation|equipment|training|assistance|contribution))\b"
 )
+#: A report that is one speaker's words: "Excerpt of remarks by …", "Statement by …".
+_REMARKS_BY = re.compile(r"(?i)\b(remarks|statement|speech|address|intervention)\s+(\w+\s+)?by\b")
+#: Someone else's words: "… said: 'We …'", "'We …,' said the Country Manager".
+_QUOTED_SPEECH = re.compile(r"[\"“”‘’]|\b(said|says|told|stated|added|noted)\b")
 #: "its Kazakh counterpart": a body of another country than the possessor's.
 _COUNTERPART = re.compile(r"\s+counterparts?\b")
 _OWNED = re.compile(r"\b(its|their)\s+$")
+_THE_BODY = re.compile(
+    r"\b[Tt]he\s+(service|agency|ministry|police|unit|office|directorate|commission|authority"
+    r"|bureau|department|force|administration|council|centre|center)\b"
+)
 _OPERATION_NAME = re.compile(r"(?i)(joint\s+)?(operation|exercise)\s")
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
@@ -201,6 +211,7 @@ class LinkReader:
         self.agreements: list[Entity] = []
         self._seen: dict[int, list[Actor]] = {}  # actors by segment start, read once
         self._unrealized_possible = unrealized.possible(self.lowered)
+        self._issuer: str | None = None  # found when a sentence says "we" or "our"
 
     def read(self) -> list[Partnership]:
         """All partnerships, in document order."""
@@ -243,8 +254,8 @@ class LinkReader:
             actors = self._section_homes(actors, st.section_country)
         if actors and "observer" in seg.text:
             actors = _without_observers(self.text, seg, actors)
-        if actors and self.view.main_country and _FIRST_PERSON.search(seg.text):
-            actors = self._with_speaker(seg, actors, self.view.main_country)
+        if actors and _FIRST_PERSON.search(seg.text) and (speaker := self._issuer_country()):
+            actors = self._with_speaker(seg, actors, speaker)
         spans = (
             unrealized_spans(self.text, seg.start, seg.end, self.lowered)
             if self._unrealized_possible
@@ -543,14 +554,15 @@ class LinkReader:
             inherited = True
         elif actors and st.prev_actors and cues.IT_START.match(seg.text):
             hub.append(_salient(st.prev_actors))  # "It was set up with funding from Australia"
-        elif actors and (owner := self._counterpart_owner(actors)):
+        elif actors and (owner := self._counterpart_owner(seg, actors)):
             hub.append(owner)  # "… announced that it and its Kazakh counterpart had agreed …"
         return unique(hub), inherited
 
     def _with_speaker(self, seg: Segment, actors: list[Actor], main: str) -> list[Actor]:
         """ "Our training centre hosted officers from A and B", "We thank Japan for funding
-        …": in a report by one country's body, "we" and "our" are that country."""
-        if any(a.country == main for a in actors):
+        …": in a report by one country's body, "we" and "our" are that country; not in what
+        someone else is quoted as saying."""
+        if any(a.country == main for a in actors) or _QUOTED_SPEECH.search(seg.text):
             return actors
         m = _FIRST_PERSON.search(seg.text)
         assert m is not None
@@ -558,22 +570,53 @@ class LinkReader:
         speaker = Actor(start, start + len(m[1]), f"country/{main}", main)
         return sorted([*actors, speaker], key=lambda a: a.start)
 
-    def _counterpart_owner(self, actors: list[Actor]) -> Actor | None:
-        """Whose "its Kazakh counterpart" a sentence names when it names nobody else: the
-        country of the section's heading, else the report's."""
+    def _issuer_country(self) -> str | None:
+        """The report's country when one of its own bodies issues the report, who "we" are:
+        a national body named in its first lines, with no other issuer there (a UN office,
+        another country's body) unless the lines say whose remarks or statement it is."""
+        if self._issuer is None:
+            main = self.view.main_country
+            head = self.view.segments[:5]
+            end = head[-1].end if head else 0
+            found = (self.entities.get(self._key(c)) for c in self.cands if c.end <= end)
+            bodies = [e for e in found if e is not None and e.type == "Organization"]
+            national = any(e.country == main and e.category not in _NOT_NATIONAL for e in bodies)
+            others = any(e.country != main for e in bodies)
+            spoken = bool(_REMARKS_BY.search(self.text, 0, end))
+            self._issuer = main if main and national and (spoken or not others) else ""
+        return self._issuer or None
+
+    def _counterpart_owner(self, seg: Segment, actors: list[Actor]) -> Actor | None:
+        """Whose "its Kazakh counterpart" a sentence names when it names nobody else: the body
+        "the service" or "the agency" of the sentence refers back to, else the country of the
+        section's heading, else the report's."""
         homes = {a.country for a in actors}
         if len(homes) != 1 or None in homes:
             return None
         a = next((a for a in actors if _COUNTERPART.match(self.text, a.end)), None)
-        owner = self.state.section_country or self.view.main_country
-        if (
-            a is None
-            or not owner
-            or owner in homes
-            or not _OWNED.search(self.text, a.start - 8, a.start)
-        ):
+        if a is None or not _OWNED.search(self.text, a.start - 8, a.start):
+            return None
+        owner = (
+            self._referred_body_country(seg, a.start)
+            or self.state.section_country
+            or self.view.main_country
+        )
+        if not owner or owner in homes:
             return None
         return Actor(a.start, a.start, f"country/{owner}", owner)
+
+    def _referred_body_country(self, seg: Segment, end: int) -> str | None:
+        """The country of the last body named before ``seg`` whose name has the head noun of
+        "the service" (or agency, ministry …) in ``seg`` before ``end``."""
+        m = _THE_BODY.search(self.text, seg.start, end)
+        if not m:
+            return None
+        head = m[1].lower()
+        for c in reversed(self.cands[: bisect_left(self.starts, seg.start)]):
+            entity = self.entities.get(self._key(c)) if c.type == "Organization" else None
+            if entity and entity.country and head in entity.label.lower().split():
+                return entity.country
+        return None
 
     def _antecedent(self, anaphor: str, actors: list[Actor]) -> bool:
         """ "The programme …" refers back to the last link only if that link's sentence names
