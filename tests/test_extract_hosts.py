@@ -177,3 +177,42 @@ def test_guests_at_a_body_which_hosted_the_visit_are_its_guests_only() -> None:
         "Office in Zagreb, which hosted the visit."
     )
     assert country_pairs(text) == {("ALB", "HRV"), ("HRV", "XKX")}
+
+
+def test_who_gave_the_sessions_links_with_the_host_and_each_guest() -> None:
+    text = (
+        "Twenty investigators from Qatar and Kuwait completed a workshop hosted by the Royal "
+        "Oman Police in Muscat. The sessions were delivered by two officers of the Spanish "
+        "Guardia Civil."
+    )
+    assert country_pairs(text) == {
+        ("KWT", "OMN"),
+        ("OMN", "QAT"),
+        ("ESP", "KWT"),
+        ("ESP", "QAT"),
+        ("ESP", "OMN"),
+    }
+
+
+def test_guests_who_join_a_funded_study_visit_are_its_hosts_guests() -> None:
+    text = (
+        "Japan will finance a study visit to Tokyo for Thai and Lao officials, hosted by the "
+        "National Police Agency of Japan. Two officials of Myanmar will join the visit."
+    )
+    assert ("JPN", "MMR") in country_pairs(text)
+
+
+def test_a_host_named_among_the_participants_links_with_the_other_guests() -> None:
+    text = (
+        "Investigators from Oman, Bahrain and Qatar completed a workshop on money laundering "
+        "hosted by the Royal Oman Police."
+    )
+    assert country_pairs(text) == {("BHR", "OMN"), ("OMN", "QAT")}
+
+
+def test_guests_of_a_training_on_mutual_legal_assistance_are_still_guests() -> None:
+    text = (
+        "Prosecutors from Djibouti, Kenya and Somalia took part in a training on mutual legal "
+        "assistance and extradition, hosted by the Ministry of Justice of Ethiopia."
+    )
+    assert country_pairs(text) == {("DJI", "ETH"), ("ETH", "KEN"), ("ETH", "SOM")}

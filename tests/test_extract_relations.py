@@ -1925,3 +1925,43 @@ def test_we_and_our_in_a_countrys_own_report_are_that_country(
 )
 def test_near_misses_a_third_review_found(text: str, expected: set[tuple[str, str]]) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Project leaflet\n\nDONORS\n\n- Kingdom of Norway: EUR 3 million, for the Kenya and "
+            "Uganda components\n- Republic of Finland: EUR 1 million, for the Uganda component",
+            {("KEN", "NOR"), ("NOR", "UGA"), ("FIN", "UGA")},
+        ),
+        (
+            "Report\n\nThe travel of the Bolivian and Peruvian officers was paid for by the "
+            "Government of Spain.",
+            {("BOL", "ESP"), ("ESP", "PER")},
+        ),
+        (
+            "Report\n\nSaudi Arabia and the United Arab Emirates have been invited to a second "
+            "edition of the workshop.",
+            set(),
+        ),
+        (
+            "Report\n\nThe two sides also discussed a possible joint course with trainers from "
+            "the Lithuanian Customs.",
+            set(),
+        ),
+        (
+            "Report\n\nThe course was organized by the UNODC Regional Office, based in Abu Dhabi, "
+            "United Arab Emirates, for Omani officers.",
+            set(),
+        ),
+        (
+            "Report\n\n'The lake is shared,' said Captain Argentina Mamani of the Bolivian police.",
+            set(),
+        ),
+    ],
+)
+def test_donor_lists_payers_invitations_possibilities_seats_and_people(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

@@ -106,7 +106,7 @@ AMBIGUOUS = {
 
 # fmt: off
 #: Country names that are also given names or surnames ("Michael Jordan", "Chad Smith").
-PERSON_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Kenya", "France"})
+PERSON_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Kenya", "France", "Argentina"})
 
 #: Capitalized words before such a name that are not given names ("In Jordan", "Northern Chad").
 NOT_GIVEN_NAMES = frozenset([

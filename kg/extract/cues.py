@@ -112,6 +112,7 @@ DECISIVE = _cues(
     (
         "funding",
         r"\b(fund(s|ed|ing)?|financ(e|ed|es|ing)(?! of terror)|co-financ\w+|grants?|donors?"
+        r"|paid for by"
         r"|contribution|contribut(e|es|ed|ing)|pledg(e|es|ed|ing)|sponsor(ed|ship)?|-funded"
         r"|channell?(ed|ing)\s+(\w+\s+){0,2}(funds?|money|resources|contributions?|grants?)"
         r"|(granted|provided|awarded|disbursed)\s+(an?\s+)?"
@@ -256,13 +257,13 @@ HOSTS_GUESTS = Cue(
     words=("host",),
 )
 DONOR_BEFORE = Cue(
-    r"\b((funded|financed|sponsored|donated|granted|contributed) by"
+    r"\b((funded|financed|sponsored|donated|granted|contributed|paid for|paid) by"
     r"|(fund(s|ing)?|financing|financial support|contributions?|grants?|donations?)\s+"
     r"(\w+\s+){0,2}(from|of)|thanks to( the)?( generous)?( \w+)? (of|from)"
     # "Donors: A, B and C", a label line: each member gives
     r"|^\W*(donors?|funders?|funding partners?|contributors?|sponsors?)\s*:([^:;.\n]*(,|\band))?)"
     r"(\s+the)?(\s+governments?\s+of)?(\s+the)?\s*$",
-    words=("fund", "financ", "sponsor", "donat", "donor", "grant", "contribut", "thanks"),
+    words=("fund", "financ", "sponsor", "donat", "donor", "grant", "contribut", "thanks", "paid"),
 )
 DONOR_AFTER = Cue(
     r"^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
@@ -312,7 +313,7 @@ NEW_CLAUSE = re.compile(
 )
 #: Words that make a list's members act together, a clique even after "from" or beside a
 #: donor ("between", "jointly", "mutual").
-JOINT = Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?)\b")
+JOINT = Cue(r"\b(between|among|amongst|joint(ly)?|together|mutual(ly)?(?! legal assistance))\b")
 #: An appositive (", an example of … between A and B,"): a clause of its own up to the next
 #: comma, after which the main clause goes on.
 APPOSITIVE = re.compile(r",\s+(an?|one)\s+(example|illustration|instance|case|model)\s+of\b")

@@ -39,14 +39,25 @@ _GIVER_VERB = re.compile(
 #: A sentence adding guests to an activity already told of: "took part in the same course",
 #: "also attended the workshop", "the same training was later given to …".
 _ADDED_GUESTS = re.compile(
-    r"(?i)\b(took part in|attended|joined|participated in)\s+(the|this|that)\s+(same\s+)?"
-    r"(\w+\s+)?(courses?|trainings?|workshops?|seminars?|study (visits?|tours?)|sessions?)\b"
+    r"(?i)\b(took part in|attended|joined|join|joins|participated in)\s+(the|this|that)\s+"
+    r"(same\s+)?"
+    r"(\w+\s+)?(courses?|trainings?|workshops?|seminars?|(study )?(visits?|tours?)|sessions?)\b"
     r"|\b(the|this) same\s+(\w+\s+)?(courses?|trainings?|workshops?|seminars?"
     r"|study (visits?|tours?))\b[^.;:]{0,40}\b(given|delivered|offered|repeated|extended|opened)"
     r"\s+(to|for)\b"
     r"|\b(the|this|that)\s+(same\s+)?(\w+\s+)?(courses?|trainings?|workshops?|seminars?"
     r"|study (visits?|tours?)|sessions?)\s+(was|were)\s+((also|later)\s+)?(attended|joined)\s+by\b"
     r"|\b(took part|participated)\b(?!\s+in\b)|\battended\s*[,.;]"  # "… from A took part."
+)
+#: Who gave the course told of before: "The sessions were delivered by two officers of …".
+_TAUGHT_BY = re.compile(
+    r"(?i)\b(the|these|its)\s+(sessions?|courses?|trainings?|workshops?|lectures?|classes|modules?)"
+    r"\s+(was|were)\s+(delivered|taught|given|conducted|led|run)\s+by\b"
+)
+#: Words of an activity with a host and guests, whatever the sentence's mechanism ("The donor
+#: will also finance a study visit to Seoul, hosted by …").
+ACTIVITY = re.compile(
+    r"(?i)\b(courses?|trainings?|workshops?|study (visits?|tours?)|visits?|internships?)\b"
 )
 #: Paying for the guests of an activity: "covered the participants' travel", "paid for the
 #: travel and accommodation of the guests".
@@ -107,3 +118,8 @@ def guests(actors: list[Actor], giver: Actor) -> list[Actor]:
 def pays_for_guests(masked: str) -> bool:
     """Whether a sentence pays for the guests of an activity told of before."""
     return bool(_PAID_FOR_GUESTS.search(masked))
+
+
+def taught_by(masked: str) -> bool:
+    """Whether a sentence says who gave the course told of before."""
+    return bool(_TAUGHT_BY.search(masked))

@@ -210,14 +210,16 @@ def _guests_of_a_host(text: str, start: int, groups: list[list[Actor]]) -> list[
     hosted = any(
         len(g) == 1
         and (
-            _TRAINING_HOSTED_BY.search(text, max(start, g[0].start - 90), g[0].start)
+            _TRAINING_HOSTED_BY.search(text, max(start, g[0].start - 160), g[0].start)
             or _WHICH_HOSTED.match(text, g[0].end)
         )
         for g in groups
     )
     if not hosted or _TOGETHER.search(text, start, end.end() if end else len(text)):
         return None
-    return next((g for g in groups if len({a.key for a in g}) >= 2), None)
+    homes = {g[0].country for g in groups if len(g) == 1}  # "from Oman, Bahrain …, hosted by
+    guests = next((g for g in groups if len({a.key for a in g}) >= 2), [])  # the Oman Police"
+    return [a for a in guests if a.country not in homes] or None
 
 
 #: "… at the Lithuanian Criminal Police Bureau in Vilnius, which hosted the visit".
@@ -226,8 +228,8 @@ _WHICH_HOSTED = re.compile(
     r"(the|their|this)\s+(visit|course|training|placement|attachment|internship|exercise|delegation)"
 )
 _TRAINING_HOSTED_BY = cues.Cue(
-    r"\b(trainings?|courses?|visits?|placements?|attachments?|internships?|exercises?)\b"
-    r"[^.;:]{0,60}\bhosted\s+by(\s+the)?\s*$",
+    r"\b(trainings?|courses?|visits?|placements?|attachments?|internships?|exercises?"
+    r"|workshops?)\b[^.;:]{0,120}\bhosted\s+by(\s+the)?\s*$",
     words=("hosted",),
 )
 #: Guests who act together of their own ("officials from A and B, who signed …"): no one's

@@ -72,7 +72,8 @@ _EVENT_BEFORE = re.compile(
     r"\b(meetings?|workshops?|conferences?|summits?|seminars?|courses?|plenary|plenaries"
     r"|sessions?|forums?|exercises?|events?|offices?|headquarters|secretariats?)"
     r"(\s+(held|organi[sz]ed|convened))?(\s+(of|on|for)\s+(the\s+)?[A-Z][^,;:.]{0,80})?\s*$"
-    r"|\b(held|organi[sz]ed|convened|took place|hosted)(\s+by\s+[^,;:.]{0,100})?\s*$",
+    r"|\b(held|organi[sz]ed|convened|took place|hosted)(\s+by\s+[^,;:.]{0,100})?\s*$"
+    r"|\b(based|located|headquartered|seated|situated)\s*$",  # an office's seat
     re.IGNORECASE,
 )
 _VISIT = cues.Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
@@ -99,6 +100,11 @@ _AT_BEFORE = re.compile(r"\bat\s+(the\s+)?$")
 _NOT_NATIONAL = frozenset({"intergovernmental", "un-body", "un-office", "development-agency"})
 #: What a heading naming one country may have besides: a number, "the", punctuation.
 _HEADING_REST = re.compile(r"[\W\d]*(?:the\s+)?[\W\d]*")
+#: A heading over a list of donors, one per item.
+_DONORS_HEADING = re.compile(
+    r"(?i)\W*(donors?|funders?|funding( partners| sources)?|financial partners|financing"
+    r"|funded by|contributors|development partners)\W*"
+)
 #: "the three beneficiary countries", "all four countries": a list named before.
 _GROUP_REF = re.compile(
     r"(?i)\b(all|the|these|those)\s+(three|four|five|six)\s+((beneficiary|participating|member"
@@ -151,6 +157,7 @@ class _State:
     last_funders: tuple[Actor, ...] = ()  # the donors of the section's last funding link
     funders_at: int = 0  # the number of the segment that stated that link
     course: hosts.Course | None = None  # the section's last course or study visit
+    donor_list: bool = False  # the section's heading is "Donors": its items are donors
     groups: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # last list of n
     count: int = 0  # segments read
 
@@ -248,6 +255,7 @@ class LinkReader:
         inside = self._in(seg)
         if seg.kind == "heading":
             st.section_country = _country_heading(self.text, seg, inside)
+            st.donor_list = bool(_DONORS_HEADING.fullmatch(seg.text))
         masked = _mask(self.text, seg, [c for c in inside if c.type != "Country"])
         actors = self._seen[seg.start] = self._actors(seg, inside)
         if st.section_country and actors:
@@ -267,12 +275,17 @@ class LinkReader:
             self._added_guests(masked, actors)
             or self._added_to_gift(seg, masked, actors)
             or self._named_group(masked, actors)
+            or self._donor_item(seg, masked, actors)
         )
         mech = drafts[0].mechanism if drafts else None
         if not drafts:
             drafts, mech = self._drafts_of_segment(seg, masked, inside, actors, spans)
-            if mech in hosts.HOSTED_ACTIVITIES and drafts:
-                st.course = hosts.told(self.text, seg.start, actors, mech, st.count, st.course)
+            activity = mech in hosts.HOSTED_ACTIVITIES or bool(hosts.ACTIVITY.search(masked))
+            if activity and drafts:
+                kind = mech if mech in hosts.HOSTED_ACTIVITIES else "training"
+                told = hosts.told(self.text, seg.start, actors, kind, st.count, st.course)
+                # "The workshop was organized by UNODC": still the course told of before
+                st.course = told or (st.course if cues.ANAPHOR_START.search(seg.text) else None)
             elif mech and actors:
                 st.course = None  # another event told of: "took part" is no longer its guests'
         if actors and seg.kind != "item":
@@ -321,6 +334,16 @@ class LinkReader:
             new = hosts.guests(actors, course.host)
             st.course = replace(course, at=st.count, guests=(*course.guests, *new))
             return [_Draft((course.host, g), course.mechanism, status, 0.6, ()) for g in new]
+        if hosts.taught_by(masked) and course.guests:  # "The sessions were delivered by …"
+            trainers = [a for a in actors if a.country and a.country != course.host.country]
+            st.course = replace(course, at=st.count)
+            taught = (*course.guests, course.host)
+            return [
+                _Draft((t, g), course.mechanism, status, 0.6, ())
+                for t in trainers
+                for g in taught
+                if t.country != g.country
+            ]
         if not course.guests or not hosts.pays_for_guests(masked):
             return []
         homes = {g.country for g in course.guests}
@@ -389,6 +412,18 @@ class LinkReader:
             for o in others
             for g in group
             if o.country != g.country
+        ]
+
+    def _donor_item(self, seg: Segment, masked: str, actors: list[Actor]) -> list[_Draft]:
+        """An item under a "Donors" heading ("- Germany: EUR 5.2 million, for the Djibouti
+        and Yemen components"): its first actor funds the countries the item names after it."""
+        if not self.state.donor_list or seg.kind != "item" or len(actors) < 2:
+            return []
+        donor, status = actors[0], cues.status(masked)
+        return [
+            _Draft((donor, a), "funding", status, 0.75, (donor.key,))
+            for a in unique(actors[1:])
+            if a.country and a.country != donor.country
         ]
 
     def _benefits(self, seg: Segment, actors: list[Actor], inside: list[Candidate]) -> bool:

@@ -41,6 +41,8 @@ UNREALIZED = cues.Cue(
     r"|submitted)\b"
     r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b"
     r"|\bproposed \w+ing\b"  # "has proposed offering the course to B"
+    r"|\b(has|have|had) been invited\b|\b(is|are|was|were) (also )?invited to (join|attend)\b"
+    r"|\b(a|the) possible (joint |new |future |second |regional |bilateral )?\w+"
     r"|\b(is|are) (still )?being (discussed|negotiated|considered|explored|studied)\b"
     r"|\b(presented|submitted|tabled|put forward) (a|an|their|its) ([\w-]+ ){0,2}proposal\b"
     r"|\b(visits?|meetings?|trainings?|courses?|exercises?|operations?|workshops?|missions?"
@@ -54,7 +56,7 @@ UNREALIZED = cues.Cue(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
-        *("planned", "being", "proposal"),
+        *("planned", "being", "proposal", "invited", "possible"),
     ),
 )
 #: Where a clause ends after the act: punctuation or a conjunction that starts another one.
