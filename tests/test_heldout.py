@@ -91,6 +91,13 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     # "being discussed", proposals "presented", "arrived from … by way of", secondments,
     # mentoring, the Republic of China, a person called France)
     "heldout13": (0.98, 0.93, 0.92),
+    # first scored blind: country 0.993, links P 0.658 R 0.694 F1 0.676, macro 0.714
+    # (organization 0.953, programme 0.842); country 1.000, links P 0.973 R 1.000 F1 0.986,
+    # macro 0.982 after fixing what it revealed (who delivered a course's sessions, a funded
+    # study visit others join, a host among the participants, trainings on "mutual legal
+    # assistance", a "Donors" list, "paid for by", invitations, "a possible …", an office's
+    # seat, a person called Argentina)
+    "heldout14": (0.98, 0.95, 0.95),
 }
 
 
