@@ -1,0 +1,208 @@
+"""Actors: which countries and organizations of a segment may take part in its links.
+
+``ActorFinder`` reads a segment's actors from its resolved candidates: organizations not
+named inside another's name, countries not named as a place of trafficking, a statistic, a
+topic or a venue ("in Manama, Bahrain"), and the countries of visited places. Beside it are
+the helpers that narrow or complete those actors: observers left out, the country of a
+section's heading and the national bodies under it. Kept apart from ``relations`` so that
+whether a name counts at all is found in one place, separate from how actors link.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from kg.extract import cues
+from kg.extract.homes import named_inside
+from kg.extract.lists import Actor, coordinated, groups
+from kg.extract.sentences import Segment
+from kg.extract.view import DocView
+from kg.resolve import Candidate
+from kg.types import Entity
+
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+,[^.\n]{0,60}?\s[-–—]\s|[A-Z][A-Z .'-]+\s[-–—]\s"
+    r"|[A-Z][^,.\n]{1,40},[^.\n]{0,40}?\b(19|20)\d\d\b\s*[-–—:]\s"
+)
+_STOPS = re.compile(r"[.;:]")
+#: "in San José, " or "at Hat Yai, " right before a country: the city it locates.
+_CITY_BEFORE = re.compile(r"\b(in|at)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(the\s+)?$")
+_NEXT_WORD = re.compile(r"\s*,\s*(?:the\s+)?(\w)")
+_VENUE_END = re.compile(r"\s*([,.;:)\n]|$)")
+#: An event right before "in <city>": what takes place there ("a workshop organized in",
+#: "the plenary in"), unlike a thing given or built there ("a training centre in Suva, Fiji").
+_EVENT_BEFORE = re.compile(
+    r"\b(meetings?|workshops?|conferences?|summits?|seminars?|courses?|plenary|plenaries"
+    r"|sessions?|forums?|exercises?|events?|offices?|headquarters|secretariats?)"
+    r"(\s+(held|organi[sz]ed|convened))?(\s+(of|on|for)\s+(the\s+)?[A-Z][^,;:.]{0,80})?\s*$"
+    r"|\b(held|organi[sz]ed|convened|took place|hosted)(\s+by\s+[^,;:.]{0,100})?\s*$"
+    r"|\b(based|located|headquartered|seated|situated)\s*$",  # an office's seat
+    re.IGNORECASE,
+)
+VISIT = cues.Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
+#: "Dutch-funded": a country named in a name as the one who pays for it.
+_FUNDER_IN_NAME = re.compile(r"[\s-]*(funded|financed|sponsored)\b")
+#: "… cocaine in Bar was made by the Montenegrin unit": a passive's agent, the doer.
+_AGENT = re.compile(r"\b(is|are|was|were|been|being)\s+(\w+\s+){0,2}by\b")
+#: Bodies that belong to no one country, whatever section names them.
+NOT_NATIONAL = frozenset({"intergovernmental", "un-body", "un-office", "development-agency"})
+#: What a heading naming one country may have besides: a number, "the", punctuation.
+_HEADING_REST = re.compile(r"[\W\d]*(?:the\s+)?[\W\d]*")
+
+
+class _Context:
+    """Where negative words and venue phrases end in a segment, found once per segment and
+    only when a country asks."""
+
+    def __init__(self, text: cues.Lowered, seg: Segment) -> None:
+        self.text = text
+        self.seg = seg
+        self._negative_ends: list[int] | None = None
+        self._host_ends: set[int] | None = None
+
+    def negative_ends(self) -> list[int]:
+        if self._negative_ends is None:
+            self._negative_ends = [m.end() for m in self._finditer(cues.NEGATIVE_WORD)]
+        return self._negative_ends
+
+    def host_ends(self) -> set[int]:
+        if self._host_ends is None:
+            self._host_ends = {m.end() for m in self._finditer(cues.HOSTED)}
+        return self._host_ends
+
+    def _finditer(self, cue: cues.Cue) -> Iterator[re.Match[str]]:
+        return cue.finditer(self.text.text, self.seg.start, self.seg.end, self.text)
+
+
+class ActorFinder:
+    """Finds the actors of a segment: who may take part in a link it states."""
+
+    def __init__(
+        self,
+        view: DocView,
+        lowered: cues.Lowered,
+        key: Callable[[Candidate], str],
+        entities: dict[str, Entity],
+    ) -> None:
+        self.view = view
+        self.text = view.text
+        self.lowered = lowered
+        self._key = key
+        self.entities = entities
+
+    def section_homes(self, actors: list[Actor], country: str) -> list[Actor]:
+        """A national body of unknown country, under a heading that names one country alone
+        ("Dominican Republic" above "- Officers of the National Directorate … visited
+        Colombia"), is that country's."""
+        out = []
+        for a in actors:
+            entity = self.entities.get(a.key) if a.country is None else None
+            if entity and entity.type == "Organization" and entity.category not in NOT_NATIONAL:
+                a = replace(a, country=country)
+            out.append(a)
+        return out
+
+    def actors(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
+        """Organizations, countries not named inside a name, and visited places' countries."""
+        holders = [c for c in inside if c.type in ("Organization", "Programme")]
+        dateline = DATELINE.match(seg.text)
+        if dateline:
+            inside = [c for c in inside if c.start >= seg.start + dateline.end()]
+        out = []
+        previous: tuple[Candidate, bool] | None = None
+        context = _Context(self.lowered, seg)
+        for c in inside:
+            key = self._key(c)
+            if c.type == "Organization":
+                if cues.INFORMED.match(self.text, c.end, seg.end):
+                    continue  # "…, the Ministry was informed": told of it, not a partner
+                if not any(named_inside(c, h) for h in holders if h.type == "Organization"):
+                    out.append(Actor(c.start, c.end, key, self.entities[key].country))
+            elif c.type == "Country" and (
+                not any(h.start <= c.start < h.end for h in holders)
+                or _FUNDER_IN_NAME.match(self.text, c.end)  # "a Dutch-funded UNODC project"
+            ):
+                negative = self._negative(seg, c, context)
+                if previous and coordinated(self.text, previous[0].end, c.start):
+                    negative = negative or previous[1]
+                previous = (c, negative)
+                if not negative:
+                    out.append(Actor(c.start, c.end, key, c.country))
+            elif c.type == "Place" and c.country and VISIT.search(self.text[seg.start : c.start]):
+                out.append(Actor(c.start, c.end, f"country/{c.country}", c.country))
+        return out
+
+    def _negative(self, seg: Segment, c: Candidate, context: _Context) -> bool:
+        """A country named as a place of trafficking, a statistic, a topic or a venue."""
+        negative_ends = context.negative_ends()
+        i = bisect_right(negative_ends, c.start) - 1
+        if i >= 0:
+            end = negative_ends[i]
+            if (
+                c.start - end <= cues.NEGATIVE_REACH
+                and not _STOPS.search(self.text, end, c.start)
+                and not _AGENT.search(self.text, end, c.start)
+            ):
+                return True
+        after = cues.NEGATIVE_AFTER.search(self.text[c.end : min(seg.end, c.end + 40)])
+        if after:
+            if "host" not in after.group(0).lower():
+                return True
+            visited = VISIT.search(self.text, max(seg.start, c.start - 40), c.start, self.lowered)
+            # "Kenya hosted a study visit for …", "a study visit to Slovenia, hosted by …"
+            return not (visited or cues.HOSTS_GUESTS.match(self.text, c.end, seg.end, self.lowered))
+        if cues.POSTED_TO.search(self.text, max(seg.start, c.start - 80), c.start, self.lowered):
+            return True  # "the Ambassador of Japan to Kenya"
+        if self._city_before(seg, c):
+            return True  # "a workshop organized in San José, Costa Rica, by UNODC"
+        return c.start in context.host_ends()
+
+    def _city_before(self, seg: Segment, c: Candidate) -> bool:
+        """A country named after a city as its place ("in Manama, Bahrain, in May"): a venue.
+        Not a list of countries ("in Kenya, Uganda, …") nor "In Nairobi, Kenya and Uganda
+        signed …", where the country goes on into the sentence."""
+        if self.text.rfind(",", max(seg.start, c.start - 6), c.start) < 0:
+            return False  # most countries: no comma right before
+        city = _CITY_BEFORE.search(self.text, max(seg.start, c.start - 60), c.start)
+        return bool(
+            city
+            and city.start(2) not in self.view.country_at
+            and _VENUE_END.match(self.text, c.end, seg.end)
+            and _EVENT_BEFORE.search(self.text, max(seg.start, city.start() - 120), city.start())
+            and not self._country_follows(c.end, seg.end)
+        )
+
+    def _country_follows(self, pos: int, end: int) -> bool:
+        """Whether another country comes right after ``pos`` (", Kyrgyzstan and …"): the
+        country before it starts a list, not a city's country."""
+        after = _NEXT_WORD.match(self.text, pos, end)
+        return bool(after and after.start(1) in self.view.country_at)
+
+
+_AS_OBSERVERS = re.compile(
+    r"\s+(?:(?:were|was|took part|participated|attended|joined)\s+(?:(?:the\s+)?\w+\s+)?)?"
+    r"as\s+observers?\b"
+)
+
+
+def without_observers(text: str, seg: Segment, actors: list[Actor]) -> list[Actor]:
+    """The actors but a list of those who came "as observers" ("attended by representatives of
+    A and B as observers"): they watch, and join no partnership of the sentence."""
+    drop: set[int] = set()
+    for run in groups(text, seg.start, actors):
+        if _AS_OBSERVERS.match(text, run[-1].end, seg.end):
+            drop.update(id(a) for a in run)
+    return [a for a in actors if id(a) not in drop] if drop else actors
+
+
+def country_heading(text: str, seg: Segment, inside: list[Candidate]) -> str | None:
+    """The country a heading consists of ("Dominican Republic", "2. Jamaica"), if any."""
+    countries = [c for c in inside if c.type == "Country"]
+    if len(countries) != 1 or len(seg.text) > 60:
+        return None
+    c = countries[0]
+    rest = text[seg.start : c.start] + text[c.end : seg.end]
+    return c.country if _HEADING_REST.fullmatch(rest) else None

@@ -1,0 +1,330 @@
+"""Drafts: who links with whom in each clause of a segment, before it becomes a Partnership.
+
+``Drafter`` splits a segment into clauses (semicolons, ", and <subject> <verb>",
+appositives, gapped "and the second office by Norway") and groups each clause's actors into
+drafts: a star list linking each member with the rest, co-donors and what they fund, or one
+clique. It also says how an actor gives ("funded by X", "Japan, through JICA"). ``Draft`` is
+its output, which ``relations`` dates and turns into partnerships and ``references`` makes
+too; this is the list structure half of link reading, kept apart from finding actors and
+from what sentences refer back to.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from kg.extract import cues
+from kg.extract.link_state import State
+from kg.extract.lists import (
+    Actor,
+    by_clause,
+    donor_teams,
+    funded_list,
+    gapped_with,
+    groups,
+    star_group,
+    subjectless,
+    unique,
+)
+from kg.extract.sentences import Segment
+from kg.extract.view import DocView
+from kg.resolve import Candidate
+from kg.types import Entity
+
+PARTICIPANTS = cues.Cue(r"\bparticipants?\b")
+BETWEEN = cues.Cue(r"\bbetween\b")
+GIVING = frozenset({"funding", "donation"})
+_SEMICOLON = re.compile(r";")
+#: " - " between the items of a run-in list of headlines.
+_DASH_ITEM = re.compile(r" [-–—] (?=[A-Z])")
+#: A run-in label before such a list ("IN THIS ISSUE: …", "Highlights: …").
+_RUN_IN_LABEL = re.compile(r"[^:.;]{2,40}:\s")
+_COMMA = re.compile(r",")
+_DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
+#: People attending an activity, and the body "at" which they attend it.
+_ATTENDED = re.compile(r"\b(attended|attend|took part in|participated in)\b")
+_AT_BEFORE = re.compile(r"\bat\s+(the\s+)?$")
+
+
+@dataclass(frozen=True)
+class Draft:
+    actors: tuple[Actor, ...]
+    mechanism: str
+    status: str
+    confidence: float
+    funders: tuple[str, ...]
+
+
+class Drafter:
+    """Makes the draft links of a segment's clauses from its actors and those it borrows."""
+
+    def __init__(
+        self,
+        view: DocView,
+        lowered: cues.Lowered,
+        cands: list[Candidate],
+        starts: list[int],
+        key: Callable[[Candidate], str],
+        entities: dict[str, Entity],
+        state: State,
+    ) -> None:
+        self.view = view
+        self.text = view.text
+        self.lowered = lowered
+        self.cands = cands
+        self.starts = starts
+        self._key = key
+        self.entities = entities
+        self.state = state
+
+    def drafts(
+        self,
+        seg: Segment,
+        masked: str,
+        actors: list[Actor],
+        hub: list[Actor],
+        mech: str,
+        inherited: bool,
+    ) -> list[Draft]:
+        """Drafts of each clause ("in A, …; in B, …", "X was funded by A, and Y by B", "A met
+        B, and C has signed …")."""
+        semicolons = [m.start() for m in _SEMICOLON.finditer(self.text, seg.start, seg.end)]
+        clauses = [c for c in by_clause(actors, semicolons) if c]
+        if len(clauses) < 2 or any(len(c) < 2 for c in clauses):  # not "A; B; and C"
+            clauses = [actors]
+        if spans := self._appositives(seg, masked, actors):
+            clauses = [part for c in clauses for part in _apart(c, spans) if part]
+        breaks = self._new_clauses(seg, masked)
+        if _RUN_IN_LABEL.match(seg.text):  # "IN THIS ISSUE: A and B … - C … - D …"
+            dashes = [m.start() for m in _DASH_ITEM.finditer(self.text, seg.start, seg.end)]
+            breaks = sorted({*breaks, *dashes}) if len(dashes) > 1 else breaks
+        clauses = [part for c in clauses for part in by_clause(c, breaks) if part]
+        clauses = [part for c in clauses for part in by_clause(c, self._gaps(seg, c)) if part]
+        clauses = clauses or [actors]  # only borrowed actors: "the sides signed …"
+        return [
+            d
+            for clause in clauses
+            for d in self._clause_drafts(seg, masked, clause, hub, mech, inherited)
+        ]
+
+    def _appositives(self, seg: Segment, masked: str, actors: list[Actor]) -> list[tuple[int, int]]:
+        """Spans of appositives after a first clause with a verb of its own (", an example of
+        cooperation between A and B"), each up to the next comma outside a list of actors:
+        "A and B signed an agreement, an example of …, with support from C" is C's too."""
+        inside = [
+            (x.end, y.start)
+            for run in groups(self.text, seg.start, actors)
+            for x, y in pairwise(run)
+        ]
+        out = []
+        for m in cues.APPOSITIVE.finditer(self.text, seg.start, seg.end):
+            if not cues.FINITE_VERB.search(masked, 0, m.start() - seg.start):
+                continue
+            end = seg.end
+            for comma in _COMMA.finditer(self.text, m.end(), seg.end):
+                if not any(a <= comma.start() < b for a, b in inside):
+                    end = comma.start()
+                    break
+            out.append((m.start(), end))
+        return out
+
+    def _new_clauses(self, seg: Segment, masked: str) -> list[int]:
+        """Starts of second full clauses, after a first one with a verb of its own (not
+        "Germany, through GIZ, and UNICEF launched …")."""
+        return [
+            m.start()
+            for m in cues.NEW_CLAUSE.finditer(self.text, seg.start, seg.end)
+            if cues.FINITE_VERB.search(masked, 0, m.start() - seg.start)
+        ]
+
+    def _gaps(self, seg: Segment, actors: list[Actor]) -> list[int]:
+        """Where a clause whose verb is left out begins ("…, and the second office by Norway")."""
+        return sorted({g for a in actors if (g := self._gap_before(seg, a)) is not None})
+
+    def _gap_before(self, seg: Segment, a: Actor) -> int | None:
+        """Start of ", and <what> by" right before ``a`` after a giving verb, if any."""
+        gap = cues.GAPPED_BY.search(self.text, max(seg.start, a.start - 80), a.start, self.lowered)
+        if gap and cues.PASSIVE_GIVING.search(self.text, seg.start, gap.start(), self.lowered):
+            return gap.start()
+        return None
+
+    def _clause_drafts(
+        self,
+        seg: Segment,
+        masked: str,
+        actors: list[Actor],
+        hub: list[Actor],
+        mech: str,
+        inherited: bool,
+    ) -> list[Draft]:
+        """Drafts of one clause: stars, co-donors and cliques of its actors."""
+        runs = groups(self.text, seg.start, actors)
+        giving = {id(g): self._run_gives(seg, g) for g in runs}
+        for run in runs:  # what "the three countries" of a later sentence may name
+            named = unique(a for a in run if a.country)
+            if not giving[id(run)] and len({a.country for a in named}) == len(named) > 2:
+                self.state.groups[len(named)] = tuple(named)  # not a list of donors
+        donors = [a for g in runs if giving[id(g)] for a in g]
+        if "funding" in giving.values() and mech not in ("agreement", "donation"):
+            mech = "funding"
+        status = cues.status(masked)
+        if seg.kind == "item" and self.state.intro and self.state.intro[2] == "proposed":
+            status = "proposed"
+        joint = bool(cues.JOINT.search(masked))
+        star = star_group(self.text, seg.start, runs, hub, joint=joint)
+        funded = None
+        if donors and mech in GIVING and not joint:
+            funded = funded_list(
+                self.text, seg.start, seg.end, runs, [bool(giving[id(g)]) for g in runs]
+            )
+        star = star or funded or gapped_with(self.text, seg.start, runs)
+        if not star and hub and inherited and mech in GIVING and not donors:
+            star = list(actors)  # "The grant supports A, B and C": each with the donor
+        main = self.view.main_country
+        if star and not hub and main and self._unnamed_partner(seg, star, actors, main):
+            hub = [Actor(star[0].start, star[0].start, f"country/{main}", main)]
+        donor_keys = {a.key for a in donors}
+        confidence = _confidence(seg, mech, inherited, bool(star or len(donor_keys) > 1), masked)
+        if len(donor_keys) >= 2:
+            takers = [g for g in runs if not giving[id(g)]]  # "to help A, B and C"
+            beneficiaries = (
+                star_group(self.text, seg.start, takers, hub, joint=joint) or funded or star or []
+            )
+            teams = donor_teams(actors, hub, donors, beneficiaries)
+        elif star:
+            more = self._more_stars(seg, runs, star, hub, joint)
+            core = [a for a in actors if all(a not in s for s in more)]
+            teams = [[*_others(core, s, m), *hub, m] for s in (star, *more) for m in s]
+        elif donor_keys and (venues := self._funded_venues(seg, actors, donor_keys)):
+            # "With funding from D, officers of A attended a course at B's academy": D funds
+            # A's officers; B trains them, and is not funded by D
+            gone = {v.key for v in venues}
+            teams = [[a for a in (*actors, *hub) if a.key not in gone]]
+            teams.append([a for a in (*actors, *hub) if a.key not in donor_keys])
+        else:
+            teams = [[*actors, *hub]]
+        return [
+            Draft(
+                tuple(unique(team)),
+                mech,
+                status,
+                confidence,
+                tuple(sorted({a.key for a in team} & donor_keys)) if mech in GIVING else (),
+            )
+            for team in teams
+        ]
+
+    def _more_stars(
+        self,
+        seg: Segment,
+        runs: list[list[Actor]],
+        star: list[Actor],
+        hub: list[Actor],
+        joint: bool,
+    ) -> list[list[Actor]]:
+        """Other star lists of the clause ("X, in partnership with A and B, runs a project in C,
+        D and E"): each member links with the rest, not with another list's members."""
+        more: list[list[Actor]] = []
+        rest = [g for g in runs if g is not star and len(g) > 1]  # a star lists two or more
+        while rest and (found := star_group(self.text, seg.start, rest, hub, joint=joint)):
+            more.append(found)
+            rest = [g for g in rest if g is not found]
+        return more
+
+    def _funded_venues(
+        self, seg: Segment, actors: list[Actor], donor_keys: set[str]
+    ) -> list[Actor]:
+        """Organizations of another country than the donor's where the funded people attended
+        an activity: "… attended a course at the Turkish Academy" (only where people attend)."""
+        if not _ATTENDED.search(self.text, seg.start, seg.end):
+            return []
+        homes = {a.country for a in actors if a.key in donor_keys}
+        return [
+            a
+            for a in actors
+            if a.key not in donor_keys
+            and not a.key.startswith("country/")
+            and a.country
+            and a.country not in homes
+            and _AT_BEFORE.search(self.text, max(seg.start, a.start - 12), a.start)
+        ]
+
+    def _unnamed_partner(
+        self, seg: Segment, star: list[Actor], actors: list[Actor], main: str
+    ) -> bool:
+        """The report's country is the partner a subjectless "with" list leaves unnamed,
+        unless the list names it ("with Canadian and Norwegian support" in a Canadian report)."""
+        named = main in {a.country for a in star}
+        return not named and subjectless(self.text, seg.start, star, actors)
+
+    def _run_gives(self, seg: Segment, run: list[Actor]) -> str | None:
+        """How a run of actors gives: as its first or its last member does."""
+        return self.giving(seg, run[0]) or (self.giving(seg, run[-1]) if len(run) > 1 else None)
+
+    def giving(self, seg: Segment, a: Actor) -> str | None:
+        """How an actor gives: "funding" ("funded by X", "X-funded", "support of Japan"),
+        "support" (a foreign agency's support: "supported by the DEA"), or None."""
+        before = self.text[max(seg.start, a.start - 80) : a.start]
+        after = self.text[a.end : min(seg.end, a.end + 40)]
+        if cues.DONOR_BEFORE.search(before) or cues.DONOR_AFTER.search(after):
+            return "funding"
+        if a.key.startswith("country/") and self.channel(seg, a):
+            return "funding"  # "Japan, through JICA, …"
+        if self._gap_before(seg, a) is not None:
+            return "funding"  # "…funded by Japan, and the second office by Norway"
+        if not cues.SUPPORT_BEFORE.search(before):
+            return None
+        entity = self.entities.get(a.key)
+        category = entity.category if entity else None
+        if a.key.startswith("country/") or category == "development-agency":
+            return "funding"
+        if a.key in _DONOR_BODIES:
+            return "funding"
+        return "support" if a.country and a.country != self.view.main_country else None
+
+    def channel(self, seg: Segment, a: Actor) -> bool:
+        """ "Japan, through JICA": a country followed by the aid body it gives through."""
+        m = cues.CHANNEL_AFTER.match(self.text, a.end, seg.end)
+        if not m:
+            return False
+        lo, hi = bisect_left(self.starts, m.end()), bisect_right(self.starts, m.end())
+        bodies = [self.entities.get(self._key(c)) for c in self.cands[lo:hi]]
+        return any(
+            e.type == "Organization"
+            and (e.category == "development-agency" or bool(cues.AID_BODY.search(e.label)))
+            for e in bodies
+            if e
+        )
+
+
+def _others(actors: list[Actor], star: list[Actor], member: Actor) -> list[Actor]:
+    """The rest of a sentence that goes with one member of a star list: not the other members
+    ("X (XA)": an acronym is the same member), nor a body of another member's country (the
+    embassy of a co-donor)."""
+    keys = {a.key for a in star}
+    homes = {a.country for a in star if a.country}
+    return [
+        a
+        for a in actors
+        if a.key not in keys and (a.country not in homes or a.country == member.country)
+    ]
+
+
+def _apart(actors: list[Actor], spans: list[tuple[int, int]]) -> list[list[Actor]]:
+    """The actors of the main clause, then those of each appositive span."""
+    main = [a for a in actors if not any(s <= a.start < e for s, e in spans)]
+    return [main, *([a for a in actors if s <= a.start < e] for s, e in spans)]
+
+
+def _confidence(seg: Segment, mech: str, inherited: bool, star: bool, masked: str) -> float:
+    if inherited:
+        return 0.6
+    if PARTICIPANTS.search(masked) and mech == "meeting":
+        return 0.5
+    if mech in ("agreement", "funding") or star or BETWEEN.search(masked):
+        return 0.9
+    return 0.8 if seg.kind == "heading" else 0.75

@@ -1,0 +1,40 @@
+"""What the link reader remembers from one segment to the next.
+
+``State`` holds what later segments may refer back to: the last link and its sentence, the
+last pair of countries, a list's introduction, a section's country, donors and course, lists
+of n countries and more. It is one mutable record that ``LinkReader`` (``relations``)
+updates segment by segment and that its collaborators (``references``, ``link_drafts``) read
+and update too, so it lives apart from all of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract import hosts
+from kg.extract.lists import Actor
+
+
+@dataclass
+class State:
+    """What later segments may refer back to."""
+
+    section: int = -1
+    block: int = -1
+    last_link: tuple[Actor, ...] = ()
+    last_text: str = ""  # the sentence of the last link
+    link_at: int = 0  # the number of the segment that stated it
+    link_mechanism: str = ""  # and its mechanism
+    last_pair: tuple[Actor, ...] = ()  # the last link between exactly two countries
+    prev_actors: tuple[Actor, ...] = ()
+    prev_mechanism: str | None = None
+    intro: tuple[tuple[Actor, ...], str | None, str | None] | None = None
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    audience: tuple[Actor, ...] = ()  # "participants from A and B", whom "the participants" are
+    section_country: str | None = None  # the country a section's heading names alone
+    last_funders: tuple[Actor, ...] = ()  # the donors of the section's last funding link
+    funders_at: int = 0  # the number of the segment that stated that link
+    course: hosts.Course | None = None  # the section's last course or study visit
+    donor_list: bool = False  # the section's heading is "Donors": its items are donors
+    groups: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # last list of n
+    count: int = 0  # segments read

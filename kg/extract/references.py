@@ -1,0 +1,357 @@
+"""References: what a segment refers back to, and the links it completes with them.
+
+``References`` answers, for one segment, who the words pointing elsewhere name: guests added
+to a course told of before, a gift extended to more recipients or donors, "the three
+countries", the items under a "Donors" heading, a country benefiting from what the last
+donor funds, "the two sides", "the meeting", "these initiatives", a list's introduction,
+"the participants", "It", "its Kazakh counterpart" and the "we"/"our" of the issuing
+country. It reads and updates the reader's ``State``; keeping these anaphora apart from
+``relations`` lets the reader itself show only the order in which a segment is read.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import replace
+
+from kg.extract import cues, hosts
+from kg.extract.link_actors import NOT_NATIONAL
+from kg.extract.link_drafts import GIVING, Draft, Drafter
+from kg.extract.link_state import State
+from kg.extract.lists import Actor, unique
+from kg.extract.sentences import Segment
+from kg.extract.view import DocView
+from kg.resolve import Candidate
+from kg.types import Entity
+
+#: How many segments after a funding link a country may still benefit from what it funds.
+BENEFIT_REACH = 3
+_MEMBERS_AFTER = re.compile(r"(?i)^\s*(member\s+)?(countries|states)\b")
+_NAMED_THING = re.compile(r"(?i)\bthe\s+(programme|program|project|initiative)$")
+_EVENT = re.compile(
+    r"(?i)\b(meeting|conference|workshop|course|event|session|training|exercise|visit|tour"
+    r"|mission)s?$"
+)
+#: What "the meeting" may refer back to.
+_MEETING_WORDS = re.compile(r"(?i)\b(meeting|met\b|talks\b|consultations?\b)")
+#: A heading over a list of donors, one per item.
+DONORS_HEADING = re.compile(
+    r"(?i)\W*(donors?|funders?|funding( partners| sources)?|financial partners|financing"
+    r"|funded by|contributors|development partners)\W*"
+)
+#: "the three beneficiary countries", "all four countries": a list named before.
+_GROUP_REF = re.compile(
+    r"(?i)\b(all|the|these|those)\s+(three|four|five|six)\s+((beneficiary|participating|member"
+    r"|partner|project|target|recipient)\s+)?countries\b"
+)
+#: "We hosted …", "Our training centre in Amman hosted …", "We thank Japan for funding …":
+#: the first person acting as host, giver or signatory.
+FIRST_PERSON = re.compile(
+    r"\b(We|we|Our|our)\b\s+(?!partners?\b)(?:[\w-]+\s+){0,4}?(?:also\s+|have\s+|has\s+"
+    r"|had\s+)?(hosted|trained|organi[sz]ed|funded|financed|signed|provided|donated|delivered"
+    r"|received|seconded|deployed|shared|exchanged|conducted"
+    r"|thank(ed)?\s[^.;:]{0,60}\bfor\s+(its\s+|their\s+|the\s+)?(funding|financing|support"
+    r"|donating|donation|equipment|training|assistance|contribution))\b"
+)
+#: A report that is one speaker's words: "Excerpt of remarks by …", "Statement by …".
+_REMARKS_BY = re.compile(r"(?i)\b(remarks|statement|speech|address|intervention)\s+(\w+\s+)?by\b")
+#: Someone else's words: "… said: 'We …'", "'We …,' said the Country Manager".
+_QUOTED_SPEECH = re.compile(r"[\"“”‘’]|\b(said|says|told|stated|added|noted)\b")
+#: "its Kazakh counterpart": a body of another country than the possessor's.
+_COUNTERPART = re.compile(r"\s+counterparts?\b")
+_OWNED = re.compile(r"\b(its|their)\s+$")
+_THE_BODY = re.compile(
+    r"\b[Tt]he\s+(service|agency|ministry|police|unit|office|directorate|commission|authority"
+    r"|bureau|department|force|administration|council|centre|center)\b"
+)
+
+
+class References:
+    """Finds what a segment refers back to, from the reader's ``State`` and the document."""
+
+    def __init__(
+        self,
+        view: DocView,
+        lowered: cues.Lowered,
+        cands: list[Candidate],
+        starts: list[int],
+        key: Callable[[Candidate], str],
+        entities: dict[str, Entity],
+        state: State,
+        drafter: Drafter,
+    ) -> None:
+        self.view = view
+        self.text = view.text
+        self.lowered = lowered
+        self.cands = cands
+        self.starts = starts
+        self._key = key
+        self.entities = entities
+        self.state = state
+        self.drafter = drafter
+        self._issuer: str | None = None  # found when a sentence says "we" or "our"
+
+    def added_guests(self, masked: str, actors: list[Actor]) -> list[Draft]:
+        """ "Officers from A and B took part in the same course": each guest links with the
+        host of the course told of just before, not with the other guests; "The donor also
+        covered the participants' travel": the payer links with each guest (kg.extract.hosts)."""
+        st = self.state
+        course = st.course
+        if course is None or st.count - course.at > hosts.REACH:
+            return []
+        status = cues.status(masked)
+        if hosts.adds_guests(masked):
+            new = hosts.guests(actors, course.host)
+            st.course = replace(course, at=st.count, guests=(*course.guests, *new))
+            return [Draft((course.host, g), course.mechanism, status, 0.6, ()) for g in new]
+        if hosts.taught_by(masked) and course.guests:  # "The sessions were delivered by …"
+            trainers = [a for a in actors if a.country and a.country != course.host.country]
+            st.course = replace(course, at=st.count)
+            taught = (*course.guests, course.host)
+            return [
+                Draft((t, g), course.mechanism, status, 0.6, ())
+                for t in trainers
+                for g in taught
+                if t.country != g.country
+            ]
+        if not course.guests or not hosts.pays_for_guests(masked):
+            return []
+        homes = {g.country for g in course.guests}
+        payers = [a for a in actors if a.country and a.country not in homes]
+        if not actors and hosts.THE_DONOR.search(masked):
+            payers = list(st.last_funders)
+        return [
+            Draft((p, g), "funding", status, 0.6, (p.key,))
+            for p in payers
+            for g in course.guests
+            if p.country != g.country
+        ]
+
+    def added_to_gift(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
+        """A sentence referring back to a gift ("The equipment was also provided to Mali",
+        "The funding was co-financed by Denmark"): each new recipient links with the gift's
+        donors, each new donor with its recipients; recipients (or donors) of one gift are
+        not each other's partners. One that names a donor and a recipient of its own tells
+        of another gift."""
+        st = self.state
+        if not actors or not st.last_funders or st.funders_at != st.link_at:
+            return []
+        if seg.kind == "item" and st.intro:
+            return []
+        anaphor = cues.ANAPHOR_START.search(seg.text)
+        if not anaphor or not self._antecedent(anaphor[0], actors):
+            return []
+        known = {a.key for a in st.last_link}
+        new = [a for a in actors if a.key not in known]
+        donors = {a.key for a in st.last_funders}
+        if not new or _reports_own_link(seg.text, actors):
+            return []
+        own = cues.mechanism(masked)
+        mech = own if own in GIVING else st.link_mechanism
+        givers = [a for a in new if self.drafter.giving(seg, a)]
+        if givers and len(givers) < len(new):  # "… German funding and handed over to Kenya"
+            return self.drafter.drafts(seg, masked, actors, [], mech, False)  # a gift of its own
+        more_donors = bool(givers)
+        side = [a for a in st.last_link if (a.key in donors) != more_donors]
+        status = cues.status(masked)
+        return [
+            Draft((s, a), mech, status, 0.6, (a.key if more_donors else s.key,))
+            for s in side
+            for a in new
+            if a.country != s.country
+        ]
+
+    def named_group(self, masked: str, actors: list[Actor]) -> list[Draft]:
+        """ "Colombian experts trained inspectors from the three beneficiary countries", "The
+        donor finances training in all three countries": the last list of that many
+        countries the report named, each linked with the sentence's actors (or its donor)."""
+        st = self.state
+        m = _GROUP_REF.search(masked) if st.groups else None
+        group = st.groups.get(cues.COUNT_WORDS[m[2].lower()], ()) if m else ()
+        if not group:
+            return []
+        others = [a for a in actors if a.country not in {g.country for g in group}]
+        if not others and hosts.THE_DONOR.search(masked):
+            others = list(st.last_funders)
+        mech = cues.mechanism(masked) if others else None
+        if not mech:
+            return []
+        status = cues.status(masked)
+        return [
+            Draft((o, g), mech, status, 0.6, (o.key,) if mech in GIVING else ())
+            for o in others
+            for g in group
+            if o.country != g.country
+        ]
+
+    def donor_item(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
+        """An item under a "Donors" heading ("- Germany: EUR 5.2 million, for the Djibouti
+        and Yemen components"): its first actor funds the countries the item names after it."""
+        if not self.state.donor_list or seg.kind != "item" or len(actors) < 2:
+            return []
+        donor, status = actors[0], cues.status(masked)
+        return [
+            Draft((donor, a), "funding", status, 0.75, (donor.key,))
+            for a in unique(actors[1:])
+            if a.country and a.country != donor.country
+        ]
+
+    def benefits(self, seg: Segment, actors: list[Actor], inside: list[Candidate]) -> bool:
+        """ "Chad will benefit from a smaller component": a country alone that benefits from
+        what the section's last donor funds (a project, component, funding or support, or a
+        programme by its name; not "benefited from good rainfall")."""
+        if len(actors) != 1 or actors[0].country is None:
+            return False
+        for m in cues.BENEFITS.finditer(self.text, seg.start, seg.end, self.lowered):
+            if cues.FUNDED_THING.match(self.text, m.end(), seg.end, self.lowered):
+                return True
+            if any(c.type == "Programme" and m.end() <= c.start <= m.end() + 30 for c in inside):
+                return True
+        return False
+
+    def borrowed(
+        self, seg: Segment, masked: str, inside: list[Candidate], actors: list[Actor]
+    ) -> tuple[list[Actor], bool]:
+        """Actors the segment refers back to: "the two sides", list intros, "these initiatives"."""
+        st = self.state
+        hub: list[Actor] = []
+        inherited = False
+        pair = st.last_pair or st.last_link  # "the two sides": the last pair, unless named before
+        two = cues.ANAPHOR_PAIR.search(masked) if pair else None
+        if (
+            two
+            and len({a.country or a.key for a in actors if a.start < seg.start + two.start()}) < 2
+        ):
+            hub += [a for a in pair if a.key not in {x.key for x in actors}]
+            inherited = True
+        hub += self._members(seg, inside)
+        if st.audience and cues.AUDIENCE_REF.search(masked):
+            hub += [a for a in st.audience if a.key not in {x.key for x in actors}]
+        if seg.kind == "item" and st.intro and (actors or hub):
+            hub += list(st.intro[0])
+            inherited = True
+        elif _reports_own_link(seg.text, actors):
+            pass  # "The meeting took note of training given by A to B": A and B's link
+        elif (
+            actors and (m := cues.ANAPHOR_START.search(seg.text)) and self._antecedent(m[0], actors)
+        ):
+            hub += list(st.last_link or st.prev_actors)  # "the meeting": the last stated link
+            inherited = True
+        elif actors and st.prev_actors and cues.IT_START.match(seg.text):
+            hub.append(_salient(st.prev_actors))  # "It was set up with funding from Australia"
+        elif actors and (owner := self._counterpart_owner(seg, actors)):
+            hub.append(owner)  # "… announced that it and its Kazakh counterpart had agreed …"
+        return unique(hub), inherited
+
+    def with_speaker(self, seg: Segment, actors: list[Actor], main: str) -> list[Actor]:
+        """ "Our training centre hosted officers from A and B", "We thank Japan for funding
+        …": in a report by one country's body, "we" and "our" are that country; not in what
+        someone else is quoted as saying."""
+        if any(a.country == main for a in actors) or _QUOTED_SPEECH.search(seg.text):
+            return actors
+        m = FIRST_PERSON.search(seg.text)
+        assert m is not None
+        start = seg.start + m.start()
+        speaker = Actor(start, start + len(m[1]), f"country/{main}", main)
+        return sorted([*actors, speaker], key=lambda a: a.start)
+
+    def issuer_country(self) -> str | None:
+        """The report's country when one of its own bodies issues the report, who "we" are:
+        a national body named in its first lines, with no other issuer there (a UN office,
+        another country's body) unless the lines say whose remarks or statement it is."""
+        if self._issuer is None:
+            main = self.view.main_country
+            head = self.view.segments[:5]
+            end = head[-1].end if head else 0
+            found = (self.entities.get(self._key(c)) for c in self.cands if c.end <= end)
+            bodies = [e for e in found if e is not None and e.type == "Organization"]
+            national = any(e.country == main and e.category not in NOT_NATIONAL for e in bodies)
+            others = any(e.country != main for e in bodies)
+            spoken = bool(_REMARKS_BY.search(self.text, 0, end))
+            self._issuer = main if main and national and (spoken or not others) else ""
+        return self._issuer or None
+
+    def _counterpart_owner(self, seg: Segment, actors: list[Actor]) -> Actor | None:
+        """Whose "its Kazakh counterpart" a sentence names when it names nobody else: the body
+        "the service" or "the agency" of the sentence refers back to, else the country of the
+        section's heading, else the report's."""
+        homes = {a.country for a in actors}
+        if len(homes) != 1 or None in homes:
+            return None
+        a = next((a for a in actors if _COUNTERPART.match(self.text, a.end)), None)
+        if a is None or not _OWNED.search(self.text, a.start - 8, a.start):
+            return None
+        owner = (
+            self._referred_body_country(seg, a.start)
+            or self.state.section_country
+            or self.view.main_country
+        )
+        if not owner or owner in homes:
+            return None
+        return Actor(a.start, a.start, f"country/{owner}", owner)
+
+    def _referred_body_country(self, seg: Segment, end: int) -> str | None:
+        """The country of the last body named before ``seg`` whose name has the head noun of
+        "the service" (or agency, ministry …) in ``seg`` before ``end``."""
+        m = _THE_BODY.search(self.text, seg.start, end)
+        if not m:
+            return None
+        head = m[1].lower()
+        for c in reversed(self.cands[: bisect_left(self.starts, seg.start)]):
+            entity = self.entities.get(self._key(c)) if c.type == "Organization" else None
+            if entity and entity.country and head in entity.label.lower().split():
+                return entity.country
+        return None
+
+    def _antecedent(self, anaphor: str, actors: list[Actor]) -> bool:
+        """ "The programme …" refers back to the last link only if that link's sentence names
+        a programme (not "A and B signed an agreement. The programme also trains …"); "these
+        initiatives" may sum up any activities. "The meeting was attended by A, B and C" names
+        its own participants: it joins the last link only if that link was a meeting too (not
+        "A trained B. ECOWAS convened a meeting. The meeting was attended by …"); so does "the
+        meeting was funded by C" (not "A funded a laboratory for B. The meeting was funded
+        by C")."""
+        last = self.state.last_text
+        noun = _NAMED_THING.search(anaphor)
+        if noun:
+            return bool(re.search(rf"(?i)\b{noun[1][:6]}", last))
+        event = _EVENT.search(anaphor)
+        if event and any(a.country for a in actors):
+            stem = event[1][:5]
+            return bool(re.search(_MEETING_WORDS if stem == "meeti" else rf"(?i)\b{stem}", last))
+        return True
+
+    def _members(self, seg: Segment, inside: list[Candidate]) -> list[Actor]:
+        """Members of a joint programme ("Triangular Initiative countries", "the 3 countries")."""
+        out: list[Actor] = []
+        programmes = [c for c in inside if c.type == "Programme"]
+        for p in programmes:
+            members = self.state.members.get(self._key(p), ())
+            after = self.text[p.end : seg.end]
+            if members and (_MEMBERS_AFTER.search(after) or _count_matches(seg.text, len(members))):
+                out += [Actor(p.start, p.end, f"country/{m}", m) for m in members]
+        return out
+
+
+_TOOK_NOTE = re.compile(
+    r"(?i)^\W*(the|this)\s+(meeting|conference|session|dialogue|forum|committee)\s+(also\s+)?"
+    r"(took note of|noted|reviewed|welcomed|commended|acknowledged|heard)\b"
+)
+
+
+def _reports_own_link(text: str, actors: list[Actor]) -> bool:
+    """A meeting that takes note of a link between actors the sentence names itself reports
+    that link; its own participants are not partners in it."""
+    return len({a.key for a in actors}) >= 2 and bool(_TOOK_NOTE.search(text))
+
+
+def _salient(actors: tuple[Actor, ...]) -> Actor:
+    """What "It" refers to: the first organization of a country named before, else the first."""
+    return next((a for a in actors if a.country and not a.key.startswith("country/")), actors[0])
+
+
+def _count_matches(text: str, n: int) -> bool:
+    m = cues.GROUP_OF.search(text)
+    return bool(m and m.group(2) and cues.COUNT_WORDS.get(m.group(2).lower()) == n)
