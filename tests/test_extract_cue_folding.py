@@ -7,11 +7,34 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.extract import cues, facts, lists, relations
+from kg.extract import (
+    cues,
+    facts,
+    hosts,
+    link_actors,
+    link_drafts,
+    lists,
+    references,
+    relations,
+    unrealized,
+)
 from kg.extract.cues import Cue, Lowered
 
 CUES = [
-    v for m in (cues, facts, lists, relations) for v in vars(m).values() if isinstance(v, Cue)
+    v
+    for m in (
+        cues,
+        facts,
+        hosts,
+        link_actors,
+        link_drafts,
+        lists,
+        references,
+        relations,
+        unrealized,
+    )
+    for v in vars(m).values()
+    if isinstance(v, Cue)
 ] + [cue for family in (cues.DECISIVE, cues.ACTIVITIES, cues.GENERAL) for _, cue in family]
 #: Words of the cues in mixed case, and characters that fold to ASCII letters ("ſ", "K",
 #: "ı", "İ") or lowercase to two characters.

@@ -26,13 +26,6 @@ from collections.abc import Iterable
 
 from kg.extract import cues, hosts, unrealized
 from kg.extract.link_actors import DATELINE, ActorFinder, country_heading, without_observers
-
-# The next three: cues that moved out of this module with the split, re-exported so that
-# every cue of link reading is still found here (tests/test_extract_cue_folding.py checks
-# each Cue of this module).
-from kg.extract.link_actors import VISIT as VISIT
-from kg.extract.link_drafts import BETWEEN as BETWEEN
-from kg.extract.link_drafts import PARTICIPANTS as PARTICIPANTS
 from kg.extract.link_drafts import Draft, Drafter
 from kg.extract.link_state import State
 from kg.extract.lists import Actor, unique

@@ -53,7 +53,7 @@ UNREALIZED = cues.Cue(
     r"|\b(would|will|could|did) not (take part|participate|join|attend)\b"
     r"|\bdeclined\s+(to|the|an|our|their|its)\b|\b(but|and)\s+declined\s*[,.;]",
     words=(
-        *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
+        *("not", "never", "neither", "no ", "plans", "planning", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
         *("planned", "being", "proposal", "invited", "possible"),
