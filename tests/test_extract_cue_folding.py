@@ -2,40 +2,24 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.extract import (
-    cues,
-    facts,
-    hosts,
-    link_actors,
-    link_drafts,
-    lists,
-    references,
-    relations,
-    unrealized,
-)
+from kg import extract
+from kg.extract import cues
 from kg.extract.cues import Cue, Lowered
 
-CUES = [
-    v
-    for m in (
-        cues,
-        facts,
-        hosts,
-        link_actors,
-        link_drafts,
-        lists,
-        references,
-        relations,
-        unrealized,
-    )
-    for v in vars(m).values()
-    if isinstance(v, Cue)
-] + [cue for family in (cues.DECISIVE, cues.ACTIVITIES, cues.GENERAL) for _, cue in family]
+#: Every module of the extractor: any of them may define cues.
+CUE_MODULES = [
+    importlib.import_module(f"kg.extract.{m.name}") for m in pkgutil.iter_modules(extract.__path__)
+]
+CUES = [v for m in CUE_MODULES for v in vars(m).values() if isinstance(v, Cue)] + [
+    cue for family in (cues.DECISIVE, cues.ACTIVITIES, cues.GENERAL) for _, cue in family
+]
 #: Words of the cues in mixed case, and characters that fold to ASCII letters ("ſ", "K",
 #: "ı", "İ") or lowercase to two characters.
 WORDS = [

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.extract import cues
 from kg.extract.homes import named_inside
+from kg.extract.link_state import LinkDoc
 from kg.extract.lists import Actor, coordinated, groups
 from kg.extract.sentences import Segment
-from kg.extract.view import DocView
 from kg.resolve import Candidate
-from kg.types import Entity
 
 DATELINE = re.compile(
     r"[A-Z][A-Z .'-]+,[^.\n]{0,60}?\s[-–—]\s|[A-Z][A-Z .'-]+\s[-–—]\s"
@@ -80,18 +79,9 @@ class _Context:
 class ActorFinder:
     """Finds the actors of a segment: who may take part in a link it states."""
 
-    def __init__(
-        self,
-        view: DocView,
-        lowered: cues.Lowered,
-        key: Callable[[Candidate], str],
-        entities: dict[str, Entity],
-    ) -> None:
-        self.view = view
-        self.text = view.text
-        self.lowered = lowered
-        self._key = key
-        self.entities = entities
+    def __init__(self, doc: LinkDoc) -> None:
+        self.view, self.text, self.lowered = doc.view, doc.text, doc.lowered
+        self._key, self.entities = doc.key, doc.entities
 
     def section_homes(self, actors: list[Actor], country: str) -> list[Actor]:
         """A national body of unknown country, under a heading that names one country alone

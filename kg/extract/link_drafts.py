@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
 from kg.extract import cues
-from kg.extract.link_state import State
+from kg.extract.link_state import LinkDoc, State
 from kg.extract.lists import (
     Actor,
     by_clause,
@@ -31,9 +30,6 @@ from kg.extract.lists import (
     unique,
 )
 from kg.extract.sentences import Segment
-from kg.extract.view import DocView
-from kg.resolve import Candidate
-from kg.types import Entity
 
 PARTICIPANTS = cues.Cue(r"\bparticipants?\b")
 BETWEEN = cues.Cue(r"\bbetween\b")
@@ -62,24 +58,10 @@ class Draft:
 class Drafter:
     """Makes the draft links of a segment's clauses from its actors and those it borrows."""
 
-    def __init__(
-        self,
-        view: DocView,
-        lowered: cues.Lowered,
-        cands: list[Candidate],
-        starts: list[int],
-        key: Callable[[Candidate], str],
-        entities: dict[str, Entity],
-        state: State,
-    ) -> None:
-        self.view = view
-        self.text = view.text
-        self.lowered = lowered
-        self.cands = cands
-        self.starts = starts
-        self._key = key
-        self.entities = entities
-        self.state = state
+    def __init__(self, doc: LinkDoc, state: State) -> None:
+        self.view, self.text, self.lowered = doc.view, doc.text, doc.lowered
+        self.cands, self.starts, self._key = doc.cands, doc.starts, doc.key
+        self.entities, self.state = doc.entities, state
 
     def drafts(
         self,

@@ -1,18 +1,43 @@
-"""What the link reader remembers from one segment to the next.
+"""What the parts of link reading share: the document they read and what they remember.
 
-``State`` holds what later segments may refer back to: the last link and its sentence, the
-last pair of countries, a list's introduction, a section's country, donors and course, lists
-of n countries and more. It is one mutable record that ``LinkReader`` (``relations``)
-updates segment by segment and that its collaborators (``references``, ``link_drafts``) read
-and update too, so it lives apart from all of them.
+``LinkDoc`` is the document as ``LinkReader`` (``relations``) and its collaborators
+(``link_actors``, ``link_drafts``, ``references``) all read it. ``State`` holds what later
+segments may refer back to: the last link and its sentence, the last pair of countries, a
+list's introduction, a section's country, donors and course, lists of n countries and more.
+It is one mutable record that ``LinkReader`` updates segment by segment and that its
+collaborators read and update too, so it lives apart from all of them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract import hosts
+from kg.extract import cues, hosts
 from kg.extract.lists import Actor
+from kg.extract.view import DocView
+from kg.resolve import Candidate
+from kg.types import Entity
+
+
+@dataclass(frozen=True)
+class LinkDoc:
+    """One document as every part of link reading reads it: its view and lowercased text,
+    its resolved candidates in text order (with their starts, for bisecting) and entities."""
+
+    view: DocView
+    lowered: cues.Lowered
+    cands: list[Candidate]
+    starts: list[int]
+    keys: dict[tuple[int, int, str], str]
+    entities: dict[str, Entity]
+
+    @property
+    def text(self) -> str:
+        return self.view.text
+
+    def key(self, c: Candidate) -> str:
+        """The entity key a candidate resolved to."""
+        return self.keys[(c.start, c.end, c.type)]
 
 
 @dataclass

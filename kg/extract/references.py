@@ -13,18 +13,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import replace
 
 from kg.extract import cues, hosts
 from kg.extract.link_actors import NOT_NATIONAL
 from kg.extract.link_drafts import GIVING, Draft, Drafter
-from kg.extract.link_state import State
+from kg.extract.link_state import LinkDoc, State
 from kg.extract.lists import Actor, unique
 from kg.extract.sentences import Segment
-from kg.extract.view import DocView
 from kg.resolve import Candidate
-from kg.types import Entity
 
 #: How many segments after a funding link a country may still benefit from what it funds.
 BENEFIT_REACH = 3
@@ -71,26 +68,10 @@ _THE_BODY = re.compile(
 class References:
     """Finds what a segment refers back to, from the reader's ``State`` and the document."""
 
-    def __init__(
-        self,
-        view: DocView,
-        lowered: cues.Lowered,
-        cands: list[Candidate],
-        starts: list[int],
-        key: Callable[[Candidate], str],
-        entities: dict[str, Entity],
-        state: State,
-        drafter: Drafter,
-    ) -> None:
-        self.view = view
-        self.text = view.text
-        self.lowered = lowered
-        self.cands = cands
-        self.starts = starts
-        self._key = key
-        self.entities = entities
-        self.state = state
-        self.drafter = drafter
+    def __init__(self, doc: LinkDoc, state: State, drafter: Drafter) -> None:
+        self.view, self.text, self.lowered = doc.view, doc.text, doc.lowered
+        self.cands, self.starts, self._key = doc.cands, doc.starts, doc.key
+        self.entities, self.state, self.drafter = doc.entities, state, drafter
         self._issuer: str | None = None  # found when a sentence says "we" or "our"
 
     def added_guests(self, masked: str, actors: list[Actor]) -> list[Draft]:

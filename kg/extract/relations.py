@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from kg.extract import cues, hosts, unrealized
 from kg.extract.link_actors import DATELINE, ActorFinder, country_heading, without_observers
 from kg.extract.link_drafts import Draft, Drafter
-from kg.extract.link_state import State
+from kg.extract.link_state import LinkDoc, State
 from kg.extract.lists import Actor, unique
 from kg.extract.places_dates import find_dates
 from kg.extract.references import BENEFIT_REACH, DONORS_HEADING, FIRST_PERSON, References
@@ -75,20 +75,10 @@ class LinkReader:
         self._seen: dict[int, list[Actor]] = {}  # actors by segment start, read once
         self._unrealized_possible = unrealized.possible(self.lowered)
         # its collaborators: who the actors are, how they group, what they refer back to
-        self.finder = ActorFinder(view, self.lowered, self._key, entities)
-        self.drafter = Drafter(
-            view, self.lowered, self.cands, self.starts, self._key, entities, self.state
-        )
-        self.refs = References(
-            view,
-            self.lowered,
-            self.cands,
-            self.starts,
-            self._key,
-            entities,
-            self.state,
-            self.drafter,
-        )
+        doc = LinkDoc(view, self.lowered, self.cands, self.starts, keys, entities)
+        self.finder = ActorFinder(doc)
+        self.drafter = Drafter(doc, self.state)
+        self.refs = References(doc, self.state, self.drafter)
 
     def read(self) -> list[Partnership]:
         """All partnerships, in document order."""
