@@ -1965,3 +1965,13 @@ def test_donor_lists_payers_invitations_possibilities_seats_and_people(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs(text) == expected
+
+
+def test_items_under_an_intro_that_states_no_link_inherit_no_mechanism() -> None:
+    text = (
+        "Report\n\nKenyan instructors trained Tanzanian crews in Mombasa.\n\n"
+        "The threat along the coast is well documented:\n\n"
+        "- part of the drugs landed in Tanzania continues by road to South Africa;\n"
+        "- the rest is shipped to Europe.\n"
+    )
+    assert country_pairs(text) == {("KEN", "TZA")}

@@ -210,8 +210,8 @@ class References:
         hub += self._members(seg, inside)
         if st.audience and cues.AUDIENCE_REF.search(masked):
             hub += [a for a in st.audience if a.key not in {x.key for x in actors}]
-        if seg.kind == "item" and st.intro and (actors or hub):
-            hub += list(st.intro[0])
+        if seg.kind == "item" and st.intro and (st.intro[0] or st.intro[1]) and (actors or hub):
+            hub += list(st.intro[0])  # not "The threat is well documented:", which says no link
             inherited = True
         elif _reports_own_link(seg.text, actors):
             pass  # "The meeting took note of training given by A to B": A and B's link
