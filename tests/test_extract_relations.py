@@ -1975,3 +1975,17 @@ def test_items_under_an_intro_that_states_no_link_inherit_no_mechanism() -> None
         "- the rest is shipped to Europe.\n"
     )
     assert country_pairs(text) == {("KEN", "TZA")}
+
+
+def test_the_two_ministers_after_a_visit_are_the_issuing_country_and_the_guest() -> None:
+    text = (
+        "Ministry of Interior of Montenegro\n\nThe Minister received the Minister of Interior of "
+        "the Republic of Serbia in Podgorica. The two ministers signed a protocol on joint "
+        "patrols."
+    )
+    assert country_pairs(text) == {("MNE", "SRB")}
+
+
+def test_the_two_sides_in_news_no_country_issues_need_a_pair_told_before() -> None:
+    text = "UNODC news from Kenya\n\nThe minister met officials of Uganda. The two sides agreed."
+    assert country_pairs(text) == set()

@@ -199,7 +199,9 @@ class References:
         st = self.state
         hub: list[Actor] = []
         inherited = False
-        pair = st.last_pair or st.last_link  # "the two sides": the last pair, unless named before
+        # "the two sides": the last pair, unless named before; in a report a country's body
+        # issues, "X received the Minister of Y. The two ministers signed …": X's country and Y
+        pair = st.last_pair or st.last_link or self._issuer_and_guest()
         two = cues.ANAPHOR_PAIR.search(masked) if pair else None
         if (
             two
@@ -237,6 +239,15 @@ class References:
         start = seg.start + m.start()
         speaker = Actor(start, start + len(m[1]), f"country/{main}", main)
         return sorted([*actors, speaker], key=lambda a: a.start)
+
+    def _issuer_and_guest(self) -> tuple[Actor, ...]:
+        """The issuing country and the one other country the sentence before named."""
+        before = [a for a in self.state.prev_actors if a.country]
+        issuer = self.issuer_country() if before else None
+        if not issuer or len({a.country for a in before}) != 1 or before[0].country == issuer:
+            return ()
+        host = Actor(before[0].start, before[0].start, f"country/{issuer}", issuer)
+        return (host, before[0])
 
     def issuer_country(self) -> str | None:
         """The report's country when one of its own bodies issues the report, who "we" are:
