@@ -1989,3 +1989,38 @@ def test_the_two_ministers_after_a_visit_are_the_issuing_country_and_the_guest()
 def test_the_two_sides_in_news_no_country_issues_need_a_pair_told_before() -> None:
     text = "UNODC news from Kenya\n\nThe minister met officials of Uganda. The two sides agreed."
     assert country_pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Korean customs trained 25 officers from Viet Nam to detect the possible "
+            "diversion of precursor chemicals.",
+            {("KOR", "VNM")},
+        ),
+        (
+            "Nigeria and Benin launched joint border patrols in May, with a possible extension "
+            "to Togo.",
+            {("BEN", "NGA")},
+        ),
+        (
+            "The Gendarmería Nacional Argentina and the Bolivian Police conducted a joint "
+            "operation on the border.",
+            {("ARG", "BOL")},
+        ),
+        ("The Prefectura Naval Argentina trained coast guards from Uruguay.", {("ARG", "URY")}),
+        (
+            "Finland finances a forensic adviser based in Maputo, Mozambique, who supports the "
+            "national criminal investigation service.",
+            {("FIN", "MOZ")},
+        ),
+        (
+            "Lieutenant Commander France Ngo Bassong said that Cameroon and Gabon signed a "
+            "memorandum on joint patrols.",
+            {("CMR", "GAB")},
+        ),
+    ],
+)
+def test_near_misses_a_fourth_review_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert country_pairs(text) == expected

@@ -107,6 +107,10 @@ AMBIGUOUS = {
 # fmt: off
 #: Country names that are also given names or surnames ("Michael Jordan", "Chad Smith").
 PERSON_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Kenya", "France", "Argentina"})
+#: Of those, names that follow a capitalized word as part of a body's name far more often
+#: than as a surname ("Gendarmería Nacional Argentina", "Expertise France"): a person's only
+#: after a title or before a surname.
+SURNAMES_RARELY = frozenset({"France", "Argentina"})
 
 #: Capitalized words before such a name that are not given names ("In Jordan", "Northern Chad").
 NOT_GIVEN_NAMES = frozenset([
@@ -191,7 +195,11 @@ _US_STATE_BEFORE = re.compile(
     r"(?:\b(?:Atlanta|Savannah|Augusta|Athens|Columbus|Macon),|\bstate of)\s+$"
 )
 _US_STATE_AFTER = re.compile(r"(?:,\s*|\s*\()(?:USA|U\.S\.A?\.?|US|United States)\b")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Mme)\.?\s+$")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Mme|Captain|Capt|Commander|Cdr|Lieutenant|Lt|Colonel"
+    r"|Col|Major|Maj|Sergeant|Sgt|Inspector|Superintendent|Commissioner|Admiral|Brigadier|Judge"
+    r"|Ambassador|Senator|Constable|Prosecutor)\.?\s+$"
+)
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
 #: A surname followed by the person's role in brackets or after a comma ("Jordan Ellis (MP)").
@@ -518,7 +526,13 @@ def _is_person(text: str, start: int, end: int) -> bool:
     if _is_heading(text, start, end):
         return _heading_person(after)
     prev = _NAME_BEFORE.search(before)
-    if prev and prev.group(1) not in NOT_GIVEN_NAMES and not prev.group(1).endswith(("ing", "ed")):
+    given_first = text[start:end] not in SURNAMES_RARELY
+    if (
+        given_first
+        and prev
+        and prev.group(1) not in NOT_GIVEN_NAMES
+        and not prev.group(1).endswith(("ing", "ed"))
+    ):
         return True
     nxt = _NAME_AFTER.match(after)
     return nxt is not None and nxt.group(1) not in NOT_SURNAMES and not iso3_for_name(nxt.group(1))

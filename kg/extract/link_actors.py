@@ -38,7 +38,10 @@ _EVENT_BEFORE = re.compile(
     r"|sessions?|forums?|exercises?|events?|offices?|headquarters|secretariats?)"
     r"(\s+(held|organi[sz]ed|convened))?(\s+(of|on|for)\s+(the\s+)?[A-Z][^,;:.]{0,80})?\s*$"
     r"|\b(held|organi[sz]ed|convened|took place|hosted)(\s+by\s+[^,;:.]{0,100})?\s*$"
-    r"|\b(based|located|headquartered|seated|situated)\s*$",  # an office's seat
+    # an office's seat, not a person's post ("an adviser based in Maputo, Mozambique")
+    r"|\b(offices?|headquarters|secretariats?|centres?|centers?|hubs?|units?|programmes?"
+    r"|projects?|organi[sz]ations?|compan(y|ies)|firms?|missions?)\b[^;.]{0,80}?"
+    r"\b(based|located|headquartered|seated|situated)\s*$",
     re.IGNORECASE,
 )
 VISIT = cues.Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")

@@ -42,7 +42,10 @@ UNREALIZED = cues.Cue(
     r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b"
     r"|\bproposed \w+ing\b"  # "has proposed offering the course to B"
     r"|\b(has|have|had) been invited\b|\b(is|are|was|were) (also )?invited to (join|attend)\b"
-    r"|\b(a|the) possible (joint |new |future |second |regional |bilateral )?\w+"
+    r"|\b(a|the) possible (joint |new |future |second |regional |bilateral )?(courses?|trainings?"
+    r"|workshops?|visits?|operations?|patrols?|agreements?|memorand\w+|mou|protocols?|extension"
+    r"|expansion|phase|project|programme|unit|task force|cooperation|partnership|meetings?"
+    r"|exercises?|accession|membership)\b"
     r"|\b(is|are) (still )?being (discussed|negotiated|considered|explored|studied)\b"
     r"|\b(presented|submitted|tabled|put forward) (a|an|their|its) ([\w-]+ ){0,2}proposal\b"
     r"|\b(visits?|meetings?|trainings?|courses?|exercises?|operations?|workshops?|missions?"
@@ -69,7 +72,7 @@ _LIST_GOES_ON = re.compile(r"\s*(and\s+)?(the\s+)?[A-Z]")
 #: verb whose subject it shares ("Japan supports A and plans to extend it to B").
 _CLAUSE_START = re.compile(
     r"[;:]|\b(but|although|though|while|whereas|however|despite|after|before|because)\b"
-    r"|,\s+and\b"
+    r"|,\s+and\b|,\s+with\b"
     r"|\band\b(?=\s+(also\s+)?(plans|intends|is|are|has|have|will|did|does|was|were)\b)",
     re.I,
 )
