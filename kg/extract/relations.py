@@ -122,7 +122,7 @@ class LinkReader:
             actors = self.finder.section_homes(actors, st.section_country)
         if actors and "observer" in seg.text:
             actors = without_observers(self.text, seg, actors)
-        if actors and FIRST_PERSON.search(seg.text) and (speaker := self.refs.issuer_country()):
+        if actors and _says_we(seg.text) and (speaker := self.refs.issuer_country()):
             actors = self.refs.with_speaker(seg, actors, speaker)
         spans = (
             unrealized_spans(self.text, seg.start, seg.end, self.lowered)
@@ -315,6 +315,12 @@ def _operation(inside: list[Candidate]) -> str | None:
     Msasa") run it together."""
     named = any(c.type == "Programme" and _OPERATION_NAME.match(c.text) for c in inside)
     return "joint-operation" if named else None
+
+
+def _says_we(text: str) -> bool:
+    """Whether a sentence has "we" or "our" acting (a substring test first: most do not)."""
+    has_word = any(w in text for w in ("We ", "we ", "Our ", "our "))
+    return has_word and bool(FIRST_PERSON.search(text))
 
 
 def _mask(text: str, seg: Segment, spans: Iterable[Candidate]) -> str:

@@ -27,7 +27,7 @@ UNREALIZED = cues.Cue(
     r"|\bno (agreement|consensus|decision|deal|understanding) (was|has been|had been|could be)"
     r" reached\b"
     r"|\b(discussed|considered|examined|debated|proposed) but not\b"
-    r"|\b(plans|planning|intends?|intending) to\b|\b(is|are|was|were) planned for\b"
+    r"|\b(plans to|planning to|intends? to|intending to)\b|\b(is|are|was|were) planned for\b"
     r"|\bproposed ((a|an) )?(joint|new|regional|bilateral|trilateral|common|sub-regional)\b"
     r"|\bproposed (the (creation|establishment)|to (create|establish|set up|hold|launch|sign"
     r"|conclude|form))\b"
@@ -46,20 +46,22 @@ UNREALIZED = cues.Cue(
     r"|workshops?|visits?|operations?|patrols?|agreements?|memorand\w+|mou|protocols?|extension"
     r"|expansion|phase|project|programme|unit|task force|cooperation|partnership|meetings?"
     r"|exercises?|accession|membership)\b"
-    r"|\b(is|are) (still )?being (discussed|negotiated|considered|explored|studied)\b"
+    r"|\b(is|are) (still )?(being discussed|being negotiated|being considered|being explored"
+    r"|being studied)\b"
     r"|\b(presented|submitted|tabled|put forward) (a|an|their|its) ([\w-]+ ){0,2}proposal\b"
     r"|\b(visits?|meetings?|trainings?|courses?|exercises?|operations?|workshops?|missions?"
     r"|signing|talks|consultations|sessions?|seminars?|patrols?)\b[^.;:]{0,200}"
     r"\b(has been|have been|was|were|is|are) (postponed|cancelled|canceled|called off)\b"
     r"|\b(is|are|remains?) (still )?(under negotiation|being negotiated)\b"
-    r"|\bplanned (activities|actions|events|steps|visits?|meetings?|trainings?)\b"
+    r"|\b(planned activities|planned actions|planned events|planned steps|planned visits?"
+    r"|planned meetings?|planned trainings?)\b"
     r"|\b(would|will|could|did) not (take part|participate|join|attend)\b"
     r"|\bdeclined\s+(to|the|an|our|their|its)\b|\b(but|and)\s+declined\s*[,.;]",
     words=(
-        *("not", "never", "neither", "no ", "plans", "planning", "planned for"),
+        *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
-        *("planned", "being", "proposal", "invited", "possible"),
+        *("planned", "invited", "possible", "being", "proposal"),
     ),
 )
 #: Where a clause ends after the act: punctuation or a conjunction that starts another one.
