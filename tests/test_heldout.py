@@ -103,6 +103,10 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     # session's start; 1.000 after two fixes (an intro that states no link, "the two
     # ministers" after a visit to the issuing ministry)
     "heldout15": (0.98, 0.95, 0.95),
+    # first scored blind with the session's final rules: country 1.000, links P 0.933
+    # R 0.933 F1 0.933, macro 0.908 (organization 0.949, programme 0.714); 0.893 with the
+    # rules of the session's start; nothing tuned on it
+    "heldout16": (0.98, 0.90, 0.88),
 }
 
 
