@@ -6,7 +6,8 @@ with the host of the course, and guests are not each other's partners for sharin
 classroom. The host is found in the sentence that stated the course: the body a course is
 "hosted by" (organized, delivered, given, run by), or the subject that "hosted" or
 "trained" someone. A later sentence may also pay for the guests ("The donor also covered the
-participants' travel"): the payer links with each guest.
+participants' travel"): the payer links with each guest; or say who gave the sessions ("The
+sessions were delivered by two officers of …"): they link with the host and each guest.
 """
 
 from __future__ import annotations
