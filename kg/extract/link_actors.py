@@ -18,7 +18,7 @@ from dataclasses import replace
 from kg.extract import cues
 from kg.extract.homes import named_inside
 from kg.extract.link_state import LinkDoc
-from kg.extract.lists import Actor, coordinated, groups
+from kg.extract.lists import Actor, coordinated, country_actor, groups
 from kg.extract.sentences import Segment
 from kg.resolve import Candidate
 
@@ -125,7 +125,7 @@ class ActorFinder:
                 if not negative:
                     out.append(Actor(c.start, c.end, key, c.country))
             elif c.type == "Place" and c.country and VISIT.search(self.text[seg.start : c.start]):
-                out.append(Actor(c.start, c.end, f"country/{c.country}", c.country))
+                out.append(country_actor(c.country, c.start, c.end))
         return out
 
     def _negative(self, seg: Segment, c: Candidate, context: _Context) -> bool:

@@ -21,6 +21,7 @@ from kg.extract.link_state import LinkDoc, State
 from kg.extract.lists import (
     Actor,
     by_clause,
+    country_actor,
     donor_teams,
     funded_list,
     gapped_with,
@@ -168,7 +169,7 @@ class Drafter:
             star = list(actors)  # "The grant supports A, B and C": each with the donor
         main = self.view.main_country
         if star and not hub and main and self._unnamed_partner(seg, star, actors, main):
-            hub = [Actor(star[0].start, star[0].start, f"country/{main}", main)]
+            hub = [country_actor(main, star[0].start)]
         donor_keys = {a.key for a in donors}
         confidence = _confidence(seg, mech, inherited, bool(star or len(donor_keys) > 1), masked)
         if len(donor_keys) >= 2:

@@ -72,6 +72,12 @@ class Actor:
     country: str | None
 
 
+def country_actor(iso3: str, start: int, end: int | None = None) -> Actor:
+    """A country standing in for an actor the text names otherwise: a speaker's "we", an
+    unnamed host, a programme's member countries."""
+    return Actor(start, start if end is None else end, f"country/{iso3}", iso3)
+
+
 def coordinated(text: str, end: int, start: int) -> bool:
     """True when only ", ", " and ", ", and the " … lies between two names."""
     return bool(_GAP.match(text, end, start))

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract import cues, hosts
 from kg.extract.link_actors import NOT_NATIONAL
 from kg.extract.link_drafts import GIVING, Draft, Drafter
 from kg.extract.link_state import LinkDoc, State
-from kg.extract.lists import Actor, unique
+from kg.extract.lists import Actor, country_actor, unique
 from kg.extract.sentences import Segment
 from kg.resolve import Candidate
 
@@ -86,29 +87,19 @@ class References:
         if hosts.adds_guests(masked):
             new = hosts.guests(actors, course.host)
             st.course = replace(course, at=st.count, guests=(*course.guests, *new))
-            return [Draft((course.host, g), course.mechanism, status, 0.6, ()) for g in new]
+            return _pairs([course.host], new, course.mechanism, status)
         if hosts.taught_by(masked) and course.guests:  # "The sessions were delivered by …"
             trainers = [a for a in actors if a.country and a.country != course.host.country]
             st.course = replace(course, at=st.count)
             taught = (*course.guests, course.host)
-            return [
-                Draft((t, g), course.mechanism, status, 0.6, ())
-                for t in trainers
-                for g in taught
-                if t.country != g.country
-            ]
+            return _pairs(trainers, taught, course.mechanism, status)
         if not course.guests or not hosts.pays_for_guests(masked):
             return []
         homes = {g.country for g in course.guests}
         payers = [a for a in actors if a.country and a.country not in homes]
         if not actors and hosts.THE_DONOR.search(masked):
             payers = list(st.last_funders)
-        return [
-            Draft((p, g), "funding", status, 0.6, (p.key,))
-            for p in payers
-            for g in course.guests
-            if p.country != g.country
-        ]
+        return _pairs(payers, course.guests, "funding", status, funder=0)
 
     def added_to_gift(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
         """A sentence referring back to a gift ("The equipment was also provided to Mali",
@@ -137,12 +128,7 @@ class References:
         more_donors = bool(givers)
         side = [a for a in st.last_link if (a.key in donors) != more_donors]
         status = cues.status(masked)
-        return [
-            Draft((s, a), mech, status, 0.6, (a.key if more_donors else s.key,))
-            for s in side
-            for a in new
-            if a.country != s.country
-        ]
+        return _pairs(side, new, mech, status, funder=1 if more_donors else 0)
 
     def named_group(self, masked: str, actors: list[Actor]) -> list[Draft]:
         """ "Colombian experts trained inspectors from the three beneficiary countries", "The
@@ -160,24 +146,15 @@ class References:
         if not mech:
             return []
         status = cues.status(masked)
-        return [
-            Draft((o, g), mech, status, 0.6, (o.key,) if mech in GIVING else ())
-            for o in others
-            for g in group
-            if o.country != g.country
-        ]
+        return _pairs(others, group, mech, status, funder=0 if mech in GIVING else None)
 
     def donor_item(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
         """An item under a "Donors" heading ("- Germany: EUR 5.2 million, for the Djibouti
         and Yemen components"): its first actor funds the countries the item names after it."""
         if not self.state.donor_list or seg.kind != "item" or len(actors) < 2:
             return []
-        donor, status = actors[0], cues.status(masked)
-        return [
-            Draft((donor, a), "funding", status, 0.75, (donor.key,))
-            for a in unique(actors[1:])
-            if a.country and a.country != donor.country
-        ]
+        funded = [a for a in unique(actors[1:]) if a.country]
+        return _pairs(actors[:1], funded, "funding", cues.status(masked), funder=0, confidence=0.75)
 
     def benefits(self, seg: Segment, actors: list[Actor], inside: list[Candidate]) -> bool:
         """ "Chad will benefit from a smaller component": a country alone that benefits from
@@ -228,16 +205,16 @@ class References:
             hub.append(owner)  # "… announced that it and its Kazakh counterpart had agreed …"
         return unique(hub), inherited
 
-    def with_speaker(self, seg: Segment, actors: list[Actor], main: str) -> list[Actor]:
+    def with_speaker(
+        self, seg: Segment, actors: list[Actor], main: str, said: re.Match[str]
+    ) -> list[Actor]:
         """ "Our training centre hosted officers from A and B", "We thank Japan for funding
         …": in a report by one country's body, "we" and "our" are that country; not in what
         someone else is quoted as saying."""
         if any(a.country == main for a in actors) or _QUOTED_SPEECH.search(seg.text):
             return actors
-        m = FIRST_PERSON.search(seg.text)
-        assert m is not None
-        start = seg.start + m.start()
-        speaker = Actor(start, start + len(m[1]), f"country/{main}", main)
+        start = seg.start + said.start()
+        speaker = country_actor(main, start, start + len(said[1]))
         return sorted([*actors, speaker], key=lambda a: a.start)
 
     def _issuer_and_guest(self) -> tuple[Actor, ...]:
@@ -246,7 +223,7 @@ class References:
         issuer = self.issuer_country() if before else None
         if not issuer or len({a.country for a in before}) != 1 or before[0].country == issuer:
             return ()
-        host = Actor(before[0].start, before[0].start, f"country/{issuer}", issuer)
+        host = country_actor(issuer, before[0].start)
         return (host, before[0])
 
     def issuer_country(self) -> str | None:
@@ -282,7 +259,7 @@ class References:
         )
         if not owner or owner in homes:
             return None
-        return Actor(a.start, a.start, f"country/{owner}", owner)
+        return country_actor(owner, a.start)
 
     def _referred_body_country(self, seg: Segment, end: int) -> str | None:
         """The country of the last body named before ``seg`` whose name has the head noun of
@@ -323,8 +300,29 @@ class References:
             members = self.state.members.get(self._key(p), ())
             after = self.text[p.end : seg.end]
             if members and (_MEMBERS_AFTER.search(after) or _count_matches(seg.text, len(members))):
-                out += [Actor(p.start, p.end, f"country/{m}", m) for m in members]
+                out += [country_actor(m, p.start, p.end) for m in members]
         return out
+
+
+def _pairs(
+    firsts: Iterable[Actor],
+    seconds: Iterable[Actor],
+    mech: str,
+    status: str,
+    *,
+    funder: int | None = None,
+    confidence: float = 0.6,
+) -> list[Draft]:
+    """A draft for each first actor with each second one of another country; ``funder`` says
+    which of the two (0 or 1) funds it, if either."""
+    seconds = list(seconds)
+    out = []
+    for a in firsts:
+        for b in seconds:
+            if a.country != b.country:
+                funders = () if funder is None else ((a, b)[funder].key,)
+                out.append(Draft((a, b), mech, status, confidence, funders))
+    return out
 
 
 _TOOK_NOTE = re.compile(

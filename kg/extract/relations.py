@@ -122,8 +122,9 @@ class LinkReader:
             actors = self.finder.section_homes(actors, st.section_country)
         if actors and "observer" in seg.text:
             actors = without_observers(self.text, seg, actors)
-        if actors and _says_we(seg.text) and (speaker := self.refs.issuer_country()):
-            actors = self.refs.with_speaker(seg, actors, speaker)
+        said = _says_we(seg.text) if actors else None
+        if said and (speaker := self.refs.issuer_country()):
+            actors = self.refs.with_speaker(seg, actors, speaker, said)
         spans = (
             unrealized_spans(self.text, seg.start, seg.end, self.lowered)
             if self._unrealized_possible
@@ -317,10 +318,10 @@ def _operation(inside: list[Candidate]) -> str | None:
     return "joint-operation" if named else None
 
 
-def _says_we(text: str) -> bool:
-    """Whether a sentence has "we" or "our" acting (a substring test first: most do not)."""
+def _says_we(text: str) -> re.Match[str] | None:
+    """Where a sentence has "we" or "our" acting (a substring test first: most do not)."""
     has_word = any(w in text for w in ("We ", "we ", "Our ", "our "))
-    return has_word and bool(FIRST_PERSON.search(text))
+    return FIRST_PERSON.search(text) if has_word else None
 
 
 def _mask(text: str, seg: Segment, spans: Iterable[Candidate]) -> str:
