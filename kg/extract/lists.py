@@ -210,8 +210,8 @@ def _guests_of_a_host(text: str, start: int, groups: list[list[Actor]]) -> list[
     completed a training at the port, hosted by C", "officers from A and B spent four days
     at C, which hosted the visit"): each links with the host, not with each other. Not a
     meeting's host, nor guests who act together ("signed", "exchanged")."""
-    end = _SENTENCE_END.search(text, start)
-    if not groups or text.find("hosted", start, end.end() if end else len(text)) < 0:
+    stop = _sentence_stop(text, start)
+    if not groups or text.find("hosted", start, stop) < 0:
         return None  # most lists: nobody hosts them
     hosted = any(
         len(g) == 1
@@ -221,11 +221,19 @@ def _guests_of_a_host(text: str, start: int, groups: list[list[Actor]]) -> list[
         )
         for g in groups
     )
-    if not hosted or _TOGETHER.search(text, start, end.end() if end else len(text)):
+    if not hosted or _TOGETHER.search(text, start, stop):
         return None
-    homes = {g[0].country for g in groups if len(g) == 1}  # "from Oman, Bahrain …, hosted by
-    guests = next((g for g in groups if len({a.key for a in g}) >= 2), [])  # the Oman Police"
+    # "officers from Oman, Bahrain and Qatar …, hosted by the Royal Oman Police": the host's
+    # own country among the participants is no guest of its own
+    homes = {g[0].country for g in groups if len(g) == 1}
+    guests = next((g for g in groups if len({a.key for a in g}) >= 2), [])
     return [a for a in guests if a.country not in homes] or None
+
+
+def _sentence_stop(text: str, start: int) -> int:
+    """Where the sentence that begins at ``start`` ends."""
+    end = _SENTENCE_END.search(text, start)
+    return end.end() if end else len(text)
 
 
 #: "… at the Lithuanian Criminal Police Bureau in Vilnius, which hosted the visit".
