@@ -30,7 +30,7 @@ _MAX_NAME = 12
 #: What may follow a code name after a programme noun: a parenthesis or punctuation.
 _CLOSERS = frozenset({"(", ",", ".", ";", ":"})
 #: A phase numeral after a programme's name ("II", "III", "IV"): never a name by itself.
-_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
+ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
 _CALLED = word_set("called entitled named dubbed titled")
 _IS = word_set("is was remains")
 #: Capitals after a programme noun that are a document, a report's shorthand or a common
@@ -107,7 +107,7 @@ def _plain_acronym(doc: DocView, tok: Token) -> bool:
     ("HARMONY", "GLOBE-x")."""
     text = tok.text
     return (
-        not _ROMAN.fullmatch(text)
+        not ROMAN.fullmatch(text)
         and is_code(text)
         and text not in by_acronym()
         and doc.country_of(tok) is None
@@ -133,7 +133,7 @@ def is_code(text: str) -> bool:
 def _acronym_before(doc: DocView, toks: list[Token], h: int) -> Found:
     """ "the HARMONY project (Health and Rights …)": the acronym names the project; a Roman
     numeral after it is the project's phase and part of its name ("the PACT II project")."""
-    first = h - 2 if h >= 2 and _ROMAN.fullmatch(toks[h - 1].text) else h - 1
+    first = h - 2 if h >= 2 and ROMAN.fullmatch(toks[h - 1].text) else h - 1
     if first < 0 or not _plain_acronym(doc, toks[first]):
         return None
     code = doc.text[toks[first].start : toks[h - 1].end]
@@ -175,7 +175,7 @@ def _code_word(doc: DocView, tok: Token) -> bool:
     text = tok.text
     return (
         (is_code(text) or (text.isupper() and is_acronym(text)))
-        and not _ROMAN.fullmatch(text)
+        and not ROMAN.fullmatch(text)
         and text not in by_acronym()
         and doc.country_of(tok) is None
     )

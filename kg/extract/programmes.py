@@ -24,7 +24,7 @@ from kg.extract.names import (
     span_text,
 )
 from kg.extract.org_names import ORG_HEADS
-from kg.extract.programme_names import find_named
+from kg.extract.programme_names import ROMAN, find_named
 from kg.extract.registry import by_acronym, name_index
 from kg.extract.view import DocView
 from kg.resolve import Candidate, canonical
@@ -59,7 +59,6 @@ _GENERIC = word_set(
     "strategy action operation partnership framework development cooperation strategic "
     "new annual work campaign pilot special sub-regional subregional integrated master"
 )
-_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
 _WIDER = frozenset({"regional", "sub-regional", "subregional", "global", "international"})
 _QUOTED = re.compile(
     r"(?i)\b(plan|programme|program|project|initiative|campaign|strategy|operation|policy)"
@@ -360,7 +359,7 @@ def _placeholder(words: list[Token]) -> bool:
     Applicable") or only a phase and generic words ("Phase II", "Global Programme")."""
     if words[0].norm in ("to", "not", "n/a", "tbd", "tbc", "ongoing", "none"):
         return True
-    return all(t.norm in _GENERIC or t.norm == "phase" or _ROMAN.fullmatch(t.text) for t in words)
+    return all(t.norm in _GENERIC or t.norm == "phase" or ROMAN.fullmatch(t.text) for t in words)
 
 
 def _acronym_inside(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candidate | None:
