@@ -526,9 +526,9 @@ def _is_person(text: str, start: int, end: int) -> bool:
     if _is_heading(text, start, end):
         return _heading_person(after)
     prev = _NAME_BEFORE.search(before)
-    given_first = text[start:end] not in SURNAMES_RARELY
+    may_be_surname = text[start:end] not in SURNAMES_RARELY
     if (
-        given_first
+        may_be_surname
         and prev
         and prev.group(1) not in NOT_GIVEN_NAMES
         and not prev.group(1).endswith(("ing", "ed"))
