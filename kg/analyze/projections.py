@@ -155,7 +155,6 @@ STATEMENTS_QUERY = (
     _P + "SELECT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?s) && isIRI(?o) && ?p != rdf:type) }"
 )
 
-_MULTI = ("partners", "countries", "funders", "programmes")
 #: Single-valued attributes whose value is a SKOS concept (read as its notation) or an IRI.
 _CONCEPTS = ("mechanism", "kind", "status", "link_class", "document")
 _KEY_TYPES = {

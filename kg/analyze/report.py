@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,16 +48,6 @@ from kg.analyze.projections import (
 TOP = 10
 #: Order of "most central": distinct partners, then partnerships, then PageRank.
 CENTRALITY_ORDER = ("degree", "weighted_degree", "pagerank")
-_METRICS = (
-    "degree",
-    "weighted_degree",
-    "betweenness",
-    "pagerank",
-    "community",
-    "effective_size",
-    "efficiency",
-    "constraint",
-)
 
 
 @dataclass(frozen=True)
@@ -434,6 +424,38 @@ def _json(data: object) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, default=_clean) + "\n"
 
 
+def _float_json(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (math.inf, -math.inf):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+#: How `json` writes each scalar type of a cleaned table cell, and each key type of a row.
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: json.encoder.encode_basestring,  # type: ignore[attr-defined]
+    int: int.__repr__,
+    float: _float_json,
+    bool: lambda value: "true" if value else "false",
+    type(None): lambda value: "null",
+}
+_KEYS: dict[type, Callable[[Any], str]] = {str: json.encoder.encode_basestring}  # type: ignore[attr-defined]
+
+
+def _records_json(records: list[dict[str, Any]]) -> str:
+    """`_json` of table records, written row by row: json's indented encoder is pure
+    Python (0.5 s on the tables of 10,000 reports). Other cells go through `_json`."""
+    rows = []
+    for record in records:
+        try:
+            cells = [f"    {_KEYS[type(k)](k)}: {_SCALARS[type(v)](v)}" for k, v in record.items()]
+        except KeyError:
+            return _json(records)
+        rows.append("  {\n" + ",\n".join(cells) + "\n  }" if cells else "  {}")
+    return "[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n"
+
+
 def _csv(frame: pd.DataFrame) -> str:
     rounded = frame.apply(lambda col: col.round(6) if col.dtype.kind == "f" else col)
     return rounded.to_csv(index=False, lineterminator="\n")
@@ -507,7 +529,7 @@ def write_report(analysis: Analysis, out_dir: Path) -> list[Path]:
     written = [fileio.write_text(out_dir / "summary.json", _json(analysis.summary))]
     for stem, frame in analysis.tables().items():
         written.append(fileio.write_text(out_dir / f"{stem}.csv", _csv(frame)))
-        written.append(fileio.write_text(out_dir / f"{stem}.json", _json(_records(frame))))
+        written.append(fileio.write_text(out_dir / f"{stem}.json", _records_json(_records(frame))))
     pictures = charts.write_charts(analysis, out_dir)
     written += pictures
     report = render_markdown(analysis, [p.name for p in pictures])
