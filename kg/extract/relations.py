@@ -141,8 +141,8 @@ class LinkReader:
         mech = drafts[0].mechanism if drafts else None
         if not drafts:
             drafts, mech = self._drafts_of_segment(seg, masked, inside, actors, spans)
-            activity = mech in hosts.HOSTED_ACTIVITIES or bool(hosts.ACTIVITY.search(masked))
-            if activity and drafts:
+            # an activity only matters for a segment that links: most do not, so test it last
+            if drafts and (mech in hosts.HOSTED_ACTIVITIES or hosts.ACTIVITY.search(masked)):
                 kind = mech if mech in hosts.HOSTED_ACTIVITIES else "training"
                 told = hosts.told(self.text, seg.start, actors, kind, st.count, st.course)
                 # "The workshop was organized by UNODC": still the course told of before
