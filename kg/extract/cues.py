@@ -398,9 +398,15 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 GROUP_OF = re.compile(r"(?i)\b(the|all|both)\s+(two|three|four|five|six)?\s*(countries|states)\b")
 
 
-#: Any mechanism cue: one scan rules out the many sentences that state none.
+#: Any mechanism cue: one scan rules out the many sentences that state none. Every cue
+#: starts at a word with a letter (or the hyphen of "-funded"): the lookahead skips the other
+#: places before the engine tries each of the cues' hundred-odd alternatives there.
+_MECHANISM_START = r"\b(?=[a-z-])"
 _ANY_MECHANISM = Cue(
-    "|".join(f"(?:{cue.pattern.pattern})" for _, cue in (*DECISIVE, *ACTIVITIES, *GENERAL))
+    _MECHANISM_START
+    + "(?:"
+    + "|".join(f"(?:{cue.pattern.pattern})" for _, cue in (*DECISIVE, *ACTIVITIES, *GENERAL))
+    + ")"
 )
 
 

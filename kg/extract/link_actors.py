@@ -118,9 +118,10 @@ class ActorFinder:
                 not any(h.start <= c.start < h.end for h in holders)
                 or _FUNDER_IN_NAME.match(self.text, c.end)  # "a Dutch-funded UNODC project"
             ):
-                negative = self._negative(seg, c, context)
-                if previous and coordinated(self.text, previous[0].end, c.start):
-                    negative = negative or previous[1]
+                if previous and previous[1] and coordinated(self.text, previous[0].end, c.start):
+                    negative = True  # "… trafficked from A and B": B goes with A, whatever
+                else:  # its own context
+                    negative = self._negative(seg, c, context)
                 previous = (c, negative)
                 if not negative:
                     out.append(Actor(c.start, c.end, key, c.country))

@@ -98,15 +98,14 @@ class Drafter:
         """Spans of appositives after a first clause with a verb of its own (", an example of
         cooperation between A and B"), each up to the next comma outside a list of actors:
         "A and B signed an agreement, an example of …, with support from C" is C's too."""
-        inside = [
-            (x.end, y.start)
-            for run in groups(self.text, seg.start, actors)
-            for x, y in pairwise(run)
-        ]
+        inside: list[tuple[int, int]] | None = None  # gaps inside lists: found when asked
         out = []
         for m in cues.APPOSITIVE.finditer(self.text, seg.start, seg.end):
             if not cues.FINITE_VERB.search(masked, 0, m.start() - seg.start):
                 continue
+            if inside is None:
+                runs = groups(self.text, seg.start, actors)
+                inside = [(x.end, y.start) for run in runs for x, y in pairwise(run)]
             end = seg.end
             for comma in _COMMA.finditer(self.text, m.end(), seg.end):
                 if not any(a <= comma.start() < b for a, b in inside):

@@ -134,8 +134,8 @@ def groups(text: str, start: int, actors: list[Actor]) -> list[list[Actor]]:
 
 def _split_fronted(text: str, start: int, run: list[Actor]) -> list[list[Actor]]:
     """ "With funding from the EU, UNODC and WHO …": the comma closes the fronted phrase."""
-    fronted = len(run) > 1 and _FRONTED.match(text[start : run[0].start])  # sees only the span
-    if fronted and "," in text[run[0].end : run[1].start]:
+    comma = len(run) > 1 and "," in text[run[0].end : run[1].start]  # a plain test first
+    if comma and _FRONTED.match(text[start : run[0].start]):  # sees only the span
         return [run[:1], run[1:]]
     return [run]
 

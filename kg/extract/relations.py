@@ -141,8 +141,8 @@ class LinkReader:
         mech = drafts[0].mechanism if drafts else None
         if not drafts:
             drafts, mech = self._drafts_of_segment(seg, masked, inside, actors, spans)
-            activity = mech in hosts.HOSTED_ACTIVITIES or bool(hosts.ACTIVITY.search(masked))
-            if activity and drafts:
+            # an activity only matters for a segment that links: most do not, so test it last
+            if drafts and (mech in hosts.HOSTED_ACTIVITIES or hosts.ACTIVITY.search(masked)):
                 kind = mech if mech in hosts.HOSTED_ACTIVITIES else "training"
                 told = hosts.told(self.text, seg.start, actors, kind, st.count, st.course)
                 # "The workshop was organized by UNODC": still the course told of before
@@ -220,7 +220,7 @@ class LinkReader:
         if not drafts:
             return []  # nothing to date or to name a programme for
         programme = next((self._key(c) for c in inside if c.type == "Programme"), None)
-        date = _date(self.text, seg, inside)
+        date = _date(self.lowered, seg, inside)
         out = []
         for d in drafts:
             if d.funders:  # "the donor" of a later sentence, even with no partner named here
@@ -345,7 +345,7 @@ def _kind(countries: tuple[str, ...], participants: tuple[str, ...], text: str) 
     return ("domestic", "domestic", "bilateral", "triangular")[n] if n < 4 else "multilateral"
 
 
-def _date(text: str, seg: Segment, inside: list[Candidate]) -> str | None:
+def _date(lowered: cues.Lowered, seg: Segment, inside: list[Candidate]) -> str | None:
     """The first date of the segment outside entity names (programme years are not dates)
     and outside its dateline: "DHAKA, 20 March 2025 - …" dates the report, not the talks it
     tells of, unless the sentence says they were held "today"."""
@@ -353,7 +353,7 @@ def _date(text: str, seg: Segment, inside: list[Candidate]) -> str | None:
     after = seg.start
     if dateline and not _TODAY.search(seg.text, dateline.end()):
         after += dateline.end()
-    for start, end, value in find_dates(text, seg.start, seg.end):
+    for start, end, value in find_dates(lowered.text, seg.start, seg.end, lowered):
         if start < after:
             continue
         if not any(c.start <= start and end <= c.end for c in inside if c.type != "Country"):
