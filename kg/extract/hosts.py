@@ -42,7 +42,8 @@ _GIVER_VERB = re.compile(
 _ADDED_GUESTS = re.compile(
     r"(?i)\b(took part in|attended|joined|join|joins|participated in)\s+(the|this|that)\s+"
     r"(same\s+)?"
-    r"(\w+\s+)?(courses?|trainings?|workshops?|seminars?|(study )?(visits?|tours?)|sessions?)\b"
+    r"(\w+\s+)?(courses?|trainings?|workshops?|seminars?|(study )?(visits?|tours?)|sessions?"
+    r"|group(?!\s+of))\b"
     r"|\b(the|this) same\s+(\w+\s+)?(courses?|trainings?|workshops?|seminars?"
     r"|study (visits?|tours?))\b[^.;:]{0,40}\b(given|delivered|offered|repeated|extended|opened)"
     r"\s+(to|for)\b"
@@ -61,10 +62,13 @@ ACTIVITY = re.compile(
     r"(?i)\b(courses?|trainings?|workshops?|study (visits?|tours?)|visits?|internships?)\b"
 )
 #: Paying for the guests of an activity: "covered the participants' travel", "paid for the
-#: travel and accommodation of the guests".
+#: travel and accommodation of the guests", "Their travel … was paid by France".
 _PAID_FOR_GUESTS = re.compile(
     r"(?i)\b(paid|pays|covered|covers|financed|finances|funded|funds|sponsored|met)\b"
     r"[^.;:]{0,60}\b(the|its|their)\s+(guests|participants|trainees|attendees)\b"
+    r"|^\W*(their|the\s+(guests|participants|trainees)['’])\s+(travel|participation|costs?"
+    r"|accommodation|attendance)\b[^.;:]{0,60}\b(was|were)\s+(paid|covered|financed|funded"
+    r"|sponsored|met)\s+by\b"
 )
 #: "The donor": whoever funded what the section told of last.
 THE_DONOR = re.compile(r"(?i)\bthe donors?\b")

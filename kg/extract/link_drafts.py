@@ -20,6 +20,7 @@ from kg.extract import cues
 from kg.extract.link_state import LinkDoc, State
 from kg.extract.lists import (
     Actor,
+    acts_each,
     by_clause,
     country_actor,
     donor_teams,
@@ -41,6 +42,13 @@ _DASH_ITEM = re.compile(r" [-–—] (?=[A-Z])")
 #: A run-in label before such a list ("IN THIS ISSUE: …", "Highlights: …").
 _RUN_IN_LABEL = re.compile(r"[^:.;]{2,40}:\s")
 _COMMA = re.compile(r",")
+#: Where a donor item names what it pays for: "(boats for …)", ", for the … components".
+_FOR_WHOM = re.compile(r"\(|\b(for|to|in)\b")
+#: A fact sheet's field line of donors ("Donors: …", "Funded by: …").
+_DONOR_FIELD = re.compile(
+    r"(?i)\W*(donors?|funders?|funding( partners| sources)?|financial partners|funded by"
+    r"|contributors)\s*:"
+)
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
 #: People attending an activity, and the body "at" which they attend it.
 _ATTENDED = re.compile(r"\b(attended|attend|took part in|participated in)\b")
@@ -77,6 +85,8 @@ class Drafter:
         B, and C has signed …")."""
         semicolons = [m.start() for m in _SEMICOLON.finditer(self.text, seg.start, seg.end)]
         clauses = [c for c in by_clause(actors, semicolons) if c]
+        if _DONOR_FIELD.match(seg.text):
+            return self._donor_items(seg, masked, clauses or [actors])
         if len(clauses) < 2 or any(len(c) < 2 for c in clauses):  # not "A; B; and C"
             clauses = [actors]
         if spans := self._appositives(seg, masked, actors):
@@ -93,6 +103,23 @@ class Drafter:
             for clause in clauses
             for d in self._clause_drafts(seg, masked, clause, hub, mech, inherited)
         ]
+
+    def _donor_items(self, seg: Segment, masked: str, items: list[list[Actor]]) -> list[Draft]:
+        """A field line of donors, items apart ("Donors: A (boats for the B and C units); D"):
+        each item's first list gives to the countries it names after it, and to nobody else."""
+        status = cues.status(masked)
+        drafts = []
+        for item in items:
+            cut = _FOR_WHOM.search(self.text, item[0].end, item[-1].start)
+            if not cut:
+                continue  # "Donors: the Netherlands, Canada": nobody it gives to
+            givers = [a for a in item if a.end <= cut.start()]
+            takers = unique(a for a in item if a.start >= cut.end() and a.country)
+            for giver in givers:
+                for taker in takers:
+                    if taker.country != giver.country:
+                        drafts.append(Draft((giver, taker), "funding", status, 0.9, (giver.key,)))
+        return drafts
 
     def _appositives(self, seg: Segment, masked: str, actors: list[Actor]) -> list[tuple[int, int]]:
         """Spans of appositives after a first clause with a verb of its own (", an example of
@@ -165,14 +192,22 @@ class Drafter:
                 self.text, seg.start, seg.end, runs, [bool(giving[id(g)]) for g in runs]
             )
         star = star or funded or gapped_with(self.text, seg.start, runs)
+        if star and len({a.country for a in star}) == 2 == len(star) and acts_each(self.text, star):
+            self.state.last_pair = tuple(star)  # "A and B met separately …. The two sides …"
         if not star and hub and inherited and mech in GIVING and not donors:
             star = list(actors)  # "The grant supports A, B and C": each with the donor
         main = self.view.main_country
         if star and not hub and main and self._unnamed_partner(seg, star, actors, main):
             hub = [country_actor(main, star[0].start)]
+        elif main and not (star or hub) and self._lone_with(seg, actors, main, mech):
+            hub = [country_actor(main, actors[0].start)]
         donor_keys = {a.key for a in donors}
         confidence = _confidence(seg, mech, inherited, bool(star or len(donor_keys) > 1), masked)
-        if len(donor_keys) >= 2:
+        paired = _respective(runs) if "respectively" in masked else None
+        if paired:  # "A and B funded … in C and D, respectively": A with C, B with D
+            rest = [a for a in (*actors, *hub) if all(a not in p for p in paired)]
+            teams = [[*rest, x, y] for x, y in paired]
+        elif len(donor_keys) >= 2:
             takers = [g for g in runs if not giving[id(g)]]  # "to help A, B and C"
             beneficiaries = (
                 star_group(self.text, seg.start, takers, hub, joint=joint) or funded or star or []
@@ -182,6 +217,8 @@ class Drafter:
             more = self._more_stars(seg, runs, star, hub, joint)
             core = [a for a in actors if all(a not in s for s in more)]
             teams = [[*_others(core, s, m), *hub, m] for s in (star, *more) for m in s]
+            if mech in GIVING and (givers := _co_givers(runs, core, star)):
+                teams = [[a for a in t if a not in givers or a is g] for t in teams for g in givers]
         elif donor_keys and (venues := self._funded_venues(seg, actors, donor_keys)):
             # "With funding from D, officers of A attended a course at B's academy": D funds
             # A's officers; B trains them, and is not funded by D
@@ -244,6 +281,15 @@ class Drafter:
         named = main in {a.country for a in star}
         return not named and subjectless(self.text, seg.start, star, actors)
 
+    def _lone_with(self, seg: Segment, actors: list[Actor], main: str, mech: str) -> bool:
+        """A joint operation with one foreign country and nobody else ("Joint operation with
+        Italy dismantles a network"): the report's own country is the unnamed partner."""
+        if mech != "joint-operation" or len({a.country for a in actors}) != 1:
+            return False
+        if actors[0].country in (None, main):
+            return False
+        return subjectless(self.text, seg.start, actors, actors)
+
     def _run_gives(self, seg: Segment, run: list[Actor]) -> str | None:
         """How a run of actors gives: as its first or its last member does."""
         return self.giving(seg, run[0]) or (self.giving(seg, run[-1]) if len(run) > 1 else None)
@@ -282,6 +328,24 @@ class Drafter:
             for e in bodies
             if e
         )
+
+
+def _co_givers(runs: list[list[Actor]], core: list[Actor], star: list[Actor]) -> list[Actor]:
+    """Countries listed together as the givers to a star list ("Australia and New Zealand
+    fund … in A, B and C"): each gives to each member, and none is another's partner."""
+    for run in runs:
+        givers = [a for a in run if a.country and a in core and a not in star]
+        if len({a.country for a in givers}) > 1:
+            return givers
+    return []
+
+
+def _respective(runs: list[list[Actor]]) -> list[tuple[Actor, Actor]] | None:
+    """The members of two lists of the same length paired in order, as "respectively" says."""
+    lists = [run for run in runs if len({a.key for a in run}) > 1]
+    if len(lists) != 2 or len(lists[0]) != len(lists[1]):
+        return None
+    return list(zip(*lists, strict=True))
 
 
 def _others(actors: list[Actor], star: list[Actor], member: Actor) -> list[Actor]:

@@ -32,14 +32,16 @@ UNREALIZED = cues.Cue(
     r"|\bproposed (the (creation|establishment)|to (create|establish|set up|hold|launch|sign"
     r"|conclude|form))\b"
     r"|\b(is|are) (also )?considering\b"
-    r"|\b((agreed|decided|undertook) to )?(explore|study|examine|consider|assess)\b[^.;]{0,40}"
+    r"|\b((agreed|decided|undertook) to )?(explore|study|examine|consider|assess|discuss)\w*\b"
+    r"[^.;]{0,40}"
     r"\b(possibility|feasibility|options?) of\b"
     r"|(?<!signed )(?<!adopted )(?<!approved )(?<!endorsed )(?<!ratified )"
     r"\b(an?|the) draft (\w+ ){0,3}(protocol|agreement|memorandum|treaty|declaration|plan"
     r"|framework|convention)s?\b[^.;]{0,100}?\b(was|were|is|are|has been|have been)"
     r" (discussed|presented|reviewed|examined|considered|circulated|prepared|shared|sent"
     r"|submitted)\b"
-    r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b"
+    r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|confirmation"
+    r"|consultations?)\b"
     r"|\bproposed \w+ing\b"  # "has proposed offering the course to B"
     r"|\b(has|have|had) been invited\b|\b(is|are|was|were) (also )?invited to (join|attend)\b"
     r"|\b(a|the) possible (joint |new |future |second |regional |bilateral )?(courses?|trainings?"
@@ -53,6 +55,7 @@ UNREALIZED = cues.Cue(
     r"|signing|talks|consultations|sessions?|seminars?|patrols?)\b[^.;:]{0,200}"
     r"\b(has been|have been|was|were|is|are) (postponed|cancelled|canceled|called off)\b"
     r"|\b(is|are|remains?) (still )?(under negotiation|being negotiated)\b"
+    r"|\b(is|are|was|were) (still )?negotiating\b|\breached no (agreement|consensus|decision)\b"
     r"|\b(planned activities|planned actions|planned events|planned steps|planned visits?"
     r"|planned meetings?|planned trainings?)\b"
     r"|\b(would|will|could|did) not (take part|participate|join|attend)\b"
@@ -61,7 +64,7 @@ UNREALIZED = cues.Cue(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
-        *("planned", "invited", "possible", "being", "proposal"),
+        *("planned", "invited", "possible", "being", "proposal", "reached no"),
     ),
 )
 #: Where a clause ends after the act: punctuation or a conjunction that starts another one.
