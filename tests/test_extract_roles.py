@@ -23,6 +23,14 @@ from test_extract_support import country_pairs
             "Mozambique.",
             {(d, r) for d in ("DNK", "NOR") for r in ("MOZ", "MWI", "ZMB")},
         ),
+        (
+            "Belgium, as well as Luxembourg, has financed drug prevention in Benin and Togo.",
+            {("BEL", "BEN"), ("BEL", "TGO"), ("BEN", "LUX"), ("LUX", "TGO")},
+        ),
+        (  # co-givers are the subject's; countries after the star are not
+            "Thai and Lao experts share know-how with farmers in Myanmar, financed by Germany.",
+            {("LAO", "MMR"), ("MMR", "THA"), ("DEU", "LAO"), ("DEU", "THA"), ("DEU", "MMR")},
+        ),
         (  # trainees named as a verb's object: the trainer's, not each other's
             "Colombia trained Ecuadorian and Panamanian prosecutors in asset forfeiture.",
             {("COL", "ECU"), ("COL", "PAN")},
@@ -72,8 +80,16 @@ def test_a_donor_field_line_pairs_each_donor_with_what_it_pays_for() -> None:
     assert country_pairs(text) == {("GHA", "JPN"), ("JPN", "TGO"), ("BEN", "FIN")}
 
 
-def test_a_donor_field_line_without_recipients_pairs_nobody() -> None:
-    assert country_pairs("FACT SHEET\n\nDonors: Kingdom of Denmark, Japan\n") == set()
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Donors: Kingdom of Denmark, Japan",  # donors alone: nobody they give to
+        "Partner countries: Bhutan, Nepal and Sri Lanka.",
+        "Beneficiaries: Guatemala; Honduras; El Salvador.",
+    ],
+)
+def test_a_field_line_that_only_lists_pairs_nobody(line: str) -> None:
+    assert country_pairs(f"FACT SHEET\n\n{line}\n") == set()
 
 
 def test_the_two_sides_after_separate_meetings_are_the_two_countries_named() -> None:

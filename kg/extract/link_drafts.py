@@ -42,6 +42,12 @@ _DASH_ITEM = re.compile(r" [-–—] (?=[A-Z])")
 #: A run-in label before such a list ("IN THIS ISSUE: …", "Highlights: …").
 _RUN_IN_LABEL = re.compile(r"[^:.;]{2,40}:\s")
 _COMMA = re.compile(r",")
+#: A fact sheet's field line that only lists countries or bodies ("Beneficiaries: …",
+#: "Partner countries: …").
+_LIST_FIELD = re.compile(
+    r"(?i)\W*(beneficiar(y|ies)|partners|(partner|participating|target|recipient|beneficiary"
+    r"|member) (countries|states)|countries( covered)?)\s*:"
+)
 #: Where a donor item names what it pays for: "(boats for …)", ", for the … components".
 _FOR_WHOM = re.compile(r"\(|\b(for|to|in)\b")
 #: A fact sheet's field line of donors ("Donors: …", "Funded by: …").
@@ -178,6 +184,8 @@ class Drafter:
             named = unique(a for a in run if a.country)
             if not giving[id(run)] and len({a.country for a in named}) == len(named) > 2:
                 self.state.groups[len(named)] = tuple(named)  # not a list of donors
+        if _LIST_FIELD.match(seg.text):
+            return []  # "Partner countries: A, B and C" lists them, and links nobody
         donors = [a for g in runs if giving[id(g)] for a in g]
         if "funding" in giving.values() and mech not in ("agreement", "donation"):
             mech = "funding"
@@ -217,7 +225,7 @@ class Drafter:
             more = self._more_stars(seg, runs, star, hub, joint)
             core = [a for a in actors if all(a not in s for s in more)]
             teams = [[*_others(core, s, m), *hub, m] for s in (star, *more) for m in s]
-            if mech in GIVING and (givers := _co_givers(runs, core, star)):
+            if mech in GIVING and (givers := _co_givers(core, star)):
                 teams = [[a for a in t if a not in givers or a is g] for t in teams for g in givers]
         elif donor_keys and (venues := self._funded_venues(seg, actors, donor_keys)):
             # "With funding from D, officers of A attended a course at B's academy": D funds
@@ -330,14 +338,12 @@ class Drafter:
         )
 
 
-def _co_givers(runs: list[list[Actor]], core: list[Actor], star: list[Actor]) -> list[Actor]:
-    """Countries listed together as the givers to a star list ("Australia and New Zealand
-    fund … in A, B and C"): each gives to each member, and none is another's partner."""
-    for run in runs:
-        givers = [a for a in run if a.country and a in core and a not in star]
-        if len({a.country for a in givers}) > 1:
-            return givers
-    return []
+def _co_givers(core: list[Actor], star: list[Actor]) -> list[Actor]:
+    """Two or more countries giving to a star list ("Australia and New Zealand fund … in A,
+    B and C", "A, as well as B, funds …"): each gives to each member, none is another's
+    partner."""
+    givers = [a for a in core if a.country and a.end <= star[0].start]  # the subject's
+    return givers if len({a.country for a in givers}) > 1 else []
 
 
 def _respective(runs: list[list[Actor]]) -> list[tuple[Actor, Actor]] | None:
