@@ -138,3 +138,51 @@ def test_later_sentence_paying_for_the_guests_travel() -> None:
 def test_an_agreement_signed_stays_beside_one_not_reached() -> None:
     text = "News\n\nChad and Niger signed a memorandum, but reached no agreement on joint patrols."
     assert country_pairs(text) == {("NER", "TCD")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "respectively" about amounts, not the lists of countries
+            "Chile and Peru seized 4 and 2 tonnes respectively in a joint operation with "
+            "Bolivia and Ecuador.",
+            {("BOL", "CHL"), ("CHL", "ECU"), ("BOL", "PER"), ("ECU", "PER"), ("CHL", "PER")},
+        ),
+        (  # "each" of a joint act, "each other", "each year"
+            "Kenya and Tanzania each sent 30 officers to a joint patrol on the lake.",
+            {("KEN", "TZA")},
+        ),
+        ("Mali and Niger help each other under their 2021 protocol.", {("MLI", "NER")}),
+        ("Benin and Togo will each year exchange liaison officers.", {("BEN", "TGO")}),
+        (  # talks beside an act done keep the act's link
+            "The ministers of Chile and Argentina discussed the possibility of joint patrols "
+            "after signing a memorandum on precursors.",
+            {("ARG", "CHL")},
+        ),
+        (
+            "Officials who are negotiating a new treaty said Peru and Ecuador already share "
+            "intelligence daily.",
+            {("ECU", "PER")},
+        ),
+        (  # a real exchange "shared between" countries
+            "Reports on vessels in the river are shared between the police of Ghana and Togo.",
+            {("GHA", "TGO")},
+        ),
+    ],
+)
+def test_near_misses_of_the_role_rules(text: str, expected: set[tuple[str, str]]) -> None:
+    assert country_pairs("News\n\n" + text) == {tuple(sorted(p)) for p in expected}
+
+
+def test_a_joint_operation_with_one_country_in_running_text_is_not_the_issuers() -> None:
+    text = (
+        "Ministry of Interior of Montenegro - Police Bulletin\n\n"
+        "The Serbian police reported 12 arrests in Nis. A joint operation with Hungary "
+        "preceded the arrests.\n"
+    )
+    assert not {p for p in country_pairs(text) if "MNE" in p}
+
+
+def test_a_donor_item_names_its_recipients_after_its_agency() -> None:
+    text = "FACT SHEET\n\nDonors: Japan (JICA) for the Kenyan and Ugandan customs; Norway.\n"
+    assert country_pairs(text) == {("JPN", "KEN"), ("JPN", "UGA")}

@@ -220,8 +220,7 @@ NEGATIVE_WORD = Cue(
     r"|networks?|rings?|gangs?|cartels?|syndicates?"
     r"|traffickers|smugglers|users|addicts|prevalence|consumption|markets?|prices?|than"
     r"|compared|impacts? on|effects? on|threats?|challenges)\b"
-    r"|\b(lakes?|rivers?|basins?|seas?|gulfs?|bays?|islands?|mountains?|valleys?|deserts?|waters"
-    r"|aquifers?)\b[^.;]{0,30}\b(is|are) shared (by|between)\b"
+    r"|\b(lake|river|mount|gulf|sea|bay) [\w-]+ (is|are) shared (by|between)\b"  # "Lake Chad is"
 )
 #: How far (characters, no . ; :) a negative word may stand before the country it affects.
 NEGATIVE_REACH = 25

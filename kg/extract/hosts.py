@@ -42,8 +42,7 @@ _GIVER_VERB = re.compile(
 _ADDED_GUESTS = re.compile(
     r"(?i)\b(took part in|attended|joined|join|joins|participated in)\s+(the|this|that)\s+"
     r"(same\s+)?"
-    r"(\w+\s+)?(courses?|trainings?|workshops?|seminars?|(study )?(visits?|tours?)|sessions?"
-    r"|group(?!\s+of))\b"
+    r"(\w+\s+)?(courses?|trainings?|workshops?|seminars?|(study )?(visits?|tours?)|sessions?)\b"
     r"|\b(the|this) same\s+(\w+\s+)?(courses?|trainings?|workshops?|seminars?"
     r"|study (visits?|tours?))\b[^.;:]{0,40}\b(given|delivered|offered|repeated|extended|opened)"
     r"\s+(to|for)\b"

@@ -49,7 +49,10 @@ _LIST_FIELD = re.compile(
     r"|member) (countries|states)|countries( covered)?)\s*:"
 )
 #: Where a donor item names what it pays for: "(boats for …)", ", for the … components".
-_FOR_WHOM = re.compile(r"\(|\b(for|to|in)\b")
+_FOR_WHOM = re.compile(r"\(|\b(for|to)\b")
+_CLOSE = re.compile(r"\)")
+_NEGATED = re.compile(r"(?i)\W*(\d+\.\s*)?no\b")
+_RESPECTIVELY = re.compile(r"\W{0,3}respectively\b")
 #: A fact sheet's field line of donors ("Donors: …", "Funded by: …").
 _DONOR_FIELD = re.compile(
     r"(?i)\W*(donors?|funders?|funding( partners| sources)?|financial partners|funded by"
@@ -116,16 +119,25 @@ class Drafter:
         status = cues.status(masked)
         drafts = []
         for item in items:
-            cut = _FOR_WHOM.search(self.text, item[0].end, item[-1].start)
-            if not cut:
-                continue  # "Donors: the Netherlands, Canada": nobody it gives to
-            givers = [a for a in item if a.end <= cut.start()]
-            takers = unique(a for a in item if a.start >= cut.end() and a.country)
+            givers, takers = self._giver_and_takers(item)
             for giver in givers:
                 for taker in takers:
-                    if taker.country != giver.country:
-                        drafts.append(Draft((giver, taker), "funding", status, 0.9, (giver.key,)))
+                    drafts.append(Draft((giver, taker), "funding", status, 0.9, (giver.key,)))
         return drafts
+
+    def _giver_and_takers(self, item: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """A donor item's givers and the countries it pays for: those in its parenthesis
+        ("A (boats for B)") or after "for"/"to" ("A (GIZ) for the B units"); none in "A, C"."""
+        for cut in _FOR_WHOM.finditer(self.text, item[0].end, item[-1].start):
+            close = _CLOSE.search(self.text, cut.end()) if cut.group(0) == "(" else None
+            end = close.start() if close else item[-1].end  # "A (for B), C": C gives too
+            givers = [a for a in item if a.end <= cut.start()]
+            homes = {a.country for a in givers}
+            takers = [a for a in item if cut.end() <= a.start < end and a.country]
+            takers = [a for a in takers if a.country not in homes]  # not "A (A's agency)"
+            if takers:
+                return givers, unique(takers)
+        return [], []
 
     def _appositives(self, seg: Segment, masked: str, actors: list[Actor]) -> list[tuple[int, int]]:
         """Spans of appositives after a first clause with a verb of its own (", an example of
@@ -211,7 +223,7 @@ class Drafter:
             hub = [country_actor(main, actors[0].start)]
         donor_keys = {a.key for a in donors}
         confidence = _confidence(seg, mech, inherited, bool(star or len(donor_keys) > 1), masked)
-        paired = _respective(runs) if "respectively" in masked else None
+        paired = _respective(self.text, runs) if "respectively" in masked else None
         if paired:  # "A and B funded … in C and D, respectively": A with C, B with D
             rest = [a for a in (*actors, *hub) if all(a not in p for p in paired)]
             teams = [[*rest, x, y] for x, y in paired]
@@ -290,9 +302,12 @@ class Drafter:
         return not named and subjectless(self.text, seg.start, star, actors)
 
     def _lone_with(self, seg: Segment, actors: list[Actor], main: str, mech: str) -> bool:
-        """A joint operation with one foreign country and nobody else ("Joint operation with
-        Italy dismantles a network"): the report's own country is the unnamed partner."""
-        if mech != "joint-operation" or len({a.country for a in actors}) != 1:
+        """A headline's joint operation with one foreign country and nobody else ("1. Joint
+        operation with Italy dismantles a network"): the report's own country is the unnamed
+        partner. Not in running text, whose subject may be another country's."""
+        if seg.kind not in ("heading", "item") or mech != "joint-operation":
+            return False
+        if len({a.country for a in actors}) != 1 or _NEGATED.match(seg.text):
             return False
         if actors[0].country in (None, main):
             return False
@@ -346,10 +361,13 @@ def _co_givers(core: list[Actor], star: list[Actor]) -> list[Actor]:
     return givers if len({a.country for a in givers}) > 1 else []
 
 
-def _respective(runs: list[list[Actor]]) -> list[tuple[Actor, Actor]] | None:
-    """The members of two lists of the same length paired in order, as "respectively" says."""
+def _respective(text: str, runs: list[list[Actor]]) -> list[tuple[Actor, Actor]] | None:
+    """The members of two lists of the same length paired in order, as "respectively" right
+    after one of them says (not "5 and 3 tonnes respectively")."""
     lists = [run for run in runs if len({a.key for a in run}) > 1]
     if len(lists) != 2 or len(lists[0]) != len(lists[1]):
+        return None
+    if not any(_RESPECTIVELY.match(text, run[-1].end) for run in lists):
         return None
     return list(zip(*lists, strict=True))
 

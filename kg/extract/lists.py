@@ -53,12 +53,16 @@ _FRONTED = cues.Cue(
 #: A list right after a verb of teaching or hosting is its object ("Chile trained Bolivian
 #: and Peruvian chemists"): the subject's guests or trainees, not each other's partners.
 _TAUGHT = cues.Cue(
-    r"\b(trained|trains|train|mentored|mentors|coached|coaches|hosted|hosts|welcomed|welcomes)"
+    r"\b(trained|trains|train|mentored|mentors|coached|coaches|hosted|hosts)"
     r"\s+(the\s+|officers\s+of\s+|officials\s+of\s+)?((?!(1[89]|20)\d\d\b)\d[\d,]*\s+)?$"
 )
 #: A list that acts "each" or "separately" ("A and B held separate talks with C", "A and B
 #: each received …"): every member on its own, not with the others.
-_EACH_AFTER = cues.Cue(r"\W*(\w+\s+){0,2}(each|separately|individually|separate)\b")
+_EACH_AFTER = cues.Cue(
+    r"\W*(\w+\s+){0,2}(each(?!\s+(other|year|month|week|day|time|signed|agreed|ratified"
+    r"|joined|sent|contributed|deployed))|separately\s+with|held\s+separate\s+(talks|meetings"
+    r"|consultations|discussions))\b"
+)
 _PAREN = re.compile(r"\s*\(")
 _HEAD_AND = re.compile(r" (?P<head>[a-z][\w-]*( [a-z][\w-]*){0,2}),? (and|or) (the )?")
 _CONJUNCTION = re.compile(r"(?i)\s*,?\s*\b(and|or|as well as)\b|\s*&")
@@ -167,7 +171,7 @@ def star_group(
     for g in groups:
         if len({a.key for a in g}) < 2 or cues.TAKES_PART.match(text, g[-1].end):
             continue
-        if acts_each(text, g):
+        if not joint and acts_each(text, g):
             return g
         before = text[max(start, g[0].start - 60) : g[0].start]
         wider = text[max(start, g[0].start - 120) : g[0].start]  # a verb further back

@@ -32,8 +32,7 @@ UNREALIZED = cues.Cue(
     r"|\bproposed (the (creation|establishment)|to (create|establish|set up|hold|launch|sign"
     r"|conclude|form))\b"
     r"|\b(is|are) (also )?considering\b"
-    r"|\b((agreed|decided|undertook) to )?(explore|study|examine|consider|assess|discuss)\w*\b"
-    r"[^.;]{0,40}"
+    r"|\b((agreed|decided|undertook) to )?(explore|study|examine|consider|assess)\b[^.;]{0,40}"
     r"\b(possibility|feasibility|options?) of\b"
     r"|(?<!signed )(?<!adopted )(?<!approved )(?<!endorsed )(?<!ratified )"
     r"\b(an?|the) draft (\w+ ){0,3}(protocol|agreement|memorandum|treaty|declaration|plan"
@@ -55,7 +54,6 @@ UNREALIZED = cues.Cue(
     r"|signing|talks|consultations|sessions?|seminars?|patrols?)\b[^.;:]{0,200}"
     r"\b(has been|have been|was|were|is|are) (postponed|cancelled|canceled|called off)\b"
     r"|\b(is|are|remains?) (still )?(under negotiation|being negotiated)\b"
-    r"|\b(is|are|was|were) (still )?negotiating\b|\breached no (agreement|consensus|decision)\b"
     r"|\b(planned activities|planned actions|planned events|planned steps|planned visits?"
     r"|planned meetings?|planned trainings?)\b"
     r"|\b(would|will|could|did) not (take part|participate|join|attend)\b"
@@ -64,8 +62,18 @@ UNREALIZED = cues.Cue(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
-        *("planned", "invited", "possible", "being", "proposal", "reached no"),
+        *("planned", "invited", "possible", "being", "proposal"),
     ),
+)
+#: Talks that have not (yet) led anywhere ("are negotiating a protocol", "discussed the
+#: possibility of", "reached no agreement"): unrealized only in a sentence that states no
+#: completed act ("… after signing a memorandum" keeps its link).
+TALKS_ONLY = cues.Cue(
+    r"(?<!who )(?<!which )(?<!that )\b(is|are|was|were) (still )?negotiating\b"
+    r"|\breached no (agreement|consensus|decision)\b"
+    r"|\b(discuss(ed|es)?|explored|considered|studied|examined)\b[^.;]{0,40}"
+    r"\b(possibility|feasibility|options?) of\b",
+    words=("negotiating", "reached no", "possibility", "feasibilit", "option"),
 )
 #: Where a clause ends after the act: punctuation or a conjunction that starts another one.
 _CLAUSE_END = re.compile(
@@ -110,7 +118,7 @@ def possible(lowered: cues.Lowered) -> bool:
     """Whether a report has a word every unrealized act has: one without skips every
     sentence (a substring test of the lowercased report, far cheaper than a regex)."""
     lower = lowered.lower if lowered.lower is not None else lowered.text.lower()
-    return any(word in lower for word in UNREALIZED.words)
+    return any(word in lower for word in (*UNREALIZED.words, *TALKS_ONLY.words))
 
 
 def unrealized_spans(
@@ -119,10 +127,11 @@ def unrealized_spans(
     """Spans of ``text[start:end]`` (one sentence) whose actors an unrealized act takes out
     of its links: from the act's clause start to its clause end, or the whole sentence when
     the clause has no subject of its own or refers back to the sentence."""
-    return [
-        (_clause_start(text, start, m.start()), _clause_end(text, m.end(), end))
-        for m in UNREALIZED.finditer(text, start, end, lowered)
-    ]
+    acts = list(UNREALIZED.finditer(text, start, end, lowered))
+    talks = TALKS_ONLY.search(text, start, end, lowered)
+    if talks and not _DONE.search(text, start, end, lowered):
+        acts.append(talks)
+    return [(_clause_start(text, start, m.start()), _clause_end(text, m.end(), end)) for m in acts]
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
@@ -177,6 +186,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()]|\b(although|though|but|while|whereas|howev
 _DONE = cues.Cue(
     r"\b(signed|funded|financed|delivered|donated|handed over|conducted|launched|inaugurated"
     r"|opened|built|equipped|ratified|concluded|trained|organi[sz]ed|held)\b"
+    r"|\bafter (signing|concluding|ratifying|launching|holding|conducting)\b"
 )
 
 
