@@ -216,3 +216,14 @@ def test_guests_of_a_training_on_mutual_legal_assistance_are_still_guests() -> N
         "assistance and extradition, hosted by the Ministry of Justice of Ethiopia."
     )
     assert country_pairs(text) == {("DJI", "ETH"), ("ETH", "KEN"), ("ETH", "SOM")}
+
+
+def test_guests_joining_them_and_the_courses_donors_pair_with_the_guests() -> None:
+    text = (
+        "Kenya's police academy hosted officers from Uganda and Rwanda for a course on "
+        "cybercrime. Officers from Burundi joined them in the second week. The course was "
+        "funded by Germany."
+    )
+    guests = ("UGA", "RWA", "BDI")
+    expected = {("KEN", g) for g in guests} | {("DEU", g) for g in guests}
+    assert country_pairs(text) == {tuple(sorted(p)) for p in expected}

@@ -887,3 +887,14 @@ def test_a_for_complement_naming_another_body_is_not_part_of_the_name() -> None:
         "Uzbekistan spoke."
     )
     assert {o.country for o in entities(text, "Organization").values()} == {"KOR", "UZB"}
+
+
+def test_a_bare_body_name_takes_the_country_it_was_first_named_with() -> None:
+    text = (
+        "Embassy of Spain to Paraguay - News\n\n"
+        "Spain equips Paraguay's Public Ministry\n\n"
+        "Asuncion - The Public Ministry received forensic software funded by Spain. Later the "
+        "Public Ministry of Uruguay asked for the same tool.\n"
+    )
+    homes = {e.country for e in entities(text, "Organization").values() if "Public" in e.label}
+    assert homes == {"PRY", "URY"}

@@ -106,7 +106,13 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     # first scored blind with the session's final rules: country 1.000, links P 0.933
     # R 0.933 F1 0.933, macro 0.908 (organization 0.949, programme 0.714); 0.893 with the
     # rules of the session's start; nothing tuned on it
-    "heldout16": (0.98, 0.90, 0.88),
+    "heldout16": (0.98, 0.92, 0.90),
+    # first scored blind at the seventh session's start: country 1.000, links P 0.750 R 0.750
+    # F1 0.750, macro 0.763 (organization 0.985, programme 0.727); 0.881 after fixing what it
+    # and a probe of 31 reports revealed (donor field lines, quoted operation names, a joint
+    # operation "with" one country in a national bulletin, guests' travel paid later, a lake
+    # "shared by" its shores)
+    "heldout17": (0.98, 0.86, 0.84),
 }
 
 

@@ -167,8 +167,9 @@ GENERAL = _cues(
         r"\b(co-?operat\w+|collaborat\w+|partner(s|ship|ships)?|joint(ly)?|coordinat\w+"
         r"|together|alliance|relations(hips?)?|initiatives?|bilateral|trilateral|multilateral"
         r"|work(s|ed|ing)? (closely |together |jointly )?(with|alongside)"
-        r"|seconded (a|an|one|two|three|four|five|\d+) ([\w-]+ ){0,2}(officers?|experts?"
-        r"|prosecutors?|investigators?|advis[eo]rs?|analysts?|judges?|staff) to"
+        r"|second(ed|s|ing)? ((a|an|one|two|three|four|five|six|\d+|several|some) )?([\w-]+ ){0,2}"
+        r"(officers?|experts?|prosecutors?|investigators?|advis[eo]rs?|analysts?|judges?|staff"
+        r"|specialists?)( each)? to"
         r"|secondments? of)\b",
     ),
 )
@@ -180,7 +181,13 @@ _PROPOSED = Cue(
     r"|future|upcoming|possibility|interest(ed)? in|consider(s|ed|ing)?|hop(e|es|ed) to"
     r"|aim(s|ed)? to|wish(es|ed)? to)\b"
 )
-_AGREED = Cue(r"\b(signs?|signed|concluded|ratified|agreed|approved|endorsed)\b")
+#: "concluded an agreement" is agreed; "concluded Operation X" or "concluded the course" ended.
+_AGREED = Cue(
+    r"\b(signs?|signed|ratified|agreed|approved|endorsed)\b"
+    r"|\bconcluded\b(?!\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?([\w-]+\s+)?(operations?|exercises?"
+    r"|patrols?|investigations?|raids?|courses?|trainings?|workshops?|visits?|meetings?|seminars?"
+    r"|missions?)\b)"
+)
 _ONGOING = Cue(
     r"\b(continu\w+|ongoing|currently|since|is (being )?\w+ing|are \w+ing"
     r"|has been \w+ing|supports|cooperates)\b"
@@ -213,6 +220,7 @@ NEGATIVE_WORD = Cue(
     r"|networks?|rings?|gangs?|cartels?|syndicates?"
     r"|traffickers|smugglers|users|addicts|prevalence|consumption|markets?|prices?|than"
     r"|compared|impacts? on|effects? on|threats?|challenges)\b"
+    r"|\b(lake|river|mount|gulf|sea|bay) [\w-]+ (is|are) shared (by|between)\b"  # "Lake Chad is"
 )
 #: How far (characters, no . ; :) a negative word may stand before the country it affects.
 NEGATIVE_REACH = 25
@@ -250,7 +258,7 @@ HOSTS_GUESTS = Cue(
     r"(((?!meeting|session|conference|event|summit|forum|seminar|plenary|workshop)[^.;:]){0,60}"
     r"\b(study visits?|visits?|courses?|trainings?|internships?|placements?|attachments?)\b"
     r"[^.;:]{0,60}\b(for|from)\b"
-    r"|\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}(officers|officials|experts|investigators"
+    r"|\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,4}(officers|officials|experts|investigators"
     r"|prosecutors|judges|trainees|inspectors|analysts|handlers|specialists|cadets|students"
     r"|delegations?)\b(?![^.;:]*\b(meeting|conference|summit|forum|plenary|talks|dialogue"
     r"|ceremony|seminar|workshop|session|event|signing|consultations|symposium)s?\b))",

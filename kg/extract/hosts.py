@@ -49,6 +49,7 @@ _ADDED_GUESTS = re.compile(
     r"|\b(the|this|that)\s+(same\s+)?(\w+\s+)?(courses?|trainings?|workshops?|seminars?"
     r"|study (visits?|tours?)|sessions?)\s+(was|were)\s+((also|later)\s+)?(attended|joined)\s+by\b"
     r"|\b(took part|participated)\b(?!\s+in\b)|\battended\s*[,.;]"  # "… from A took part."
+    r"|\bjoined them\b"  # "Analysts from A joined them on the second day"
 )
 #: Who gave the course told of before: "The sessions were delivered by two officers of …".
 _TAUGHT_BY = re.compile(
@@ -61,10 +62,16 @@ ACTIVITY = re.compile(
     r"(?i)\b(courses?|trainings?|workshops?|study (visits?|tours?)|visits?|internships?)\b"
 )
 #: Paying for the guests of an activity: "covered the participants' travel", "paid for the
-#: travel and accommodation of the guests".
+#: travel and accommodation of the guests", "Their travel … was paid by France", "The
+#: training was funded by A and B" (the guests' donors, not the host's).
 _PAID_FOR_GUESTS = re.compile(
     r"(?i)\b(paid|pays|covered|covers|financed|finances|funded|funds|sponsored|met)\b"
     r"[^.;:]{0,60}\b(the|its|their)\s+(guests|participants|trainees|attendees)\b"
+    r"|^\W*(their|the\s+(guests|participants|trainees)['’])\s+(travel|participation|costs?"
+    r"|accommodation|attendance)\b[^.;:]{0,60}\b(was|were)\s+(paid|covered|financed|funded"
+    r"|sponsored|met)\s+by\b"
+    r"|^\W*(the|this)\s+([\w-]+\s+)?(training|course|workshop|seminar|visit|attachment)\s+"
+    r"(was|were|is)\s+(funded|financed|sponsored|paid\s+for)\s+by\b"
 )
 #: "The donor": whoever funded what the section told of last.
 THE_DONOR = re.compile(r"(?i)\bthe donors?\b")

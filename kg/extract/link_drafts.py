@@ -20,6 +20,7 @@ from kg.extract import cues
 from kg.extract.link_state import LinkDoc, State
 from kg.extract.lists import (
     Actor,
+    acts_each,
     by_clause,
     country_actor,
     donor_teams,
@@ -41,6 +42,22 @@ _DASH_ITEM = re.compile(r" [-–—] (?=[A-Z])")
 #: A run-in label before such a list ("IN THIS ISSUE: …", "Highlights: …").
 _RUN_IN_LABEL = re.compile(r"[^:.;]{2,40}:\s")
 _COMMA = re.compile(r",")
+#: A fact sheet's field line that only lists countries or bodies ("Beneficiaries: …",
+#: "Partner countries: …").
+_LIST_FIELD = re.compile(
+    r"(?i)\W*(beneficiar(y|ies)|partners|(partner|participating|target|recipient|beneficiary"
+    r"|member) (countries|states)|countries( covered)?)\s*:"
+)
+#: Where a donor item names what it pays for: "(boats for …)", ", for the … components".
+_FOR_WHOM = re.compile(r"\(|\b(for|to)\b")
+_CLOSE = re.compile(r"\)")
+_NEGATED = re.compile(r"(?i)\W*(\d+\.\s*)?no\b")
+_RESPECTIVELY = re.compile(r"\W{0,3}respectively\b")
+#: A fact sheet's field line of donors ("Donors: …", "Funded by: …").
+_DONOR_FIELD = re.compile(
+    r"(?i)\W*(donors?|funders?|funding( partners| sources)?|financial partners|funded by"
+    r"|contributors)\s*:"
+)
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
 #: People attending an activity, and the body "at" which they attend it.
 _ATTENDED = re.compile(r"\b(attended|attend|took part in|participated in)\b")
@@ -77,6 +94,8 @@ class Drafter:
         B, and C has signed …")."""
         semicolons = [m.start() for m in _SEMICOLON.finditer(self.text, seg.start, seg.end)]
         clauses = [c for c in by_clause(actors, semicolons) if c]
+        if _DONOR_FIELD.match(seg.text):
+            return self._donor_items(seg, masked, clauses or [actors])
         if len(clauses) < 2 or any(len(c) < 2 for c in clauses):  # not "A; B; and C"
             clauses = [actors]
         if spans := self._appositives(seg, masked, actors):
@@ -93,6 +112,32 @@ class Drafter:
             for clause in clauses
             for d in self._clause_drafts(seg, masked, clause, hub, mech, inherited)
         ]
+
+    def _donor_items(self, seg: Segment, masked: str, items: list[list[Actor]]) -> list[Draft]:
+        """A field line of donors, items apart ("Donors: A (boats for the B and C units); D"):
+        each item's first list gives to the countries it names after it, and to nobody else."""
+        status = cues.status(masked)
+        drafts = []
+        for item in items:
+            givers, takers = self._giver_and_takers(item)
+            for giver in givers:
+                for taker in takers:
+                    drafts.append(Draft((giver, taker), "funding", status, 0.9, (giver.key,)))
+        return drafts
+
+    def _giver_and_takers(self, item: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """A donor item's givers and the countries it pays for: those in its parenthesis
+        ("A (boats for B)") or after "for"/"to" ("A (GIZ) for the B units"); none in "A, C"."""
+        for cut in _FOR_WHOM.finditer(self.text, item[0].end, item[-1].start):
+            close = _CLOSE.search(self.text, cut.end()) if cut.group(0) == "(" else None
+            end = close.start() if close else item[-1].end  # "A (for B), C": C gives too
+            givers = [a for a in item if a.end <= cut.start()]
+            homes = {a.country for a in givers}
+            takers = [a for a in item if cut.end() <= a.start < end and a.country]
+            takers = [a for a in takers if a.country not in homes]  # not "A (A's agency)"
+            if takers:
+                return givers, unique(takers)
+        return [], []
 
     def _appositives(self, seg: Segment, masked: str, actors: list[Actor]) -> list[tuple[int, int]]:
         """Spans of appositives after a first clause with a verb of its own (", an example of
@@ -150,6 +195,8 @@ class Drafter:
             named = unique(a for a in run if a.country)
             if not giving[id(run)] and len({a.country for a in named}) == len(named) > 2:
                 self.state.groups[len(named)] = tuple(named)  # not a list of donors
+        if _LIST_FIELD.match(seg.text):
+            return []  # "Partner countries: A, B and C" lists them, and links nobody
         donors = [a for g in runs if giving[id(g)] for a in g]
         if "funding" in giving.values() and mech not in ("agreement", "donation"):
             mech = "funding"
@@ -164,14 +211,22 @@ class Drafter:
                 self.text, seg.start, seg.end, runs, [bool(giving[id(g)]) for g in runs]
             )
         star = star or funded or gapped_with(self.text, seg.start, runs)
+        if star and len({a.country for a in star}) == 2 == len(star) and acts_each(self.text, star):
+            self.state.last_pair = tuple(star)  # "A and B met separately …. The two sides …"
         if not star and hub and inherited and mech in GIVING and not donors:
             star = list(actors)  # "The grant supports A, B and C": each with the donor
         main = self.view.main_country
         if star and not hub and main and self._unnamed_partner(seg, star, actors, main):
             hub = [country_actor(main, star[0].start)]
+        elif main and not (star or hub) and self._lone_with(seg, actors, main, mech):
+            hub = [country_actor(main, actors[0].start)]
         donor_keys = {a.key for a in donors}
         confidence = _confidence(seg, mech, inherited, bool(star or len(donor_keys) > 1), masked)
-        if len(donor_keys) >= 2:
+        paired = _respective(self.text, runs) if "respectively" in masked else None
+        if paired:  # "A and B funded … in C and D, respectively": A with C, B with D
+            rest = [a for a in (*actors, *hub) if all(a not in p for p in paired)]
+            teams = [[*rest, x, y] for x, y in paired]
+        elif len(donor_keys) >= 2:
             takers = [g for g in runs if not giving[id(g)]]  # "to help A, B and C"
             beneficiaries = (
                 star_group(self.text, seg.start, takers, hub, joint=joint) or funded or star or []
@@ -181,6 +236,8 @@ class Drafter:
             more = self._more_stars(seg, runs, star, hub, joint)
             core = [a for a in actors if all(a not in s for s in more)]
             teams = [[*_others(core, s, m), *hub, m] for s in (star, *more) for m in s]
+            if mech in GIVING and (givers := _co_givers(core, star)):
+                teams = [[a for a in t if a not in givers or a is g] for t in teams for g in givers]
         elif donor_keys and (venues := self._funded_venues(seg, actors, donor_keys)):
             # "With funding from D, officers of A attended a course at B's academy": D funds
             # A's officers; B trains them, and is not funded by D
@@ -243,6 +300,18 @@ class Drafter:
         named = main in {a.country for a in star}
         return not named and subjectless(self.text, seg.start, star, actors)
 
+    def _lone_with(self, seg: Segment, actors: list[Actor], main: str, mech: str) -> bool:
+        """A headline's joint operation with one foreign country and nobody else ("1. Joint
+        operation with Italy dismantles a network"): the report's own country is the unnamed
+        partner. Not in running text, whose subject may be another country's."""
+        if seg.kind not in ("heading", "item") or mech != "joint-operation":
+            return False
+        if len({a.country for a in actors}) != 1 or _NEGATED.match(seg.text):
+            return False
+        if actors[0].country in (None, main):
+            return False
+        return subjectless(self.text, seg.start, actors, actors)
+
     def _run_gives(self, seg: Segment, run: list[Actor]) -> str | None:
         """How a run of actors gives: as its first or its last member does."""
         return self.giving(seg, run[0]) or (self.giving(seg, run[-1]) if len(run) > 1 else None)
@@ -281,6 +350,25 @@ class Drafter:
             for e in bodies
             if e
         )
+
+
+def _co_givers(core: list[Actor], star: list[Actor]) -> list[Actor]:
+    """Two or more countries giving to a star list ("Australia and New Zealand fund … in A,
+    B and C", "A, as well as B, funds …"): each gives to each member, none is another's
+    partner."""
+    givers = [a for a in core if a.country and a.end <= star[0].start]  # the subject's
+    return givers if len({a.country for a in givers}) > 1 else []
+
+
+def _respective(text: str, runs: list[list[Actor]]) -> list[tuple[Actor, Actor]] | None:
+    """The members of two lists of the same length paired in order, as "respectively" right
+    after one of them says (not "5 and 3 tonnes respectively")."""
+    lists = [run for run in runs if len({a.key for a in run}) > 1]
+    if len(lists) != 2 or len(lists[0]) != len(lists[1]):
+        return None
+    if not any(_RESPECTIVELY.match(text, run[-1].end) for run in lists):
+        return None
+    return list(zip(*lists, strict=True))
 
 
 def _others(actors: list[Actor], star: list[Actor], member: Actor) -> list[Actor]:

@@ -21,7 +21,8 @@ from kg.extract import cues
 #: What may stand between names of a list; "A (2023), the B and C": a year or a note in
 #: parentheses may follow a name; "officers of A and of B".
 _GAP = re.compile(
-    r"\s*(\([^()]{1,40}\)\s*)?(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?(of\s+)?(the\s+)?"
+    r"\s*(\([^()]{1,40}\)\s*)?(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?((?<=and )with\s+)?"
+    r"(of\s+)?(the\s+)?"
     r"((?!(1[89]|20)\d\d\b)\d[\d,]*\s+)?"
     r"((governments?|kingdom|republic|state|people)\s+of\s+(the\s+)?)?$",
     re.IGNORECASE,
@@ -30,7 +31,7 @@ _GAP = re.compile(
 _INTRODUCER = cues.Cue(
     r"\b(with|alongside|between|among|amongst|to|in|such as|including|like|from|by|and|for"
     r"|help(s|ed|ing)?|assist(s|ed|ing)?|benefit(s|ed|ing)?|support(s|ed|ing)?)\s+"
-    r"((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
+    r"(both\s+)?((the\s+)?([a-z]+\s+){0,2}of\s+)?(the\s+)?"
     r"(governments?\s+of\s+|republics?\s+of\s+|islamic republics\s+of\s+)?"
     r"((?!(1[89]|20)\d\d\b)\d[\d,]*\s+|(two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+)?$"  # a count of people, not a year
@@ -48,6 +49,19 @@ _FRONTED = cues.Cue(
     r"|in (cooperation|partnership|collaboration) with"
     r"|funded by|supported by|on behalf of|at the (request|invitation) of|following|during"
     r"|upon|according to)\b[^,;]*$"
+)
+#: A list right after a verb of teaching or hosting is its object ("Chile trained Bolivian
+#: and Peruvian chemists"): the subject's guests or trainees, not each other's partners.
+_TAUGHT = cues.Cue(
+    r"\b(trained|trains|train|mentored|mentors|coached|coaches|hosted|hosts)"
+    r"\s+(the\s+|officers\s+of\s+|officials\s+of\s+)?((?!(1[89]|20)\d\d\b)\d[\d,]*\s+)?$"
+)
+#: A list that acts "each" or "separately" ("A and B held separate talks with C", "A and B
+#: each received …"): every member on its own, not with the others.
+_EACH_AFTER = cues.Cue(
+    r"\W*(\w+\s+){0,2}(each(?!\s+(other|year|month|week|day|time|signed|agreed|ratified"
+    r"|joined|sent|contributed|deployed))|separately\s+with|held\s+separate\s+(talks|meetings"
+    r"|consultations|discussions))\b"
 )
 _PAREN = re.compile(r"\s*\(")
 _HEAD_AND = re.compile(r" (?P<head>[a-z][\w-]*( [a-z][\w-]*){0,2}),? (and|or) (the )?")
@@ -157,11 +171,13 @@ def star_group(
     for g in groups:
         if len({a.key for a in g}) < 2 or cues.TAKES_PART.match(text, g[-1].end):
             continue
+        if not joint and acts_each(text, g):
+            return g
         before = text[max(start, g[0].start - 60) : g[0].start]
         wider = text[max(start, g[0].start - 120) : g[0].start]  # a verb further back
         others = {a.key for grp in groups if grp is not g for a in grp} | {a.key for a in hub}
         alone = not others - {a.key for a in g}
-        if cues.RELATION_OF.search(before):
+        if cues.RELATION_OF.search(before) or (not joint and not alone and _TAUGHT.search(before)):
             return g
         m = (None if joint else _HELPS_OF.search(wider)) or _INTRODUCER.search(before)
         if not m:
@@ -183,6 +199,11 @@ def star_group(
         if word == "from" and not joint and _other_country(g, groups, hub):
             return g
     return None
+
+
+def acts_each(text: str, run: list[Actor]) -> bool:
+    """Whether a list acts "each" or "separately" ("A and B held separate talks with C")."""
+    return bool(_EACH_AFTER.match(text, run[-1].end))
 
 
 def gapped_with(text: str, start: int, groups: list[list[Actor]]) -> list[Actor] | None:

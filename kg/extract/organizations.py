@@ -116,6 +116,7 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     headline: list[Candidate] = []
     out: list[Candidate] = []
     by_head: dict[str, Candidate] = {}
+    named: dict[str, str] = {}  # "Guatemala's Public Ministry": later "the Public Ministry" too
     registry = name_index().find_each(doc.tokens, doc.text)
     joined = has_joined_names(doc)
     quoted = '"' in doc.text or "“" in doc.text  # a plain test: most reports quote nothing
@@ -128,7 +129,13 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
         if found:
             found = coordinated_homes(doc, found)
             fronted = fronted_country(doc, toks)
-            found = [national(c, fronted(c) or doc.main_country) for c in found]
+            for c in found:  # the first body named with a country is the bare name's
+                if c.country and not c.registry:
+                    named.setdefault(canonical(c.name), c.country)
+            found = [
+                national(c, fronted(c) or named.get(canonical(c.name)) or doc.main_country)
+                for c in found
+            ]
             found = [c for c in found if c.country or c.registry or not _generic_name(c.name)]
             found = parents(found)
             letterhead = _letterhead(doc.segments[i], found)

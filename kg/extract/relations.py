@@ -45,6 +45,8 @@ _MEMBERSHIP = re.compile(
 )
 _ROUTE_BEFORE = cues.Cue(r"\b(via|through|from|towards?|transit)\s+(the\s+)?$")
 _OPERATION_NAME = re.compile(r"(?i)(joint\s+)?(operation|exercise)\s")
+#: "Operation" or "Exercise" right before a quoted code name ('Operation "Adriatic Lantern"').
+_OPERATION_BEFORE = re.compile(r"(?i)\b(operation|exercise)\s+[\"“‘']$")
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
     r" (understanding|cooperation)|agreements?|mou|moc|letters? of intent|protocol|treaty|accord)\b"
@@ -196,7 +198,9 @@ class LinkReader:
         st = self.state
         if unrealized.undecided(masked):
             return None  # "a proposal by A to extend it to B is under discussion"
-        mech = cues.mechanism(masked) or self._membership(seg, inside) or _operation(inside)
+        mech = (
+            cues.mechanism(masked) or self._membership(seg, inside) or _operation(self.text, inside)
+        )
         if not mech and "through" in seg.text and any(self.drafter.channel(seg, a) for a in actors):
             mech = "funding"  # "Japan, through JICA, and UNODC launched a project"
         if inherited and seg.kind == "item" and st.intro:
@@ -311,10 +315,17 @@ class LinkReader:
         )
 
 
-def _operation(inside: list[Candidate]) -> str | None:
+def _operation(text: str, inside: list[Candidate]) -> str | None:
     """Actors named with an operation or exercise by its name ("A and B completed Operation
-    Msasa") run it together."""
-    named = any(c.type == "Programme" and _OPERATION_NAME.match(c.text) for c in inside)
+    Msasa", 'Operation "Adriatic Lantern"') run it together."""
+    named = any(
+        c.type == "Programme"
+        and (
+            _OPERATION_NAME.match(c.text)
+            or _OPERATION_BEFORE.search(text, max(0, c.start - 12), c.start)
+        )
+        for c in inside
+    )
     return "joint-operation" if named else None
 
 

@@ -39,7 +39,8 @@ UNREALIZED = cues.Cue(
     r"|framework|convention)s?\b[^.;]{0,100}?\b(was|were|is|are|has been|have been)"
     r" (discussed|presented|reviewed|examined|considered|circulated|prepared|shared|sent"
     r"|submitted)\b"
-    r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|consultations?)\b"
+    r"|\bsubject to (the )?([\w-]+ ){0,2}(approval|ratification|endorsement|confirmation"
+    r"|consultations?)\b"
     r"|\bproposed \w+ing\b"  # "has proposed offering the course to B"
     r"|\b(has|have|had) been invited\b|\b(is|are|was|were) (also )?invited to (join|attend)\b"
     r"|\b(a|the) possible (joint |new |future |second |regional |bilateral )?(courses?|trainings?"
@@ -63,6 +64,16 @@ UNREALIZED = cues.Cue(
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
         *("planned", "invited", "possible", "being", "proposal"),
     ),
+)
+#: Talks that have not (yet) led anywhere ("are negotiating a protocol", "discussed the
+#: possibility of", "reached no agreement"): unrealized only in a sentence that states no
+#: completed act ("… after signing a memorandum" keeps its link).
+TALKS_ONLY = cues.Cue(
+    r"(?<!who )(?<!which )(?<!that )\b(is|are|was|were) (still )?negotiating\b"
+    r"|\breached no (agreement|consensus|decision)\b"
+    r"|\b(discuss(ed|es)?|explored|considered|studied|examined)\b[^.;]{0,40}"
+    r"\b(possibility|feasibility|options?) of\b",
+    words=("negotiating", "reached no", "possibility", "feasibilit", "option"),
 )
 #: Where a clause ends after the act: punctuation or a conjunction that starts another one.
 _CLAUSE_END = re.compile(
@@ -107,7 +118,7 @@ def possible(lowered: cues.Lowered) -> bool:
     """Whether a report has a word every unrealized act has: one without skips every
     sentence (a substring test of the lowercased report, far cheaper than a regex)."""
     lower = lowered.lower if lowered.lower is not None else lowered.text.lower()
-    return any(word in lower for word in UNREALIZED.words)
+    return any(word in lower for word in (*UNREALIZED.words, *TALKS_ONLY.words))
 
 
 def unrealized_spans(
@@ -116,10 +127,11 @@ def unrealized_spans(
     """Spans of ``text[start:end]`` (one sentence) whose actors an unrealized act takes out
     of its links: from the act's clause start to its clause end, or the whole sentence when
     the clause has no subject of its own or refers back to the sentence."""
-    return [
-        (_clause_start(text, start, m.start()), _clause_end(text, m.end(), end))
-        for m in UNREALIZED.finditer(text, start, end, lowered)
-    ]
+    acts = list(UNREALIZED.finditer(text, start, end, lowered))
+    talks = TALKS_ONLY.search(text, start, end, lowered)
+    if talks and not _DONE.search(text, start, end, lowered):
+        acts.append(talks)
+    return [(_clause_start(text, start, m.start()), _clause_end(text, m.end(), end)) for m in acts]
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
@@ -174,6 +186,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()]|\b(although|though|but|while|whereas|howev
 _DONE = cues.Cue(
     r"\b(signed|funded|financed|delivered|donated|handed over|conducted|launched|inaugurated"
     r"|opened|built|equipped|ratified|concluded|trained|organi[sz]ed|held)\b"
+    r"|\bafter (signing|concluding|ratifying|launching|holding|conducting)\b"
 )
 
 

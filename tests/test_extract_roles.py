@@ -1,0 +1,188 @@
+"""Who is whose partner when a sentence names three or more countries in different roles:
+lists paired "respectively", co-donors, trainees, "each" and "separately", donor field lines,
+secondments, and acts not (yet) done."""
+
+import pytest
+from test_extract_support import country_pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "respectively": the n-th of one list with the n-th of the other
+            "Spain and Italy will fund drug treatment centres in Senegal and Ghana, respectively.",
+            {("ESP", "SEN"), ("GHA", "ITA")},
+        ),
+        (
+            "Judges from Panama, Peru and Chile, respectively, were trained by the judicial "
+            "schools of Colombia, Ecuador and Argentina.",
+            {("COL", "PAN"), ("ECU", "PER"), ("ARG", "CHL")},
+        ),
+        (  # co-donors fund each recipient, and are not each other's partners
+            "Norway and Denmark are jointly financing forensic laboratories in Malawi, Zambia and "
+            "Mozambique.",
+            {(d, r) for d in ("DNK", "NOR") for r in ("MOZ", "MWI", "ZMB")},
+        ),
+        (
+            "Belgium, as well as Luxembourg, has financed drug prevention in Benin and Togo.",
+            {("BEL", "BEN"), ("BEL", "TGO"), ("BEN", "LUX"), ("LUX", "TGO")},
+        ),
+        (  # co-givers are the subject's; countries after the star are not
+            "Thai and Lao experts share know-how with farmers in Myanmar, financed by Germany.",
+            {("LAO", "MMR"), ("MMR", "THA"), ("DEU", "LAO"), ("DEU", "THA"), ("DEU", "MMR")},
+        ),
+        (  # trainees named as a verb's object: the trainer's, not each other's
+            "Colombia trained Ecuadorian and Panamanian prosecutors in asset forfeiture.",
+            {("COL", "ECU"), ("COL", "PAN")},
+        ),
+        (
+            "Morocco hosted Malian and Nigerien police officers for a course on document fraud.",
+            {("MAR", "MLI"), ("MAR", "NER")},
+        ),
+        (  # "each", "separately": every member on its own with the rest of the sentence
+            "Kenya and Ethiopia held separate consultations with Somalia on border security.",
+            {("ETH", "SOM"), ("KEN", "SOM")},
+        ),
+        (
+            "Customs of Latvia and Lithuania each exchanged risk profiles with Poland.",
+            {("LTU", "POL"), ("LVA", "POL")},
+        ),
+        (  # "with both", "with A and with B": partners of the subject only
+            "Viet Nam signed memoranda with both Cambodia and Lao PDR.",
+            {("KHM", "VNM"), ("LAO", "VNM")},
+        ),
+        (
+            "Paraguay signed protocols with Uruguay and with Argentina on river patrols.",
+            {("PRY", "URY"), ("ARG", "PRY")},
+        ),
+        (  # secondments, however the experts are counted
+            "Chile seconded analysts to the intelligence units of Peru and Bolivia.",
+            {("CHL", "PER"), ("BOL", "CHL")},
+        ),
+        (
+            "Austria will second two forensic specialists each to Serbia and Montenegro.",
+            {("AUT", "SRB"), ("AUT", "MNE")},
+        ),
+    ],
+)
+def test_roles_of_listed_countries(text: str, expected: set[tuple[str, str]]) -> None:
+    assert country_pairs(text) == {tuple(sorted(p)) for p in expected}
+
+
+def test_a_donor_field_line_pairs_each_donor_with_what_it_pays_for() -> None:
+    text = (
+        "PROJECT SUMMARY\n\n"
+        "Beneficiaries: customs of Ghana, Togo and Benin.\n\n"
+        "Donors: Government of Japan (scanners for the Ghanaian and Togolese customs); "
+        "Ministry of Foreign Affairs of Finland (Beninese component); Canada (regional "
+        "coordination).\n"
+    )
+    assert country_pairs(text) == {("GHA", "JPN"), ("JPN", "TGO"), ("BEN", "FIN")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Donors: Kingdom of Denmark, Japan",  # donors alone: nobody they give to
+        "Partner countries: Bhutan, Nepal and Sri Lanka.",
+        "Beneficiaries: Guatemala; Honduras; El Salvador.",
+    ],
+)
+def test_a_field_line_that_only_lists_pairs_nobody(line: str) -> None:
+    assert country_pairs(f"FACT SHEET\n\n{line}\n") == set()
+
+
+def test_the_two_sides_after_separate_meetings_are_the_two_countries_named() -> None:
+    text = (
+        "The Nepali and Bangladeshi delegations met separately with UNODC on 3 May. The two "
+        "delegations agreed to exchange data on precursor seizures."
+    )
+    assert country_pairs(text) == {("BGD", "NPL")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia and Armenia are negotiating an agreement on joint border patrols.",
+        "Kyrgyzstan, Kazakhstan and Uzbekistan discussed the possibility of a joint task force.",
+        "A joint exercise with the Border Police of Romania is planned (subject to confirmation).",
+        "Lake Tanganyika is shared by Burundi, Tanzania, Zambia and the Congo.",
+    ],
+)
+def test_talks_plans_and_geography_state_no_link(text: str) -> None:
+    assert country_pairs("News\n\n" + text) == set()
+
+
+def test_a_joint_operation_with_one_country_in_a_national_bulletin_is_the_issuers() -> None:
+    text = (
+        "Ministry of Interior of Montenegro - Police Bulletin\n\n"
+        "1. Joint operation with Croatia stops a cigarette smuggling ring\n"
+        "Police officers seized 40,000 packs of cigarettes in Bar.\n"
+    )
+    assert country_pairs(text) == {("HRV", "MNE")}
+
+
+def test_a_quoted_operation_name_makes_its_actors_partners() -> None:
+    text = 'News\n\nThe police of Moldova and the police of Romania ended Operation "Prut Gate".'
+    assert country_pairs(text) == {("MDA", "ROU")}
+
+
+def test_later_sentence_paying_for_the_guests_travel() -> None:
+    text = (
+        "News\n\nThe Senegalese customs school gave a course on risk analysis to five officers "
+        "of the customs of Guinea. Their travel and accommodation were paid by Spain."
+    )
+    assert country_pairs(text) == {("GIN", "SEN"), ("ESP", "GIN")}
+
+
+def test_an_agreement_signed_stays_beside_one_not_reached() -> None:
+    text = "News\n\nChad and Niger signed a memorandum, but reached no agreement on joint patrols."
+    assert country_pairs(text) == {("NER", "TCD")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "respectively" about amounts, not the lists of countries
+            "Chile and Peru seized 4 and 2 tonnes respectively in a joint operation with "
+            "Bolivia and Ecuador.",
+            {("BOL", "CHL"), ("CHL", "ECU"), ("BOL", "PER"), ("ECU", "PER"), ("CHL", "PER")},
+        ),
+        (  # "each" of a joint act, "each other", "each year"
+            "Kenya and Tanzania each sent 30 officers to a joint patrol on the lake.",
+            {("KEN", "TZA")},
+        ),
+        ("Mali and Niger help each other under their 2021 protocol.", {("MLI", "NER")}),
+        ("Benin and Togo will each year exchange liaison officers.", {("BEN", "TGO")}),
+        (  # talks beside an act done keep the act's link
+            "The ministers of Chile and Argentina discussed the possibility of joint patrols "
+            "after signing a memorandum on precursors.",
+            {("ARG", "CHL")},
+        ),
+        (
+            "Officials who are negotiating a new treaty said Peru and Ecuador already share "
+            "intelligence daily.",
+            {("ECU", "PER")},
+        ),
+        (  # a real exchange "shared between" countries
+            "Reports on vessels in the river are shared between the police of Ghana and Togo.",
+            {("GHA", "TGO")},
+        ),
+    ],
+)
+def test_near_misses_of_the_role_rules(text: str, expected: set[tuple[str, str]]) -> None:
+    assert country_pairs("News\n\n" + text) == {tuple(sorted(p)) for p in expected}
+
+
+def test_a_joint_operation_with_one_country_in_running_text_is_not_the_issuers() -> None:
+    text = (
+        "Ministry of Interior of Montenegro - Police Bulletin\n\n"
+        "The Serbian police reported 12 arrests in Nis. A joint operation with Hungary "
+        "preceded the arrests.\n"
+    )
+    assert not {p for p in country_pairs(text) if "MNE" in p}
+
+
+def test_a_donor_item_names_its_recipients_after_its_agency() -> None:
+    text = "FACT SHEET\n\nDonors: Japan (JICA) for the Kenyan and Ugandan customs; Norway.\n"
+    assert country_pairs(text) == {("JPN", "KEN"), ("JPN", "UGA")}
