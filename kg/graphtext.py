@@ -295,7 +295,7 @@ class GraphSpool:
     def add(self, name: str, text: GraphText) -> None:
         """Keep ``text`` as the graph ``name``'s."""
         start = self._file.seek(0, 2)
-        self._file.write(text.trig + text.own_turtle + text.shared)
+        self._file.writelines((text.trig, text.own_turtle, text.shared))
         self._where[name] = (start, len(text.trig), len(text.own_turtle), len(text.shared))
 
     def names(self) -> set[str]:

@@ -11,7 +11,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
@@ -265,6 +265,18 @@ def _nt_triple(triple: Triple) -> NtTriple:
     return str(s), str(p), str(o)
 
 
+@lru_cache(maxsize=8192)
+def _entity_term(key: str) -> str:
+    """An entity key's IRI as a term; the same entities recur in a document and the next."""
+    return _iri(entity_iri(key))
+
+
+@lru_cache(maxsize=4)
+def _document_term(doc_id: str) -> str:
+    """A document's IRI as a term: its partnerships, facts and evidence all cite it."""
+    return _iri(document_iri(doc_id))
+
+
 @cache
 def _country_term(iso3: str) -> str:
     return _iri(entity_iri(f"country/{iso3}"))
@@ -302,7 +314,7 @@ def document_triples(extraction: Extraction) -> Iterator[NtTriple]:
 
 def _document(extraction: Extraction) -> Iterator[NtTriple]:
     doc = extraction.document
-    node, graph = _iri(document_iri(doc.doc_id)), _iri(graph_iri(doc.doc_id))
+    node, graph = _document_term(doc.doc_id), _iri(graph_iri(doc.doc_id))
     activity = _iri(entity_iri(f"activity/extract/{__version__}/{doc.sha256[:16]}"))
     agent = _iri(entity_iri(f"agent/kg/{__version__}"))
     yield node, _NRDF.type, _NKGO.Document
@@ -312,7 +324,7 @@ def _document(extraction: Extraction) -> Iterator[NtTriple]:
         yield node, _NDCTERMS.date, _date(doc.date)
     yield from _source(node, doc)
     for entity in extraction.entities:
-        yield node, _NSCHEMA.mentions, _iri(entity_iri(entity.key))
+        yield node, _NSCHEMA.mentions, _entity_term(entity.key)
     yield graph, _NPROV.wasDerivedFrom, node
     yield graph, _NPROV.wasGeneratedBy, activity
     yield activity, _NRDF.type, _NPROV.Activity
@@ -349,7 +361,7 @@ def url_iri(url: str | None) -> URIRef | None:
 
 
 def _entity(entity: Entity) -> Iterator[NtTriple]:
-    node = _iri(entity_iri(entity.key))
+    node = _entity_term(entity.key)
     if entity.type == "Country":  # type, label, code, names and links: the reference graph
         known = _reference_names(entity.iso3 or "")
         for alias in sorted(set(entity.aliases) - {entity.label} - known):
@@ -364,7 +376,7 @@ def _entity(entity: Entity) -> Iterator[NtTriple]:
     if entity.category:
         yield node, _NKGO.category, _literal(entity.category)
     if entity.parent:
-        yield node, _NORG.subOrganizationOf, _iri(entity_iri(entity.parent))
+        yield node, _NORG.subOrganizationOf, _entity_term(entity.parent)
     if entity.country:
         where = _NSCHEMA.containedInPlace if entity.type == "Place" else _NKGO.homeCountry
         yield node, where, _country_term(entity.country)
@@ -374,7 +386,7 @@ def _partnership(p: Partnership, doc: Document, multilateral: bool) -> Iterator[
     node = _iri(entity_iri(p.key))
     yield node, _NRDF.type, _NKGO.Partnership
     for key in p.participants:
-        yield node, _NKGO.partner, _iri(entity_iri(key))
+        yield node, _NKGO.partner, _entity_term(key)
     for iso3 in p.countries:
         yield node, _NKGO.involvesCountry, _country_term(iso3)
     yield node, _NKGO.mechanism, _concept_term("mechanism", p.mechanism)
@@ -387,10 +399,10 @@ def _partnership(p: Partnership, doc: Document, multilateral: bool) -> Iterator[
         yield node, _NDCTERMS.date, _date(p.date)
     yield node, _NKGO.confidence, _decimal(round(p.confidence, 3))
     for key in p.funders:
-        yield node, _NSCHEMA.funder, _iri(entity_iri(key))
+        yield node, _NSCHEMA.funder, _entity_term(key)
     if p.programme:
-        yield node, _NKGO.underProgramme, _iri(entity_iri(p.programme))
-    yield node, _NPROV.wasDerivedFrom, _iri(document_iri(doc.doc_id))
+        yield node, _NKGO.underProgramme, _entity_term(p.programme)
+    yield node, _NPROV.wasDerivedFrom, _document_term(doc.doc_id)
     yield from _evidence(node, p.evidence, doc)
 
 
@@ -405,7 +417,7 @@ def _evidence(subject: str, ev: Evidence, doc: Document) -> Iterator[NtTriple]:
     node, selector, position = _iri(span), _iri(f"{span}/quote"), _iri(f"{span}/position")
     yield subject, _NKGO.evidence, node
     yield node, _NRDF.type, _NKGO.Evidence
-    yield node, _NOA.hasSource, _iri(document_iri(ev.doc_id))
+    yield node, _NOA.hasSource, _document_term(ev.doc_id)
     page = page_of(doc, ev.start)
     if page is not None:
         yield node, _NKGO.page, _integer(page)
@@ -428,11 +440,11 @@ def _fact(fact: Fact, doc: Document, keys: set[str]) -> Iterator[NtTriple]:
     yield node, _NSCHEMA.unitText, _literal(fact.unit)
     if fact.subject:
         known = fact.subject in keys
-        subject = _iri(entity_iri(fact.subject)) if known else _literal(fact.subject)
+        subject = _entity_term(fact.subject) if known else _literal(fact.subject)
         yield node, _NKGO.subject, subject
     if fact.about:
-        yield node, _NKGO.about, _iri(entity_iri(fact.about))
-    yield node, _NPROV.wasDerivedFrom, _iri(document_iri(ev.doc_id))
+        yield node, _NKGO.about, _entity_term(fact.about)
+    yield node, _NPROV.wasDerivedFrom, _document_term(ev.doc_id)
     yield from _evidence(node, ev, doc)
 
 
