@@ -126,7 +126,7 @@ def model(extraction: Extraction) -> DocumentGraph:
     reference graph already holds) go to the reference graph once instead of into every
     document's graph: repeated per document they were a sixth of all statements."""
     doc_id = extraction.document.doc_id
-    extra = [_nt_triple(t) for t in reference_additions(extraction.entities)]
+    extra = reference_additions(extraction.entities)
     extra += [
         (_country_term(e.iso3 or ""), _NOWL.sameAs, _foreign_iri(same))
         for e in extraction.entities
@@ -138,6 +138,13 @@ def model(extraction: Extraction) -> DocumentGraph:
         graph_text(graph_iri(doc_id), document_triples(extraction)),
         _nquads(extra, REFERENCE_GRAPH),
     )
+
+
+@lru_cache(maxsize=1024)
+def _country_addition(iso3: str, label: str) -> tuple[NtTriple, ...]:
+    """Reference statements about a country outside ISO 3166-1, as N-Triples terms, made
+    once: the same few recur in many documents."""
+    return tuple(_nt_triple(t) for t in country_triples(iso3, label, ()))
 
 
 def _nquads(triples: Iterable[NtTriple], graph: str) -> bytes:
@@ -236,9 +243,11 @@ def _iri(iri: str) -> str:
     return f"<{iri}>"
 
 
+@lru_cache(maxsize=8192)
 def _foreign_iri(iri: str) -> str:
     """An IRI from the extraction's data (a same-as link) as an N-Triples term; Oxigraph
-    checks it, so a bad one fails here as it did when terms were made."""
+    checks it, so a bad one fails here as it did when terms were made (failures are not
+    kept; the same countries' links recur in every document)."""
     return str(ox.NamedNode(iri))
 
 
@@ -256,7 +265,9 @@ def _decimal(value: float) -> str:
     return f'"{_decimal_text(value)}"^^{_NXSD.decimal}'
 
 
+@lru_cache(maxsize=4096)
 def _date(text: str) -> str:
+    """A date as N-Triples; an rdflib literal parses it, which is slow, and dates recur."""
     return str(to_ox(date_literal(text)))
 
 
@@ -482,11 +493,12 @@ def ensure_reference(ds: Dataset) -> None:
         add_triples(ds, URIRef(REFERENCE_GRAPH), reference_triples())
 
 
-def reference_additions(entities: Iterable[Entity]) -> list[Triple]:
-    """Reference statements for countries outside ISO 3166-1 that ``entities`` name."""
+def reference_additions(entities: Iterable[Entity]) -> list[NtTriple]:
+    """Reference statements (N-Triples terms) for countries outside ISO 3166-1 that
+    ``entities`` name."""
     known = reference_countries()
     extra = [e for e in entities if e.type == "Country" and e.iso3 and e.iso3 not in known]
-    return [t for e in extra for t in country_triples(e.iso3 or "", e.label, ())]
+    return [line for e in extra for line in _country_addition(e.iso3 or "", e.label)]
 
 
 @cache
