@@ -10,7 +10,8 @@ as they model them (``GraphText``), and the build writes its files by copying th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable
 from functools import cache
 from itertools import groupby
 from typing import IO, Any
@@ -32,27 +33,141 @@ def graph_text(name: str | None, statements: Iterable[tuple[str, str, str]]) -> 
     """``statements`` (subject, predicate, object as N-Triples term text, e.g. ``<iri>``) of
     the graph named by the IRI ``name`` (None: the default graph) formatted for the graph
     files; duplicates are dropped and the rest put in N-Triples line order (sorting the
-    statements' text gives it: where one statement's text begins another's, the longer goes
-    on with "@", "^" or "-", which sort after the " ." that ends the shorter's line).
+    statements gives it: no subject or predicate IRI begins another, so it is the order of
+    their lines' text).
 
-    The lines are sorted as text and Oxigraph parses them back for TriG and Turtle: making a
-    Python quad per statement and formatting it for its sort key cost more than the rest."""
-    ordered = sorted({f"{s} {p} {o}" for s, p, o in statements})
-    own = [line for line in ordered if line.startswith(PER_DOCUMENT)]
-    shared = "".join(f"{line} .\n" for line in ordered if not line.startswith(PER_DOCUMENT))
-    end = f" <{name}> .\n" if name else " .\n"
-    return GraphText(
-        _formatted(_parsed(ordered, end, ox.RdfFormat.N_QUADS), ox.RdfFormat.TRIG),
-        _formatted(_parsed(own, " .\n", ox.RdfFormat.N_TRIPLES), ox.RdfFormat.TURTLE),
-        shared.encode(),
-    )
+    Written here as Oxigraph's TriG and Turtle writers write them (``turtle_term``): going
+    through Oxigraph meant a Python quad per statement and cost most of the modelling."""
+    own: list[str] = []
+    every: list[str] = []
+    shared: list[str] = []
+    for subject, statements_of in _by_subject(statements):
+        block = _turtle_block(subject, statements_of)
+        every.append(block)
+        if subject.startswith(PER_DOCUMENT):
+            own.append(block)
+        else:
+            shared += (f"{s} {p} {o} .\n" for s, p, o in statements_of)
+    trig = _trig_block(name, "".join(every))
+    return GraphText(trig.encode(), "".join(own).encode(), "".join(shared).encode())
 
 
-def _parsed(lines: list[str], end: str, syntax: ox.RdfFormat) -> Iterator[Any]:
-    """Statement ``lines`` (without their ``end``) parsed in order as ``syntax``. Leniently
-    (IRIs unchecked, which halves the time): kg minted the IRIs or Oxigraph checked them
-    when the modelling wrote them (``kg.rdf``)."""
-    return ox.parse("".join(line + end for line in lines), format=syntax, lenient=True)
+def _by_subject(
+    statements: Iterable[tuple[str, str, str]],
+) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """Distinct ``statements`` by subject, subjects and each one's statements sorted (cheaper
+    than sorting all statements: most share their subject with others)."""
+    groups: dict[str, set[tuple[str, str, str]]] = {}
+    for statement in statements:
+        group = groups.get(statement[0])
+        if group is None:
+            group = groups[statement[0]] = set()
+        group.add(statement)
+    return [(subject, sorted(groups[subject])) for subject in sorted(groups)]
+
+
+def _trig_block(name: str | None, turtle: str) -> str:
+    """The Turtle of a graph's statements as its TriG block: inside ``name { … }``, every
+    line one tab further in (literals escape their line breaks, so lines are statements')."""
+    if not name or not turtle:
+        return turtle
+    indented = turtle[:-1].replace("\n", "\n\t")
+    return f"{turtle_term(f'<{name}>')} {{\n\t{indented}\n}}\n"
+
+
+def _turtle_block(subject: str, statements: list[tuple[str, str, str]]) -> str:
+    """One subject's statements (sorted) in Turtle: predicates after ";", objects after ","."""
+    known = _TURTLE_TERMS.get
+    parts = [known(subject) or turtle_term(subject)]
+    previous = ""
+    for _, predicate, obj in statements:
+        if predicate == previous:
+            parts.append(" , ")
+        else:
+            parts += (" ;\n\t" if previous else " ", _turtle_predicate(predicate), " ")
+            previous = predicate
+        parts.append(known(obj) or (obj if obj[-1] == '"' else turtle_term(obj)))
+    parts.append(" .\n")
+    return "".join(parts)
+
+
+@cache
+def _turtle_predicate(term: str) -> str:
+    return "a" if term == _RDF_TYPE_TERM else turtle_term(term)
+
+
+def turtle_term(term: str) -> str:
+    """An N-Triples term as Oxigraph writes it in Turtle with ``prefixes()``: IRIs as
+    prefixed names when the local name needs no escape, integers and decimals bare, the
+    datatypes of other typed literals as prefixed names; other literals as they are."""
+    if term[0] == "<":
+        return _turtle_iri(term)
+    if term[0] != '"' or term[-1] != ">":
+        return term  # a plain or language-tagged literal (or a blank node)
+    known = _TURTLE_TERMS.get(term)
+    if known is None:
+        known = _TURTLE_TERMS[term] = _typed_literal(term)
+    return known
+
+
+def _typed_literal(term: str) -> str:
+    quoted, _, datatype = term.rpartition("^^")
+    inline = _INLINE.get(datatype)
+    if inline is not None and inline.fullmatch(quoted, 1, len(quoted) - 1):
+        return quoted[1:-1]
+    return f"{quoted}^^{_turtle_iri(datatype)}"
+
+
+def _turtle_iri(term: str) -> str:
+    """An IRI term as a prefixed name when Oxigraph writes it as one; names kg mints are
+    told by rule, and the rest are asked of Oxigraph once."""
+    known = _TURTLE_TERMS.get(term)
+    if known is not None:
+        return known
+    iri = term[1:-1]
+    if not iri.startswith(_namespaces_tuple()):
+        return term  # e.g. the IRIs of evidence and facts (no prefix but ``kg``)
+    namespaces = [ns for ns in _namespaces() if iri.startswith(ns)]
+    if len(namespaces) == 1 and _PLAIN_LOCAL.fullmatch(iri, len(namespaces[0])):
+        text = f"{_namespaces()[namespaces[0]]}:{iri[len(namespaces[0]) :]}"
+    else:
+        text = _oxigraph_turtle_iri(iri)
+    _TURTLE_TERMS[term] = text
+    return text
+
+
+def _oxigraph_turtle_iri(iri: str) -> str:
+    """How Oxigraph writes the IRI ``iri`` in Turtle with ``prefixes()``."""
+    node = ox.NamedNode(f"{KG}x")
+    text = _formatted([ox.Triple(node, node, ox.NamedNode(iri))], ox.RdfFormat.TURTLE).decode()
+    return text[len(f"{node} {node} ") : -len(" .\n")]
+
+
+@cache
+def _namespaces() -> dict[str, str]:
+    """Namespace → prefix of ``prefixes()``."""
+    return {ns: prefix for prefix, ns in prefixes().items()}
+
+
+@cache
+def _namespaces_tuple() -> tuple[str, ...]:
+    return tuple(_namespaces())
+
+
+#: Local names every Turtle writer leaves unescaped (a subset of PN_LOCAL).
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: Typed literals Turtle writes bare when their text has the form of its number syntax.
+_INLINE = {
+    f"<{_XSD}integer>": re.compile(r"[+-]?[0-9]+"),
+    f"<{_XSD}decimal>": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+    f"<{_XSD}double>": re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][+-]?[0-9]+"),
+    f"<{_XSD}boolean>": re.compile(r"true|false"),
+}
+_RDF_TYPE_TERM = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+#: Terms as ``turtle_term`` writes them: IRIs with a prefix and typed literals (mostly
+#: offsets and dates, which recur).
+_TURTLE_TERMS: dict[str, str] = {}
 
 
 def dumped_graph_text(
@@ -200,7 +315,7 @@ class GraphSpool:
     def add(self, name: str, text: GraphText) -> None:
         """Keep ``text`` as the graph ``name``'s."""
         start = self._file.seek(0, 2)
-        self._file.write(text.trig + text.own_turtle + text.shared)
+        self._file.writelines((text.trig, text.own_turtle, text.shared))
         self._where[name] = (start, len(text.trig), len(text.own_turtle), len(text.shared))
 
     def names(self) -> set[str]:

@@ -11,7 +11,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
@@ -126,7 +126,7 @@ def model(extraction: Extraction) -> DocumentGraph:
     reference graph already holds) go to the reference graph once instead of into every
     document's graph: repeated per document they were a sixth of all statements."""
     doc_id = extraction.document.doc_id
-    extra = [_nt_triple(t) for t in reference_additions(extraction.entities)]
+    extra = reference_additions(extraction.entities)
     extra += [
         (_country_term(e.iso3 or ""), _NOWL.sameAs, _foreign_iri(same))
         for e in extraction.entities
@@ -138,6 +138,13 @@ def model(extraction: Extraction) -> DocumentGraph:
         graph_text(graph_iri(doc_id), document_triples(extraction)),
         _nquads(extra, REFERENCE_GRAPH),
     )
+
+
+@lru_cache(maxsize=1024)
+def _country_addition(iso3: str, label: str) -> tuple[NtTriple, ...]:
+    """Reference statements about a country outside ISO 3166-1, as N-Triples terms, made
+    once: the same few recur in many documents."""
+    return tuple(_nt_triple(t) for t in country_triples(iso3, label, ()))
 
 
 def _nquads(triples: Iterable[NtTriple], graph: str) -> bytes:
@@ -236,9 +243,11 @@ def _iri(iri: str) -> str:
     return f"<{iri}>"
 
 
+@lru_cache(maxsize=8192)
 def _foreign_iri(iri: str) -> str:
     """An IRI from the extraction's data (a same-as link) as an N-Triples term; Oxigraph
-    checks it, so a bad one fails here as it did when terms were made."""
+    checks it, so a bad one fails here as it did when terms were made (failures are not
+    kept; the same countries' links recur in every document)."""
     return str(ox.NamedNode(iri))
 
 
@@ -256,13 +265,27 @@ def _decimal(value: float) -> str:
     return f'"{_decimal_text(value)}"^^{_NXSD.decimal}'
 
 
+@lru_cache(maxsize=4096)
 def _date(text: str) -> str:
+    """A date as N-Triples; an rdflib literal parses it, which is slow, and dates recur."""
     return str(to_ox(date_literal(text)))
 
 
 def _nt_triple(triple: Triple) -> NtTriple:
     s, p, o = _ox_triple(triple)
     return str(s), str(p), str(o)
+
+
+@lru_cache(maxsize=8192)
+def _entity_term(key: str) -> str:
+    """An entity key's IRI as a term; the same entities recur in a document and the next."""
+    return _iri(entity_iri(key))
+
+
+@lru_cache(maxsize=4)
+def _document_term(doc_id: str) -> str:
+    """A document's IRI as a term: its partnerships, facts and evidence all cite it."""
+    return _iri(document_iri(doc_id))
 
 
 @cache
@@ -302,7 +325,7 @@ def document_triples(extraction: Extraction) -> Iterator[NtTriple]:
 
 def _document(extraction: Extraction) -> Iterator[NtTriple]:
     doc = extraction.document
-    node, graph = _iri(document_iri(doc.doc_id)), _iri(graph_iri(doc.doc_id))
+    node, graph = _document_term(doc.doc_id), _iri(graph_iri(doc.doc_id))
     activity = _iri(entity_iri(f"activity/extract/{__version__}/{doc.sha256[:16]}"))
     agent = _iri(entity_iri(f"agent/kg/{__version__}"))
     yield node, _NRDF.type, _NKGO.Document
@@ -312,7 +335,7 @@ def _document(extraction: Extraction) -> Iterator[NtTriple]:
         yield node, _NDCTERMS.date, _date(doc.date)
     yield from _source(node, doc)
     for entity in extraction.entities:
-        yield node, _NSCHEMA.mentions, _iri(entity_iri(entity.key))
+        yield node, _NSCHEMA.mentions, _entity_term(entity.key)
     yield graph, _NPROV.wasDerivedFrom, node
     yield graph, _NPROV.wasGeneratedBy, activity
     yield activity, _NRDF.type, _NPROV.Activity
@@ -349,7 +372,7 @@ def url_iri(url: str | None) -> URIRef | None:
 
 
 def _entity(entity: Entity) -> Iterator[NtTriple]:
-    node = _iri(entity_iri(entity.key))
+    node = _entity_term(entity.key)
     if entity.type == "Country":  # type, label, code, names and links: the reference graph
         known = _reference_names(entity.iso3 or "")
         for alias in sorted(set(entity.aliases) - {entity.label} - known):
@@ -364,7 +387,7 @@ def _entity(entity: Entity) -> Iterator[NtTriple]:
     if entity.category:
         yield node, _NKGO.category, _literal(entity.category)
     if entity.parent:
-        yield node, _NORG.subOrganizationOf, _iri(entity_iri(entity.parent))
+        yield node, _NORG.subOrganizationOf, _entity_term(entity.parent)
     if entity.country:
         where = _NSCHEMA.containedInPlace if entity.type == "Place" else _NKGO.homeCountry
         yield node, where, _country_term(entity.country)
@@ -374,7 +397,7 @@ def _partnership(p: Partnership, doc: Document, multilateral: bool) -> Iterator[
     node = _iri(entity_iri(p.key))
     yield node, _NRDF.type, _NKGO.Partnership
     for key in p.participants:
-        yield node, _NKGO.partner, _iri(entity_iri(key))
+        yield node, _NKGO.partner, _entity_term(key)
     for iso3 in p.countries:
         yield node, _NKGO.involvesCountry, _country_term(iso3)
     yield node, _NKGO.mechanism, _concept_term("mechanism", p.mechanism)
@@ -387,10 +410,10 @@ def _partnership(p: Partnership, doc: Document, multilateral: bool) -> Iterator[
         yield node, _NDCTERMS.date, _date(p.date)
     yield node, _NKGO.confidence, _decimal(round(p.confidence, 3))
     for key in p.funders:
-        yield node, _NSCHEMA.funder, _iri(entity_iri(key))
+        yield node, _NSCHEMA.funder, _entity_term(key)
     if p.programme:
-        yield node, _NKGO.underProgramme, _iri(entity_iri(p.programme))
-    yield node, _NPROV.wasDerivedFrom, _iri(document_iri(doc.doc_id))
+        yield node, _NKGO.underProgramme, _entity_term(p.programme)
+    yield node, _NPROV.wasDerivedFrom, _document_term(doc.doc_id)
     yield from _evidence(node, p.evidence, doc)
 
 
@@ -405,7 +428,7 @@ def _evidence(subject: str, ev: Evidence, doc: Document) -> Iterator[NtTriple]:
     node, selector, position = _iri(span), _iri(f"{span}/quote"), _iri(f"{span}/position")
     yield subject, _NKGO.evidence, node
     yield node, _NRDF.type, _NKGO.Evidence
-    yield node, _NOA.hasSource, _iri(document_iri(ev.doc_id))
+    yield node, _NOA.hasSource, _document_term(ev.doc_id)
     page = page_of(doc, ev.start)
     if page is not None:
         yield node, _NKGO.page, _integer(page)
@@ -428,11 +451,11 @@ def _fact(fact: Fact, doc: Document, keys: set[str]) -> Iterator[NtTriple]:
     yield node, _NSCHEMA.unitText, _literal(fact.unit)
     if fact.subject:
         known = fact.subject in keys
-        subject = _iri(entity_iri(fact.subject)) if known else _literal(fact.subject)
+        subject = _entity_term(fact.subject) if known else _literal(fact.subject)
         yield node, _NKGO.subject, subject
     if fact.about:
-        yield node, _NKGO.about, _iri(entity_iri(fact.about))
-    yield node, _NPROV.wasDerivedFrom, _iri(document_iri(ev.doc_id))
+        yield node, _NKGO.about, _entity_term(fact.about)
+    yield node, _NPROV.wasDerivedFrom, _document_term(ev.doc_id)
     yield from _evidence(node, ev, doc)
 
 
@@ -470,11 +493,12 @@ def ensure_reference(ds: Dataset) -> None:
         add_triples(ds, URIRef(REFERENCE_GRAPH), reference_triples())
 
 
-def reference_additions(entities: Iterable[Entity]) -> list[Triple]:
-    """Reference statements for countries outside ISO 3166-1 that ``entities`` name."""
+def reference_additions(entities: Iterable[Entity]) -> list[NtTriple]:
+    """Reference statements (N-Triples terms) for countries outside ISO 3166-1 that
+    ``entities`` name."""
     known = reference_countries()
     extra = [e for e in entities if e.type == "Country" and e.iso3 and e.iso3 not in known]
-    return [t for e in extra for t in country_triples(e.iso3 or "", e.label, ())]
+    return [line for e in extra for line in _country_addition(e.iso3 or "", e.label)]
 
 
 @cache

@@ -10,10 +10,10 @@ import pyoxigraph as ox
 import pytest
 from test_rdf import sample
 
-from kg.graphtext import PER_DOCUMENT, _formatted, graph_text
+from kg.graphtext import PER_DOCUMENT, _formatted, graph_text, turtle_term
 from kg.namespaces import graph_iri
 from kg.rdf import _literal, _nquads, document_triples, model
-from kg.types import Entity, Extraction, Fact
+from kg.types import Entity, Extraction, Fact, GraphText
 
 TRICKY = 'He said "yes" \\ no\n\tthen\r\x00\x7f\ufffe\uffff é 𝄞 end'
 
@@ -101,3 +101,63 @@ def test_reference_lines_are_what_oxigraph_writes() -> None:
     quads = [ox.Quad(s, p, o, graph) for s, p, o in _terms(statements)]
     assert _nquads(statements, graph.value) == ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     assert b"XKX" in model(_tricky()).reference
+
+
+KG_ID = "https://kg.example.org/id/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+TERMS = [
+    *(
+        f"<{KG_ID}{local}>"
+        for local in (
+            "country/IRN",
+            "organization/a.b",
+            "organization/a.",
+            "organization/.a",
+            "organization/-a",
+            "organization/a-",
+            "organization/_a_",
+            "organization/7up",
+            "organization/a~b",
+            "organization/a%20b",
+            "organization/r%C3%A9",
+            "organization/",
+            "document/ré.txt",
+            "document/r%C3%A9%20port.txt",
+            "graph/000003_synthetic.txt",
+            "evidence/x.txt/1-2/quote",
+            "fact/abc",
+        )
+    ),
+    "<http://www.wikidata.org/entity/Q42>",
+    "<https://kg.example.org/ontology#Agreement>",
+    "<https://kg.example.org/concept/mechanism/training>",
+    "<http://example.org/elsewhere>",
+    '"plain"',
+    '"tagged"@en',
+    *(f'"{v}"^^<{XSD}integer>' for v in ("81", "-5", "+5", "05", "5.0", "")),
+    *(f'"{v}"^^<{XSD}decimal>' for v in ("940", "0.5", ".5", "5.", "-1.25")),
+    *(f'"{v}"^^<{XSD}double>' for v in ("1e5", "1.0E-3", ".5e1", "1.5", "INF")),
+    *(f'"{v}"^^<{XSD}boolean>' for v in ("true", "false", "1")),
+    *(f'"{v}"^^<{XSD}{t}>' for v, t in (("2005", "gYear"), ("2005-03", "gYearMonth"))),
+]
+
+
+def test_turtle_terms_are_what_oxigraph_writes() -> None:
+    """Each term as a subject-free object (and IRIs as subjects) is written as Oxigraph does."""
+    node = f"<{KG_ID}x>"
+    for term in TERMS:
+        (triple,) = _terms([(node, node, term)])
+        expected = _formatted([ox.Triple(*triple)], ox.RdfFormat.TURTLE)
+        assert f"{node} {node} {turtle_term(term)} .\n".encode() == expected, term
+        if term.startswith("<"):
+            own = _formatted([ox.Triple(triple[2], triple[0], triple[0])], ox.RdfFormat.TURTLE)
+            assert f"{turtle_term(term)} {node} {node} .\n".encode() == own, term
+
+
+def test_graph_text_of_the_default_graph_is_its_turtle() -> None:
+    statements = list(document_triples(sample()))
+    text = graph_text(None, statements)
+    quads = sorted({f"{s} {p} {o} .\n" for s, p, o in statements})
+    parsed = ox.parse("".join(quads), format=ox.RdfFormat.N_TRIPLES)
+    assert text.trig == _formatted(list(parsed), ox.RdfFormat.TURTLE)
+    assert graph_text("http://x.org/g", []) == graph_text(None, []) == GraphText(b"")
