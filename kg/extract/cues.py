@@ -199,6 +199,11 @@ _PAST = Cue(
 )
 _MODAL_BEFORE = Cue(r"\b(to|will|would|shall|plans? to|expected to|ready to)\s+(be\s+)?$")
 
+#: A label over donors: a heading ("Donors") or a fact sheet's field ("Funded by: …").
+DONOR_LABEL = (
+    r"(donors?|funders?|funding( partners| sources)?|financial partners|financing|funded by"
+    r"|contributors|development partners)"
+)
 #: "support of" or "assistance from" a country or donor agency is its funding.
 SUPPORT_BEFORE = Cue(
     r"\b(supported|assisted) by(\s+the)?\s*$"

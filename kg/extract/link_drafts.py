@@ -54,10 +54,7 @@ _CLOSE = re.compile(r"\)")
 _NEGATED = re.compile(r"(?i)\W*(\d+\.\s*)?no\b")
 _RESPECTIVELY = re.compile(r"\W{0,3}respectively\b")
 #: A fact sheet's field line of donors ("Donors: …", "Funded by: …").
-_DONOR_FIELD = re.compile(
-    r"(?i)\W*(donors?|funders?|funding( partners| sources)?|financial partners|funded by"
-    r"|contributors)\s*:"
-)
+_DONOR_FIELD = re.compile(rf"(?i)\W*{cues.DONOR_LABEL}\s*:")
 _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"})
 #: People attending an activity, and the body "at" which they attend it.
 _ATTENDED = re.compile(r"\b(attended|attend|took part in|participated in)\b")
