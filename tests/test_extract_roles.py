@@ -186,3 +186,27 @@ def test_a_joint_operation_with_one_country_in_running_text_is_not_the_issuers()
 def test_a_donor_item_names_its_recipients_after_its_agency() -> None:
     text = "FACT SHEET\n\nDonors: Japan (JICA) for the Kenyan and Ugandan customs; Norway.\n"
     assert country_pairs(text) == {("JPN", "KEN"), ("JPN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cooperation against cocaine trafficking between Peru and Brazil was reviewed.",
+            {("BRA", "PER")},
+        ),
+        (
+            "A memorandum on migrant smuggling between Niger, Chad and Libya entered into force.",
+            {("LBY", "NER"), ("LBY", "TCD"), ("NER", "TCD")},
+        ),
+        ("Cocaine trafficking between Peru and Brazil grew in 2024.", set()),
+        (  # the subjects are named: "between" is the trafficking's
+            "Ghana and Togo signed a memorandum on smuggling between Benin and Nigeria.",
+            {("GHA", "TGO")},
+        ),
+    ],
+)
+def test_cooperation_on_trafficking_between_countries(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs("News\n\n" + text) == expected

@@ -49,6 +49,14 @@ VISIT = cues.Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
 _FUNDER_IN_NAME = re.compile(r"[\s-]*(funded|financed|sponsored)\b")
 #: "… cocaine in Bar was made by the Montenegrin unit": a passive's agent, the doer.
 _AGENT = re.compile(r"\b(is|are|was|were|been|being)\s+(\w+\s+){0,2}by\b")
+#: "between" right after a topic, and a cooperation named before the topic in the clause.
+_BETWEEN_GAP = re.compile(r"\s+between\b")
+_TOPIC_END = re.compile(r"(?i)(trafficking|smuggling)$")
+_COOPERATION_ON = re.compile(
+    r"(?i)\b(cooperation|co-operation|collaboration|agreements?|memorand(um|a)|mou|partnership"
+    r"|dialogue|talks|protocol|coordination)\s+(on|in|against|to\s+(counter|combat|fight|prevent)"
+    r"|for)\b[^.;:]*$"
+)
 #: Bodies that belong to no one country, whatever section names them.
 NOT_NATIONAL = frozenset({"intergovernmental", "un-body", "un-office", "development-agency"})
 #: What a heading naming one country may have besides: a number, "the", punctuation.
@@ -139,6 +147,7 @@ class ActorFinder:
                 c.start - end <= cues.NEGATIVE_REACH
                 and not _STOPS.search(self.text, end, c.start)
                 and not _AGENT.search(self.text, end, c.start)
+                and not self._cooperation_between(seg, end, c.start)
             ):
                 return True
         after = cues.NEGATIVE_AFTER.search(self.text[c.end : min(seg.end, c.end + 40)])
@@ -153,6 +162,17 @@ class ActorFinder:
         if self._city_before(seg, c):
             return True  # "a workshop organized in San José, Costa Rica, by UNODC"
         return c.start in context.host_ends()
+
+    def _cooperation_between(self, seg: Segment, end: int, start: int) -> bool:
+        """ "Cooperation on drug trafficking between A and B": "between" belongs to the
+        cooperation named before the topic, not to a route of trafficking."""
+        if not _BETWEEN_GAP.match(self.text, end, start):
+            return False
+        if not _TOPIC_END.search(self.text, max(seg.start, end - 12), end):
+            return False  # "cooperation on trafficking routes between A and B": the routes'
+        if any(seg.start <= m.start < end for m in self.view.countries):
+            return False  # "A and B signed an agreement on trafficking between C and D"
+        return bool(_COOPERATION_ON.search(self.text, max(seg.start, end - 100), end))
 
     def _city_before(self, seg: Segment, c: Candidate) -> bool:
         """A country named after a city as its place ("in Manama, Bahrain, in May"): a venue.
