@@ -898,3 +898,17 @@ def test_a_bare_body_name_takes_the_country_it_was_first_named_with() -> None:
     )
     homes = {e.country for e in entities(text, "Organization").values() if "Public" in e.label}
     assert homes == {"PRY", "URY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("The Abu Dhabi Police Academy trained officers from Oman.", "ARE"),
+        ("The Kuala Lumpur Port Authority received scanners from Japan.", "MYS"),
+    ],
+)
+def test_a_body_named_after_a_city_of_two_words_is_that_citys_countrys(
+    text: str, home: str
+) -> None:
+    bodies = entities("News\n\n" + text, "Organization").values()
+    assert {e.country for e in bodies if "Police" in e.label or "Port" in e.label} == {home}

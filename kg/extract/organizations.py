@@ -110,6 +110,18 @@ _TITLE = re.compile(r"(?i)\b(?:project|programme|program|initiative)\s+[\"“]([
 PlaceCountry = Callable[[str], str | None]
 
 
+def _city_home(
+    doc: DocView, toks: list[Token], first: int, last: int, place_country: PlaceCountry
+) -> str | None:
+    """Country of the city a name starts with, of up to three words ("Dubai Police", "Abu
+    Dhabi Police Academy", "Dar es Salaam Port Authority")."""
+    for end in range(first, max(first + 1, min(first + 3, last))):
+        home = place_country(doc.text[toks[first].start : toks[end].end])
+        if home is not None:
+            return home
+    return None
+
+
 def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candidate]:
     """Organization candidates of a document."""
     body_names: set[str] = set()
@@ -323,7 +335,7 @@ def _headed_names(
         national_head = any(HEADS.get(t.norm) in NATIONAL for t in toks[core_first : core_last + 1])
         if generic and (not national_head or core_first == core_last):
             continue  # "the National Police" is kept: a report's country's (see _national)
-        city = place_country(toks[core_first].text) is not None
+        city = _city_home(doc, toks, core_first, core_last, place_country) is not None
         if city and _venue(doc.text, toks, first, core_first, core_last):
             continue
         used.update(range(first, last + 1))
@@ -334,7 +346,7 @@ def _headed_names(
         home = (
             None
             if country or generic or _multinational(core)
-            else place_country(toks[core_first].text)
+            else _city_home(doc, toks, core_first, core_last, place_country)
         )
         if home:
             found = replace(found, country=home, label=core)
