@@ -227,3 +227,11 @@ def test_guests_joining_them_and_the_courses_donors_pair_with_the_guests() -> No
     guests = ("UGA", "RWA", "BDI")
     expected = {("KEN", g) for g in guests} | {("DEU", g) for g in guests}
     assert country_pairs(text) == {tuple(sorted(p)) for p in expected}
+
+
+def test_joining_them_in_something_else_adds_no_guest() -> None:
+    text = (
+        "Ghana trained officers from Togo and Benin. Nigeria joined them in condemning the "
+        "attack on the border post."
+    )
+    assert not {p for p in country_pairs(text) if "NGA" in p}

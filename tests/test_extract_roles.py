@@ -200,6 +200,10 @@ def test_a_donor_item_names_its_recipients_after_its_agency() -> None:
             {("LBY", "NER"), ("LBY", "TCD"), ("NER", "TCD")},
         ),
         ("Cocaine trafficking between Peru and Brazil grew in 2024.", set()),
+        (
+            "A proposal for cooperation on arms trafficking between Chad and Sudan is pending.",
+            set(),
+        ),
         (  # the subjects are named: "between" is the trafficking's
             "Ghana and Togo signed a memorandum on smuggling between Benin and Nigeria.",
             {("GHA", "TGO")},
@@ -210,3 +214,8 @@ def test_cooperation_on_trafficking_between_countries(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert country_pairs("News\n\n" + text) == expected
+
+
+def test_a_field_label_before_a_sentence_keeps_the_sentences_links() -> None:
+    text = "FACT SHEET\n\nPartners: Norway funds the programme in Nepal and Bhutan.\n"
+    assert country_pairs(text) == {("BTN", "NOR"), ("NOR", "NPL")}

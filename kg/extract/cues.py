@@ -115,10 +115,10 @@ DECISIVE = _cues(
         r"|paid for by"
         r"|contribution|contribut(e|es|ed|ing)|pledg(e|es|ed|ing)|sponsor(ed|ship)?|-funded"
         r"|channell?(ed|ing)\s+(\w+\s+){0,2}(funds?|money|resources|contributions?|grants?)"
-        r"|(granted|provided|awarded|disbursed)\s+(an?\s+)?"
+        r"|(grant(s|ed)?|provid(e|es|ed)|award(s|ed)?|disburs(e|es|ed))\s+(an?\s+)?"
         r"((additional|further|total of)\s+)?(usd|us\$|eur|sek|nok|dkk|chf|gbp|jpy|cad|aud"
         r"|\d[\d.,]*\s*(million|billion)))\b"
-        r"|\b(granted|provided|awarded|disbursed)\s+(an?\s+)?[$€£]",
+        r"|\b(grant(s|ed)?|provid(e|es|ed)|award(s|ed)?|disburs(e|es|ed))\s+(an?\s+)?[$€£]",
     ),
     ("donation", r"\b(donat\w+|handed over|hand(ed)?-?over|handover|in-kind)\b"),
 )
@@ -201,8 +201,8 @@ _MODAL_BEFORE = Cue(r"\b(to|will|would|shall|plans? to|expected to|ready to)\s+(
 
 #: A label over donors: a heading ("Donors") or a fact sheet's field ("Funded by: …").
 DONOR_LABEL = (
-    r"(donors?|funders?|funding( partners| sources)?|financial partners|financing|funded by"
-    r"|contributors|development partners)"
+    r"(donors?|funders?|funding( partners| sources)?|financial partners|funded by|contributors"
+    r"|development partners)"
 )
 #: "support of" or "assistance from" a country or donor agency is its funding.
 SUPPORT_BEFORE = Cue(

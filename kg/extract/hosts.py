@@ -49,7 +49,8 @@ _ADDED_GUESTS = re.compile(
     r"|\b(the|this|that)\s+(same\s+)?(\w+\s+)?(courses?|trainings?|workshops?|seminars?"
     r"|study (visits?|tours?)|sessions?)\s+(was|were)\s+((also|later)\s+)?(attended|joined)\s+by\b"
     r"|\b(took part|participated)\b(?!\s+in\b)|\battended\s*[,.;]"  # "… from A took part."
-    r"|\bjoined them\b"  # "Analysts from A joined them on the second day"
+    r"|\bjoined them\s+(on|for|in|during)\s+(the\s+)?(first|second|third|fourth|last|final|next"
+    r"|following|remaining)\s+(day|week|session|module|part)s?\b"  # "… on the second day"
 )
 #: Who gave the course told of before: "The sessions were delivered by two officers of …".
 _TAUGHT_BY = re.compile(

@@ -53,9 +53,10 @@ _AGENT = re.compile(r"\b(is|are|was|were|been|being)\s+(\w+\s+){0,2}by\b")
 _BETWEEN_GAP = re.compile(r"\s+between\b")
 _TOPIC_END = re.compile(r"(?i)(trafficking|smuggling)$")
 _COOPERATION_ON = re.compile(
-    r"(?i)\b(cooperation|co-operation|collaboration|agreements?|memorand(um|a)|mou|partnership"
-    r"|dialogue|talks|protocol|coordination)\s+(on|in|against|to\s+(counter|combat|fight|prevent)"
-    r"|for)\b[^.;:]*$"
+    r"(?i)(?<!proposal for )(?<!proposals for )(?<!lack of )(?<!absence of )(?<!proposed )"
+    r"(?<!no )(?<!possible )(?<!potential )(?<!future )"
+    r"\b(cooperation|co-operation|collaboration|agreements?|memorand(um|a)|mou|partnership"
+    r"|protocol|coordination)\s+(on|in|against|to\s+(counter|combat|fight|prevent)|for)\b[^.;:]*$"
 )
 #: Bodies that belong to no one country, whatever section names them.
 NOT_NATIONAL = frozenset({"intergovernmental", "un-body", "un-office", "development-agency"})

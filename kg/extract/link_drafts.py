@@ -48,6 +48,11 @@ _LIST_FIELD = re.compile(
     r"(?i)\W*(beneficiar(y|ies)|partners|(partner|participating|target|recipient|beneficiary"
     r"|member) (countries|states)|countries( covered)?)\s*:"
 )
+#: A verb after a field's label: a sentence, not a list ("Partners: Sweden funds …").
+_CLAUSE_VERB = re.compile(
+    rf"{cues.FINITE_VERB.pattern}|\b(funds|finances|trains|supports|signs|provides|hosts"
+    r"|conducts|runs|helps|assists|cooperates|works|exchanges|shares|donates)\b"
+)
 #: Where a donor item names what it pays for: "(boats for …)", ", for the … components".
 _FOR_WHOM = re.compile(r"\(|\b(for|to)\b")
 _CLOSE = re.compile(r"\)")
@@ -192,7 +197,8 @@ class Drafter:
             named = unique(a for a in run if a.country)
             if not giving[id(run)] and len({a.country for a in named}) == len(named) > 2:
                 self.state.groups[len(named)] = tuple(named)  # not a list of donors
-        if _LIST_FIELD.match(seg.text):
+        field = _LIST_FIELD.match(seg.text)
+        if field and not _CLAUSE_VERB.search(seg.text, field.end()):
             return []  # "Partner countries: A, B and C" lists them, and links nobody
         donors = [a for g in runs if giving[id(g)] for a in g]
         if "funding" in giving.values() and mech not in ("agreement", "donation"):

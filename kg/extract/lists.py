@@ -21,7 +21,8 @@ from kg.extract import cues
 #: What may stand between names of a list; "A (2023), the B and C": a year or a note in
 #: parentheses may follow a name; "officers of A and of B".
 _GAP = re.compile(
-    r"\s*(\([^()]{1,40}\)\s*)?(,|and|or|&|as well as)?\s*(,\s*)?(and\s+)?((?<=and )with\s+)?"
+    r"\s*(\([^()]{1,40}\)\s*)?(,|and|or|&|as well as)?\s*(,\s*)?(and\s+|as\s+well\s+as\s+)?"
+    r"((?<=and )(with|in)\s+|(?<=as )in\s+)?"
     r"(of\s+)?(the\s+)?"
     r"((?!(1[89]|20)\d\d\b)\d[\d,]*\s+)?"
     r"((governments?|kingdom|republic|state|people)\s+of\s+(the\s+)?)?$",

@@ -128,7 +128,7 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     headline: list[Candidate] = []
     out: list[Candidate] = []
     by_head: dict[str, Candidate] = {}
-    named: dict[str, str] = {}  # "Guatemala's Public Ministry": later "the Public Ministry" too
+    named: dict[str, str] = {}  # a headline's "Guatemala's Public Ministry": later bare ones too
     registry = name_index().find_each(doc.tokens, doc.text)
     joined = has_joined_names(doc)
     quoted = '"' in doc.text or "“" in doc.text  # a plain test: most reports quote nothing
@@ -141,9 +141,10 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
         if found:
             found = coordinated_homes(doc, found)
             fronted = fronted_country(doc, toks)
-            for c in found:  # the first body named with a country is the bare name's
-                if c.country and not c.registry:
-                    named.setdefault(canonical(c.name), c.country)
+            if doc.segments[i].kind == "heading":  # a headline's body is the bare name's
+                for c in found:
+                    if c.country and not c.registry:
+                        named.setdefault(canonical(c.name), c.country)
             found = [
                 national(c, fronted(c) or named.get(canonical(c.name)) or doc.main_country)
                 for c in found

@@ -35,7 +35,7 @@ _EVENT = re.compile(
 #: What "the meeting" may refer back to.
 _MEETING_WORDS = re.compile(r"(?i)\b(meeting|met\b|talks\b|consultations?\b)")
 #: A heading over a list of donors, one per item.
-DONORS_HEADING = re.compile(rf"(?i)\W*{cues.DONOR_LABEL}\W*")
+DONORS_HEADING = re.compile(rf"(?i)\W*({cues.DONOR_LABEL}|financing)\W*")
 #: "the three beneficiary countries", "all four countries": a list named before.
 _GROUP_REF = re.compile(
     r"(?i)\b(all|the|these|those)\s+(three|four|five|six)\s+((beneficiary|participating|member"
