@@ -114,7 +114,7 @@ def _city_home(
     doc: DocView, toks: list[Token], first: int, last: int, place_country: PlaceCountry
 ) -> str | None:
     """Country of the city a name starts with, of up to three words ("Dubai Police", "Abu
-    Dhabi Police Academy", "Dar es Salaam Port Authority")."""
+    Dhabi Police Academy", "Kuala Lumpur Port Authority")."""
     for end in range(first, max(first + 1, min(first + 3, last))):
         home = place_country(doc.text[toks[first].start : toks[end].end])
         if home is not None:
@@ -336,7 +336,7 @@ def _headed_names(
         national_head = any(HEADS.get(t.norm) in NATIONAL for t in toks[core_first : core_last + 1])
         if generic and (not national_head or core_first == core_last):
             continue  # "the National Police" is kept: a report's country's (see _national)
-        city = _city_home(doc, toks, core_first, core_last, place_country) is not None
+        city = _city_home(doc, toks, core_first, core_last, place_country)
         if city and _venue(doc.text, toks, first, core_first, core_last):
             continue
         used.update(range(first, last + 1))
@@ -344,11 +344,7 @@ def _headed_names(
             country = country or owner.country
             category = category if owner.country or not owner.category else owner.category
         found = unseen(doc, toks, first, last, core, country, category)
-        home = (
-            None
-            if country or generic or _multinational(core)
-            else _city_home(doc, toks, core_first, core_last, place_country)
-        )
+        home = None if country or generic or _multinational(core) else city
         if home:
             found = replace(found, country=home, label=core)
         if inner is not None and (found.country or not _is_generic(toks[inner : core_last + 1])):
