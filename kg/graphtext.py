@@ -17,6 +17,7 @@ from itertools import groupby
 from typing import IO, Any
 
 import pyoxigraph as ox
+from rdflib.namespace import RDF, XSD
 
 from kg.errors import KgError
 from kg.namespaces import KG, PREFIXES
@@ -156,15 +157,14 @@ def _namespaces_tuple() -> tuple[str, ...]:
 
 #: Local names every Turtle writer leaves unescaped (a subset of PN_LOCAL).
 _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
-_XSD = "http://www.w3.org/2001/XMLSchema#"
 #: Typed literals Turtle writes bare when their text has the form of its number syntax.
 _INLINE = {
-    f"<{_XSD}integer>": re.compile(r"[+-]?[0-9]+"),
-    f"<{_XSD}decimal>": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
-    f"<{_XSD}double>": re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][+-]?[0-9]+"),
-    f"<{_XSD}boolean>": re.compile(r"true|false"),
+    f"<{XSD.integer}>": re.compile(r"[+-]?[0-9]+"),
+    f"<{XSD.decimal}>": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+    f"<{XSD.double}>": re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][+-]?[0-9]+"),
+    f"<{XSD.boolean}>": re.compile(r"true|false"),
 }
-_RDF_TYPE_TERM = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_RDF_TYPE_TERM = f"<{RDF.type}>"
 #: Terms as ``turtle_term`` writes them: IRIs with a prefix and typed literals (mostly
 #: offsets and dates, which recur).
 _TURTLE_TERMS: dict[str, str] = {}

@@ -424,8 +424,9 @@ def _multilateral(p: Partnership, multilateral: set[str]) -> bool:
 
 
 def _evidence(subject: str, ev: Evidence, doc: Document) -> Iterator[NtTriple]:
-    span = evidence_iri(ev.doc_id, ev.start, ev.end)
-    node, selector, position = _iri(span), _iri(f"{span}/quote"), _iri(f"{span}/position")
+    node, selector, position = (
+        _iri(evidence_iri(ev.doc_id, ev.start, ev.end, part)) for part in ("", "quote", "position")
+    )
     yield subject, _NKGO.evidence, node
     yield node, _NRDF.type, _NKGO.Evidence
     yield node, _NOA.hasSource, _document_term(ev.doc_id)
