@@ -36,6 +36,22 @@ from kg.extract.sentences import Segment
 PARTICIPANTS = cues.Cue(r"\bparticipants?\b")
 BETWEEN = cues.Cue(r"\bbetween\b")
 GIVING = frozenset({"funding", "donation"})
+#: Any word one of which every match of the cues of giving contains (``DONOR_BEFORE``,
+#: ``DONOR_AFTER``, ``SUPPORT_BEFORE``, ``PASSIVE_GIVING`` and the "through" of
+#: ``CHANNEL_AFTER``): an ASCII sentence with none of them, lowercased, names no giver.
+_GIVING_WORD = re.compile(
+    "|".join(
+        dict.fromkeys(
+            (
+                *cues.DONOR_BEFORE.words,
+                *cues.DONOR_AFTER.words,
+                *cues.SUPPORT_BEFORE.words,
+                *cues.PASSIVE_GIVING.words,
+                "through",
+            )
+        )
+    )
+)
 _SEMICOLON = re.compile(r";")
 #: " - " between the items of a run-in list of headlines.
 _DASH_ITEM = re.compile(r" [-–—] (?=[A-Z])")
@@ -82,6 +98,16 @@ class Drafter:
         self.view, self.text, self.lowered = doc.view, doc.text, doc.lowered
         self.cands, self.starts, self._key = doc.cands, doc.starts, doc.key
         self.entities, self.state = doc.entities, state
+        self._gives: tuple[Segment | None, bool] = (None, True)  # the last segment asked
+
+    def _may_give(self, seg: Segment) -> bool:
+        """Whether an actor of ``seg`` may give at all: most sentences have none of the words
+        of giving, and ``giving`` need not try its cues on each of their actors."""
+        if self._gives[0] is not seg:
+            text = seg.text
+            maybe = not text.isascii() or bool(_GIVING_WORD.search(text.lower()))
+            self._gives = (seg, maybe)
+        return self._gives[1]
 
     def drafts(
         self,
@@ -176,6 +202,8 @@ class Drafter:
 
     def _gap_before(self, seg: Segment, a: Actor) -> int | None:
         """Start of ", and <what> by" right before ``a`` after a giving verb, if any."""
+        if not self._may_give(seg):
+            return None
         gap = cues.GAPPED_BY.search(self.text, max(seg.start, a.start - 80), a.start, self.lowered)
         if gap and cues.PASSIVE_GIVING.search(self.text, seg.start, gap.start(), self.lowered):
             return gap.start()
@@ -322,6 +350,8 @@ class Drafter:
     def giving(self, seg: Segment, a: Actor) -> str | None:
         """How an actor gives: "funding" ("funded by X", "X-funded", "support of Japan"),
         "support" (a foreign agency's support: "supported by the DEA"), or None."""
+        if not self._may_give(seg):
+            return None
         before = self.text[max(seg.start, a.start - 80) : a.start]
         after = self.text[a.end : min(seg.end, a.end + 40)]
         if cues.DONOR_BEFORE.search(before) or cues.DONOR_AFTER.search(after):

@@ -45,12 +45,18 @@ _HELPS_OF = cues.Cue(
     r"|memorand\w+|operations?|efforts|task|teams?|units?|investigations?)\b)"
     r"[a-z][a-z ,-]{0,80}?\sof\s+(the\s+)?$"
 )
-_FRONTED = cues.Cue(
-    r"([a-z][a-z .'-]+,?[^.\n]{0,60}?\s[-–—]\s)?\W*(with|thanks to|under|through"
+#: A phrase before a list that its first comma closes ("With funding from the EU, UNODC and
+#: WHO …"), alone or after a dateline ("KABUL, 3 May - With …").
+_FRONTED_PHRASE = (
+    r"\W*(with|thanks to|under|through"
     r"|in (cooperation|partnership|collaboration) with"
     r"|funded by|supported by|on behalf of|at the (request|invitation) of|following|during"
     r"|upon|according to)\b[^,;]*$"
 )
+_FRONTED = cues.Cue(r"([a-z][a-z .'-]+,?[^.\n]{0,60}?\s[-–—]\s)?" + _FRONTED_PHRASE)
+#: The same with no dateline: what ``_FRONTED`` matches on text with no dash to end one, and
+#: far cheaper to try (the dateline's lazy run tries each of its lengths from each start).
+_UNDATED_FRONTED = cues.Cue(_FRONTED_PHRASE)
 #: A list right after a verb of teaching or hosting is its object ("Chile trained Bolivian
 #: and Peruvian chemists"): the subject's guests or trainees, not each other's partners.
 _TAUGHT = cues.Cue(
@@ -150,9 +156,15 @@ def groups(text: str, start: int, actors: list[Actor]) -> list[list[Actor]]:
 def _split_fronted(text: str, start: int, run: list[Actor]) -> list[list[Actor]]:
     """ "With funding from the EU, UNODC and WHO …": the comma closes the fronted phrase."""
     comma = len(run) > 1 and "," in text[run[0].end : run[1].start]  # a plain test first
-    if comma and _FRONTED.match(text[start : run[0].start]):  # sees only the span
+    if comma and _fronted(text[start : run[0].start]):
         return [run[:1], run[1:]]
     return [run]
+
+
+def _fronted(span: str) -> bool:
+    """Whether a sentence's ``span`` before a list is a fronted phrase (maybe after a dateline)."""
+    dated = "-" in span or "–" in span or "—" in span
+    return bool((_FRONTED if dated else _UNDATED_FRONTED).match(span))
 
 
 def star_group(
