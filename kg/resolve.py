@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from kg.namespaces import slug
 from kg.types import Entity, EntityType, Mention
@@ -103,6 +104,10 @@ def candidate_key(c: Candidate) -> str:
     return f"{prefix.get(c.type, c.type.lower())}/{'-'.join(parts)}"
 
 
+_FIELD_VALUES = attrgetter(*(f.name for f in fields(Candidate)))
+_SPAN_AND_TYPE = attrgetter("start", "end", "type")
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """The entities of one document and the key each candidate resolved to."""
@@ -116,7 +121,7 @@ def resolve(
     describe: Callable[[str, list[Candidate]], Entity],
 ) -> Resolution:
     """Group candidates into entities: acronyms and short forms join their full form."""
-    cands = sorted(set(candidates), key=lambda c: (c.start, c.end, c.type))
+    cands = sorted(_distinct(candidates), key=_SPAN_AND_TYPE)
     cands = _bind_acronyms(cands)
     keys: dict[tuple[int, int, str], str] = {
         (c.start, c.end, c.type): candidate_key(c) for c in cands
@@ -129,9 +134,21 @@ def resolve(
     return Resolution(entities, keys)
 
 
+def _distinct(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Each candidate once, first seen first: keyed by their field values, hashed in C (a
+    set of candidates calls the dataclass's Python-level ``__hash__``, a tenth of resolving).
+    Reports give no two different candidates one span and type, so the order ``resolve``
+    sorts them in is the same as from a set."""
+    cands = list(candidates)
+    return list(dict(zip(map(_FIELD_VALUES, cands), cands, strict=True)).values())
+
+
 def _bind_acronyms(cands: list[Candidate]) -> list[Candidate]:
-    """Acronym candidates (type known, key unknown) take the key of their definition."""
+    """Acronym candidates (type known, key unknown) take the key of their definition (none
+    where the text defines no acronym: nothing to bind, no candidate copied)."""
     defined = {c.acronym: candidate_key(c) for c in cands if c.acronym}
+    if not defined:
+        return cands
     out = []
     for c in cands:
         if c.refers_to is None and c.registry is None:

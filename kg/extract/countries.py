@@ -13,9 +13,12 @@ import re
 import string
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import pycountry
 
@@ -26,9 +29,10 @@ TABLE = (
 )  # kg/reference links to data/reference
 
 
-@dataclass(frozen=True, slots=True)
-class CountryMention:
-    """A span naming a country: ``text == source[start:end]``."""
+class CountryMention(NamedTuple):
+    """A span naming a country: ``text == source[start:end]``. A tuple, as tokens are: a
+    report names dozens, and a frozen dataclass's ``__init__`` (one ``object.__setattr__``
+    per field) cost three times as much."""
 
     start: int
     end: int
@@ -214,6 +218,7 @@ _HYPHENS = "-‐‑–"
 _WRAP_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-z])")
 _WORD = re.compile(r"\w+")
 _WORD_START = re.compile(r"\b\w")
+_TEXT = attrgetter("text")
 _NON_WORD = re.compile(r"\W")
 _ASCII_WORD_CHARS = string.ascii_lowercase + string.digits + "_"
 _SPACE = re.compile(r"\s+")
@@ -431,25 +436,37 @@ def _matches_at(text: str, tokens: list[Token]) -> Iterator[re.Match[str]]:
     and at every word start in other words ("Anti-Iran", "Türkiye"): about a fifth of the
     words. Trying the regex at every position took half of finding countries.
     """
-    matcher, firsts = _matcher(), _first_words()
-    if "" in firsts:  # a form opening with punctuation: no word to look for
+    matcher = _matcher()
+    if "" in _first_words():  # a form opening with punctuation: no word to look for
         yield from matcher.finditer(text)
         return
     end = 0
-    for at in _word_starts(tokens, firsts):
+    for at in _word_starts(tokens):
         if at >= end and (m := matcher.match(text, at)):
             yield m
             end = m.end()
 
 
-def _word_starts(tokens: list[Token], firsts: frozenset[str]) -> Iterator[int]:
-    """Offsets of the word starts in ``tokens`` where a form may start, in order."""
-    for start, _, word, norm in tokens:
-        if word.isascii() and word.isalnum():
-            if norm in firsts:  # norm: the lowercase word
-                yield start
-        elif len(word) > 1 or word.isalnum():  # not a punctuation mark
-            yield from (start + m.start() for m in _WORD_START.finditer(word))
+def _word_starts(tokens: list[Token]) -> Iterator[int]:
+    """Offsets of the word starts in ``tokens`` where a form may start, in order: only the
+    words with some (a fifth) are looked at in Python, the others skipped by ``compress``."""
+    offsets = list(map(_starts_in, map(_TEXT, tokens)))
+    for token, found in compress(zip(tokens, offsets, strict=True), offsets):
+        for at in found:
+            yield token.start + at
+
+
+@lru_cache(maxsize=65536)
+def _starts_in(word: str) -> tuple[int, ...]:
+    """Where in ``word`` a form may start: at 0 in a plain (ASCII letters and digits) word
+    that is the first word of some form (its lowercase form, as the token's norm reads it),
+    at every word start of other words, nowhere in a punctuation mark. Cached: reports use
+    the same words over and over."""
+    if word.isascii() and word.isalnum():
+        return (0,) if word.lower() in _first_words() else ()
+    if len(word) > 1 or word.isalnum():  # not a punctuation mark
+        return tuple(m.start() for m in _WORD_START.finditer(word))
+    return ()
 
 
 @cache
@@ -478,8 +495,8 @@ def _resolve(mention: CountryMention, entry: _Entry, named: set[str]) -> Country
     its default."""
     seen = named.intersection(entry.candidates)
     if len(seen) > 1:
-        return replace(mention, iso3="")
-    return replace(mention, iso3=seen.pop()) if seen else mention
+        return mention._replace(iso3="")
+    return mention._replace(iso3=seen.pop()) if seen else mention
 
 
 def _not_a_country(text: str, start: int, end: int, entry: _Entry) -> bool:
@@ -572,7 +589,7 @@ def _mark_plurals(text: str, mentions: list[CountryMention]) -> list[CountryMent
         if j > i and _plural_head_before(text, out[i].start):
             for k in range(i, j + 1):
                 iso3 = out[k].iso3 or PLURAL_RESOLVES.get(_key(out[k].text), "")
-                out[k] = replace(out[k], iso3=iso3, form="plural")
+                out[k] = out[k]._replace(iso3=iso3, form="plural")
         i = j + 1
     return out
 

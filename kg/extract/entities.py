@@ -16,11 +16,13 @@ from kg.types import Entity, Mention
 def describe(key: str, cands: list[Candidate]) -> Entity:
     """The Entity for ``key``, from the candidates that resolved to it."""
     kind = cands[0].type
-    if len(cands) == 1:
+    if len(cands) == 1:  # most entities: one mention, one surface
         mentions: tuple[Mention, ...] = (mention_of(cands[0]),)
+        texts = [cands[0].text]
     else:
-        mentions = tuple(sorted({mention_of(c) for c in cands}, key=lambda m: (m.start, m.end)))
-    texts = list(dict.fromkeys(m.text for m in mentions))  # each surface once, first first
+        spans = sorted({(c.start, c.end, c.text) for c in cands})  # each once, in order
+        mentions = tuple(Mention(start, end, text) for start, end, text in spans)
+        texts = list(dict.fromkeys(m.text for m in mentions))  # each surface once, first first
     if kind == "Country":
         return _country(key, cands[0].country or key.split("/")[1], texts, mentions)
     if kind == "Organization":
@@ -53,17 +55,12 @@ def _named(
 
 
 def _country(key: str, iso3: str, texts: list[str], mentions: tuple[Mention, ...]) -> Entity:
+    """A country's Entity. Its fields go by position (key, type, label, aliases, iso3,
+    country, parent, category, same_as, mentions): keywords cost a third of the call, and a
+    report names dozens of countries."""
     name, official, same_as = _reference(iso3)
-    return Entity(
-        key,
-        "Country",
-        name,
-        _aliases(name, [*official, *texts]),
-        iso3=iso3,
-        country=iso3,
-        same_as=same_as,
-        mentions=mentions,
-    )
+    aliases = _distinct_names(name, (*official, *texts))
+    return Entity(key, "Country", name, aliases, iso3, iso3, None, None, same_as, mentions)
 
 
 @cache
