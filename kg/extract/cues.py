@@ -150,7 +150,9 @@ ACTIVITIES = _cues(
     ),
     (
         "knowledge-transfer",
-        r"\b(exchang\w+|shar(e|ed|ing)|good practices?|best practices?|study (tours?|visits?)"
+        r"\b(exchang\w+|shar(e|ed|ing)(?!\s+((a|an|the|their|its|our)\s+)?((common|long|land"
+        r"|maritime|porous|[\d.,]+|km|kilomet(re|er)s?|miles?)\s+)*(borders?|frontiers?"
+        r"|boundar(y|ies)|coastlines?)\b)|good practices?|best practices?|study (tours?|visits?)"
         r"|mentor(s|ed)|mentoring (of|for|by)"
         r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
         r"|experiences?)\b",
@@ -290,6 +292,8 @@ DONOR_BEFORE = Cue(
 DONOR_AFTER = Cue(
     r"^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
     r"|donors?|donation|(has |have )?(funded|financed|donated|contributed|granted))\b"
+    r"|^\s+(will|shall|(is|are) to|(is|are) (set|expected) to)\s+(also\s+)?(co-?)?(fund|finance)"
+    r"\b"  # "Japan will fund …": a decided commitment
     r"|^\s+(has |have )?(provided|given|pledged|committed|allocated)\s+(usd|us\$|\$|eur|€|£"
     r"|gbp|jpy|aud|nzd|cad|chf|sek|nok|dkk|krw|\d[\d.,]*\s*(million|billion))"
     r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"
