@@ -145,8 +145,16 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
                 for c in found:
                     if c.country and not c.registry:
                         named.setdefault(canonical(c.name), c.country)
+            seg = doc.segments[i]
+            alone = {m.iso3 for m in doc.countries if seg.start <= m.start < seg.end} <= {
+                doc.main_country
+            }
             found = [
-                national(c, fronted(c) or named.get(canonical(c.name)) or doc.main_country)
+                national(
+                    c,
+                    fronted(c) or named.get(canonical(c.name)) or doc.main_country,
+                    agencies=alone,
+                )
                 for c in found
             ]
             found = [c for c in found if c.country or c.registry or not _generic_name(c.name)]
