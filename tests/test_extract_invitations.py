@@ -66,3 +66,34 @@ def test_an_unanswered_invitation_links_nobody(text: str, expected: set) -> None
 )
 def test_an_invitation_taken_up_still_links(text: str, expected: set) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the next sentence's unanswered request is another one
+            "Germany approached the Netherlands about forming a joint investigation team, and the "
+            "team was established in May. A request to Belgium to join has not been answered.",
+            {("DEU", "NLD")},
+        ),
+        (  # "no reply … from Burundi": not the invitees'
+            "The Kenyan police invited officers from Uganda and Tanzania to a training course in "
+            "Nairobi, which 30 officers attended. No reply was received from Burundi, which had "
+            "also been contacted.",
+            {("KEN", "TZA"), ("KEN", "UGA")},
+        ),
+        (  # invited by someone: an invitation taken up
+            "Spain, invited by Morocco, joined the joint patrol in the Strait of Gibraltar. There "
+            "was no response from the smugglers' vessel when it was hailed.",
+            {("ESP", "MAR")},
+        ),
+        (
+            "Acting on a request to Panama from the United States, Panamanian authorities carried "
+            "out a controlled delivery with US agents. Several questions from the press went "
+            "unanswered.",
+            {("PAN", "USA")},
+        ),
+    ],
+)
+def test_a_reply_missing_elsewhere_leaves_the_invitation(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected

@@ -937,6 +937,8 @@ def test_an_acronym_follows_its_name_to_the_headline_country() -> None:
         # another country named beside it: whose it is, the sentence does not say
         ("The National Drug Agency and Spain's Guardia Civil met in Madrid.", None),
         ("The Drug Control Agency opened two centres.", None),  # not called national
+        # the country named only by its people: they may be the agency's foreign guests
+        ("The National Intelligence Agency trained Moroccan officers in Rabat.", None),
     ],
 )
 def test_a_national_agency_is_the_reports_country(sentence: str, country: str | None) -> None:

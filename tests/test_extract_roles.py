@@ -251,6 +251,19 @@ def test_a_field_label_before_a_sentence_keeps_the_sentences_links() -> None:
             "Brazil and Paraguay share information on border crossings.",
             {("BRA", "PRY")},
         ),
+        (
+            "India and Bangladesh share a border and intelligence on smuggling networks.",
+            {("BGD", "IND")},
+        ),
+        ("Kazakh and Kyrgyz customs share border crossing data in real time.", {("KAZ", "KGZ")}),
+        (
+            "Sri Lanka shared maritime boundary surveillance information with India.",
+            {("IND", "LKA")},
+        ),
+        (  # co-funders of their own joint unit, with nobody else to fund, are partners
+            "Kenya and Tanzania will fund their joint border unit from their own budgets.",
+            {("KEN", "TZA")},
+        ),
     ],
 )
 def test_roles_of_lists_commitments_and_borders(text: str, expected: set) -> None:

@@ -49,3 +49,25 @@ def test_someone_quoted_in_news_is_not_the_report() -> None:
         "said the Romanian minister."
     )
     assert ("MDA", "POL") not in country_pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (  # "our support" is no body of the speaker's
+            "Speech by the Minister of Internal Affairs of Moldova",
+            "Turkey has asked for our support in investigating the network.",
+            set(),
+        ),
+        (  # guests "with us today" are not the speaker's partners
+            "Speech by the Minister of Interior of Serbia",
+            "Hungary and Austria, who are with us today, signed a police cooperation agreement "
+            "last year.",
+            {("AUT", "HUN")},
+        ),
+    ],
+)
+def test_a_speech_names_its_country_only_as_a_party(
+    title: str, sentence: str, expected: set
+) -> None:
+    assert country_pairs(f"{title}\n\n{sentence}") == expected

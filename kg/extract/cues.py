@@ -152,7 +152,9 @@ ACTIVITIES = _cues(
         "knowledge-transfer",
         r"\b(exchang\w+|shar(e|ed|ing)(?!\s+((a|an|the|their|its|our)\s+)?((common|long|land"
         r"|maritime|porous|[\d.,]+|km|kilomet(re|er)s?|miles?)\s+)*(borders?|frontiers?"
-        r"|boundar(y|ies)|coastlines?)\b)|good practices?|best practices?|study (tours?|visits?)"
+        r"|boundar(y|ies))\s*([.,;:]|$|(of|with|that|which|along|in|running|stretching)\b"
+        r"|and (both|the|much|most|many|its|their|it|they|a|an)\b))|good practices?"
+        r"|best practices?|study (tours?|visits?)"
         r"|mentor(s|ed)|mentoring (of|for|by)"
         r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
         r"|experiences?)\b",

@@ -265,7 +265,10 @@ class Drafter:
             beneficiaries = (
                 star_group(self.text, seg.start, takers, hub, joint=joint) or funded or star or []
             )
-            teams = donor_teams(actors, hub, donors, beneficiaries)
+            if beneficiaries or not joint:
+                teams = donor_teams(actors, hub, donors, beneficiaries)
+            else:  # "Kenya and Tanzania fund their joint border unit": nobody else to fund
+                teams = [[*actors, *hub]]
         elif star:
             more = self._more_stars(seg, runs, star, hub, joint)
             core = [a for a in actors if all(a not in s for s in more)]

@@ -51,10 +51,14 @@ FIRST_PERSON = re.compile(
     r"|donating|donation|equipment|training|assistance|contribution))\b"
 )
 #: The speaker's country named as a partner or beneficiary: "between Georgia, Ukraine and
-#: our country", "Poland will fund scanners for our customs posts", "signed it with us".
+#: our country", "Poland will fund scanners for our customs posts" (bodies and officers, not
+#: "our support" or "our Romanian colleagues").
 OUR_SIDE = re.compile(
-    r"((?:(?<=\bfor\s)|(?<=\bto\s)|(?<=\bwith\s))(?:us|our)\b(?!\s+partners?\b)"
-    r"|\b(?:our|Our|my|My)\s+(?:own\s+)?country\b)"
+    r"(\b(?:our|Our|my|My)\s+(?:own\s+)?country\b"
+    r"|(?:(?<=\bfor\s)|(?<=\bto\s)|(?<=\bwith\s))our\s+(?:[a-z][\w-]*\s+){0,2}?(?:customs"
+    r"|police|ministry|ministries|officers|officials|agencies|services|posts|laborator(?:y|ies)"
+    r"|border guards?|forces|institutions|experts|prosecutors|judges|investigators|analysts"
+    r"|authorities|units?)\b)"
 )
 #: A report that is one speaker's words: "Excerpt of remarks by …", "Statement by …".
 _REMARKS_BY = re.compile(r"(?i)\b(remarks|statement|speech|address|intervention)\s+(\w+\s+)?by\b")

@@ -337,7 +337,7 @@ def _operation(text: str, inside: list[Candidate]) -> str | None:
 
 def _says_we(text: str) -> re.Match[str] | None:
     """Where a sentence has "we" or "our" acting (a substring test first: most do not)."""
-    has_word = any(w in text for w in ("We ", "we ", "Our ", "our ", "y country", " us"))
+    has_word = any(w in text for w in ("We ", "we ", "Our ", "our ", "y country"))
     return (FIRST_PERSON.search(text) or OUR_SIDE.search(text)) if has_word else None
 
 

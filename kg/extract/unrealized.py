@@ -147,11 +147,19 @@ _NO_REPLY = cues.Cue(
 #: The invitee of an invitation or the addressee of a request: "invited the Algerian
 #: authorities", "the TTCG's request to the Venezuelan authorities".
 _INVITATION = cues.Cue(
-    r"\b(invit(ed|es|ing)|(decided|agreed) to invite|asked|approached)\b|\brequests? to\b",
+    r"\b(invit(ed|es|ing)|(decided|agreed) to invite|asked|approached)\b(?!\s+by\b)"
+    r"|\brequests? to\b",
     words=("invit", "asked", "approached", "request"),
 )
-#: How far into the next sentence its "no reply" may stand.
-_REPLY_REACH = 200
+#: A next sentence that is only about the reply: "No reply had been received by the end of
+#: the year.", "The Kyrgyz side has not yet responded to the invitation." (not "No reply was
+#: received from Burundi", nor another request's fate).
+_REPLY_SENTENCE = cues.Cue(
+    r"\s*(no (reply|response|answer) (has|had|was|were) (yet )?been (received|given)\b(?! from)"
+    r"|(the [\w-]+ (side|authorities|government)|they|it) (has|have|had) not (yet )?"
+    r"(responded|replied|answered) to (the|this|that|our|its|their) (invitation|request)\b)",
+    words=("no reply", "no response", "no answer", "not "),
+)
 
 
 def _unanswered(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -161,13 +169,12 @@ def _unanswered(text: str, start: int, end: int) -> list[tuple[int, int]]:
     invitations = list(_INVITATION.finditer(text, start, end))
     if not invitations:
         return []
-    following = text.find(".", end, end + _REPLY_REACH)
-    next_end = following if following > end else end
-    spans = []
-    for m in invitations:
-        if _NO_REPLY.search(text, m.end(), next_end):
-            spans.append((m.start(), _clause_end(text, m.end(), end)))
-    return spans
+    next_says = bool(_REPLY_SENTENCE.match(text, end, end + 300))
+    return [
+        (m.start(), _clause_end(text, m.end(), end))
+        for m in invitations
+        if next_says or _NO_REPLY.search(text, m.end(), end)
+    ]
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
