@@ -294,8 +294,8 @@ DONOR_BEFORE = Cue(
 DONOR_AFTER = Cue(
     r"^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
     r"|donors?|donation|(has |have )?(funded|financed|donated|contributed|granted))\b"
-    r"|^\s+(will|shall|(is|are) to|(is|are) (set|expected) to)\s+(also\s+)?(co-?)?(fund|finance)"
-    r"\b"  # "Japan will fund …": a decided commitment
+    r"|^\s+(will|shall|(is|are) (set |expected )?to)\s+(also\s+)?(fund|finance|co-?fund"
+    r"|co-?finance)\b"  # "Japan will fund …": a decided commitment
     r"|^\s+(has |have )?(provided|given|pledged|committed|allocated)\s+(usd|us\$|\$|eur|€|£"
     r"|gbp|jpy|aud|nzd|cad|chf|sek|nok|dkk|krw|\d[\d.,]*\s*(million|billion))"
     r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"

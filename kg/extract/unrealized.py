@@ -63,7 +63,7 @@ UNREALIZED = cues.Cue(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
-        *("planned", "invited", "invite ", "possible", "being", "proposal"),
+        *("planned", "invite", "possible", "being", "proposal"),
     ),
 )
 #: Talks that have not (yet) led anywhere ("are negotiating a protocol", "discussed the
@@ -142,7 +142,7 @@ def unrealized_spans(
 _NO_REPLY = cues.Cue(
     r"\bno (reply|response|answer)\b|\bunanswered\b|\byet to (respond|reply|answer)\b"
     r"|\b(has|have|had|was|were) not (yet )?(been )?(answered|responded|replied)\b",
-    words=("no reply", "no response", "no answer", "unanswered", "yet to ", "not "),
+    words=("no ", "unanswered", "yet to ", " not "),
 )
 #: The invitee of an invitation or the addressee of a request: "invited the Algerian
 #: authorities", "the TTCG's request to the Venezuelan authorities".
@@ -158,7 +158,7 @@ _REPLY_SENTENCE = cues.Cue(
     r"\s*(no (reply|response|answer) (has|had|was|were) (yet )?been (received|given)\b(?! from)"
     r"|(the [\w-]+ (side|authorities|government)|they|it) (has|have|had) not (yet )?"
     r"(responded|replied|answered) to (the|this|that|our|its|their) (invitation|request)\b)",
-    words=("no reply", "no response", "no answer", "not "),
+    words=("no ", " not "),
 )
 
 
