@@ -285,7 +285,8 @@ HOSTS_GUESTS = Cue(
 DONOR_BEFORE = Cue(
     r"\b((funded|financed|sponsored|donated|granted|contributed|paid for|paid) by"
     r"|(fund(s|ing)?|financing|financial support|contributions?|grants?|donations?)\s+"
-    r"(\w+\s+){0,2}(from|of)|thanks to( the)?( generous)?( \w+)? (of|from)"
+    r"((?!(the|a|an|its|their)\b)\w+\s+){0,2}(from|of)"  # not "funds the training of B"
+    r"|thanks to( the)?( generous)?( \w+)? (of|from)"
     # "Donors: A, B and C", a label line: each member gives
     r"|^\W*(donors?|funders?|funding partners?|contributors?|sponsors?)\s*:([^:;.\n]*(,|\band))?)"
     r"(\s+the)?(\s+governments?\s+of)?(\s+the)?\s*$",
