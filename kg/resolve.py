@@ -178,20 +178,23 @@ _SHORT_FORMS = ("Organization", "Programme")
 def _join_short_forms(
     cands: list[Candidate], keys: dict[tuple[int, int, str], str]
 ) -> dict[tuple[int, int, str], str]:
-    """A form without country or years joins the one variant of its name that has them."""
+    """A form without country or years joins the one variant of its name that has them, and
+    so do the acronyms bound to it ("The Drug Enforcement Commission (DEC)" of a report
+    titled "Drug Enforcement Commission of Zambia": DEC is Zambia's too)."""
     by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in cands:
         if c.registry is None and c.refers_to is None and c.type in _SHORT_FORMS:
             by_name[(c.type, canonical(c.name))].add(keys[(c.start, c.end, c.type)])
-    out = dict(keys)
+    moved: dict[str, str] = {}
     for c in cands:
         if c.registry or c.refers_to or (c.country and c.years) or c.type not in _SHORT_FORMS:
             continue
         variants = by_name.get((c.type, canonical(c.name)), set())
-        fuller = {k for k in variants if _extends(k, keys[(c.start, c.end, c.type)])}
+        base = keys[(c.start, c.end, c.type)]
+        fuller = {k for k in variants if _extends(k, base)}
         if len(fuller) == 1:
-            out[(c.start, c.end, c.type)] = fuller.pop()
-    return out
+            moved[base] = fuller.pop()
+    return {span: moved.get(key, key) for span, key in keys.items()}
 
 
 def _extends(key: str, base: str) -> bool:

@@ -1,7 +1,7 @@
 """Organizations: registry names, offices, unseen names by head nouns, acronyms, home country."""
 
 import pytest
-from test_extract_support import entities, run
+from test_extract_support import country_pairs, entities, run
 
 ORG = "Organization"
 
@@ -912,3 +912,36 @@ def test_a_body_named_after_a_city_of_two_words_is_that_citys_countrys(
 ) -> None:
     bodies = entities("News\n\n" + text, "Organization").values()
     assert {e.country for e in bodies if "Police" in e.label or "Port" in e.label} == {home}
+
+
+def test_an_acronym_follows_its_name_to_the_headline_country() -> None:
+    """ "The Drug Enforcement Commission (DEC)" under a title naming "… of Zambia": DEC is
+    Zambia's, and so are the courses its instructors give."""
+    text = (
+        "Drug Enforcement Commission of Zambia - Training Bulletin\n\n"
+        "The Drug Enforcement Commission (DEC) reports on its courses.\n\n"
+        "DEC instructors trained 24 officers from Malawi and Zimbabwe in Lusaka."
+    )
+    bodies = [e for e in run(text).entities if e.type == "Organization"]
+    assert [(e.label, e.country) for e in bodies] == [
+        ("Zambian Drug Enforcement Commission", "ZMB")
+    ]
+    assert country_pairs(text) == {("MWI", "ZMB"), ("ZMB", "ZWE")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("The Directorate General of National Security (DGSN) seized 12 tonnes.", "MAR"),
+        ("The National Dangerous Drugs Control Board opened two centres.", "MAR"),
+        # another country named beside it: whose it is, the sentence does not say
+        ("The National Drug Agency and Spain's Guardia Civil met in Madrid.", None),
+        ("The Drug Control Agency opened two centres.", None),  # not called national
+        # the country named only by its people: they may be the agency's foreign guests
+        ("The National Intelligence Agency trained Moroccan officers in Rabat.", None),
+    ],
+)
+def test_a_national_agency_is_the_reports_country(sentence: str, country: str | None) -> None:
+    text = "Morocco: annual results\n\n" + sentence
+    bodies = [e for e in run(text).entities if e.type == "Organization" and e.country != "ESP"]
+    assert [e.country for e in bodies] == [country]

@@ -219,3 +219,52 @@ def test_cooperation_on_trafficking_between_countries(
 def test_a_field_label_before_a_sentence_keeps_the_sentences_links() -> None:
     text = "FACT SHEET\n\nPartners: Norway funds the programme in Nepal and Bhutan.\n"
     assert country_pairs(text) == {("BTN", "NOR"), ("NOR", "NPL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "respectively" after the third list: paired with the nearest list as long
+            "The Kazakh and Uzbek ministers thanked Japan and the Republic of Korea, which finance "
+            "border crossing points in Kazakhstan and Uzbekistan, respectively.",
+            {("JPN", "KAZ"), ("KOR", "UZB")},
+        ),
+        (  # a decided commitment to fund is a donor's, and its beneficiaries are a star
+            "Japan will fund the refit of two patrol boats for Vanuatu and Solomon Islands in "
+            "2025.",
+            {("JPN", "VUT"), ("JPN", "SLB")},
+        ),
+        (  # … unless they act jointly
+            "Japan will fund a joint patrol of Vanuatu and Solomon Islands.",
+            {("JPN", "VUT"), ("JPN", "SLB"), ("SLB", "VUT")},
+        ),
+        (  # "and" closed the list: the announcer after the comma is no member
+            "The Republic of Korea will fund treatment services in Nepal and Sri Lanka, the UNODC "
+            "Regional Office for South Asia announced in New Delhi.",
+            {("KOR", "NPL"), ("KOR", "LKA")},
+        ),
+        (  # sharing a border is geography, sharing information an exchange
+            "Colombia trained Ecuadorian prosecutors. Peru and Bolivia share a 586 km land border.",
+            {("COL", "ECU")},
+        ),
+        (
+            "Brazil and Paraguay share information on border crossings.",
+            {("BRA", "PRY")},
+        ),
+        (
+            "India and Bangladesh share a border and intelligence on smuggling networks.",
+            {("BGD", "IND")},
+        ),
+        ("Kazakh and Kyrgyz customs share border crossing data in real time.", {("KAZ", "KGZ")}),
+        (
+            "Sri Lanka shared maritime boundary surveillance information with India.",
+            {("IND", "LKA")},
+        ),
+        (  # co-funders of their own joint unit, with nobody else to fund, are partners
+            "Kenya and Tanzania will fund their joint border unit from their own budgets.",
+            {("KEN", "TZA")},
+        ),
+    ],
+)
+def test_roles_of_lists_commitments_and_borders(text: str, expected: set) -> None:
+    assert country_pairs(text) == {tuple(sorted(p)) for p in expected}

@@ -150,7 +150,11 @@ ACTIVITIES = _cues(
     ),
     (
         "knowledge-transfer",
-        r"\b(exchang\w+|shar(e|ed|ing)|good practices?|best practices?|study (tours?|visits?)"
+        r"\b(exchang\w+|shar(e|ed|ing)(?!\s+((a|an|the|their|its|our)\s+)?((common|long|land"
+        r"|maritime|porous|[\d.,]+|km|kilomet(re|er)s?|miles?)\s+)*(borders?|frontiers?"
+        r"|boundar(y|ies))\s*([.,;:]|$|(of|with|that|which|along|in|running|stretching)\b"
+        r"|and (both|the|much|most|many|its|their|it|they|a|an)\b))|good practices?"
+        r"|best practices?|study (tours?|visits?)"
         r"|mentor(s|ed)|mentoring (of|for|by)"
         r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
         r"|experiences?)\b",
@@ -281,7 +285,8 @@ HOSTS_GUESTS = Cue(
 DONOR_BEFORE = Cue(
     r"\b((funded|financed|sponsored|donated|granted|contributed|paid for|paid) by"
     r"|(fund(s|ing)?|financing|financial support|contributions?|grants?|donations?)\s+"
-    r"(\w+\s+){0,2}(from|of)|thanks to( the)?( generous)?( \w+)? (of|from)"
+    r"((?!(the|a|an|its|their)\b)\w+\s+){0,2}(from|of)"  # not "funds the training of B"
+    r"|thanks to( the)?( generous)?( \w+)? (of|from)"
     # "Donors: A, B and C", a label line: each member gives
     r"|^\W*(donors?|funders?|funding partners?|contributors?|sponsors?)\s*:([^:;.\n]*(,|\band))?)"
     r"(\s+the)?(\s+governments?\s+of)?(\s+the)?\s*$",
@@ -290,6 +295,8 @@ DONOR_BEFORE = Cue(
 DONOR_AFTER = Cue(
     r"^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
     r"|donors?|donation|(has |have )?(funded|financed|donated|contributed|granted))\b"
+    r"|^\s+(will|shall|(is|are) (set |expected )?to)\s+(also\s+)?(fund|finance|co-?fund"
+    r"|co-?finance)\b"  # "Japan will fund …": a decided commitment
     r"|^\s+(has |have )?(provided|given|pledged|committed|allocated)\s+(usd|us\$|\$|eur|€|£"
     r"|gbp|jpy|aud|nzd|cad|chf|sek|nok|dkk|krw|\d[\d.,]*\s*(million|billion))"
     r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"

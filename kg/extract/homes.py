@@ -17,6 +17,9 @@ from kg.resolve import Candidate, candidate_key
 
 #: Categories of bodies that belong to one government.
 NATIONAL = frozenset({"ministry", "police", "customs", "judiciary", "military"})
+#: Agencies that are a state's when their name says so ("the National Security Directorate").
+_AGENCIES = frozenset({"agency", "drug-control-agency"})
+_NATIONAL_WORD = re.compile(r"\bNational\b")
 _COORDINATED = re.compile(r"(?i)\s*(,\s*)?(and|as well as)\s+(of\s+)?(the\s+)?")
 
 
@@ -74,9 +77,12 @@ def _fronted(doc: DocView, toks: list[Token]) -> str | None:
     return mention.iso3 if after is not None and after.text == "," else None
 
 
-def national(c: Candidate, home: str | None) -> Candidate:
+def national(c: Candidate, home: str | None, *, agencies: bool = False) -> Candidate:
     """A government body named without its country ("the Ministry of Public Health") is the
-    body of ``home``: a coordinated body's country, else the country the report is about."""
-    if c.country or c.registry or c.category not in NATIONAL or not home:
+    body of ``home``: a coordinated body's country, else the country the report is about.
+    With ``agencies`` (a sentence naming no other country), so is a "National" agency ("the
+    Directorate General of National Security")."""
+    if c.country or c.registry or not home:
         return c
-    return replace(c, country=home)
+    named_national = agencies and c.category in _AGENCIES and _NATIONAL_WORD.search(c.name)
+    return replace(c, country=home) if c.category in NATIONAL or named_national else c

@@ -255,14 +255,20 @@ class Drafter:
         confidence = _confidence(seg, mech, inherited, bool(star or len(donor_keys) > 1), masked)
         paired = _respective(self.text, runs) if "respectively" in masked else None
         if paired:  # "A and B funded … in C and D, respectively": A with C, B with D
+            # not the members' countries named again ("the Kazakh and Uzbek ministers")
+            homes = {a.country for p in paired for a in p}
             rest = [a for a in (*actors, *hub) if all(a not in p for p in paired)]
+            rest = [a for a in rest if a.country not in homes or not a.country]
             teams = [[*rest, x, y] for x, y in paired]
         elif len(donor_keys) >= 2:
             takers = [g for g in runs if not giving[id(g)]]  # "to help A, B and C"
             beneficiaries = (
                 star_group(self.text, seg.start, takers, hub, joint=joint) or funded or star or []
             )
-            teams = donor_teams(actors, hub, donors, beneficiaries)
+            if beneficiaries or not joint:
+                teams = donor_teams(actors, hub, donors, beneficiaries)
+            else:  # "Kenya and Tanzania fund their joint border unit": nobody else to fund
+                teams = [[*actors, *hub]]
         elif star:
             more = self._more_stars(seg, runs, star, hub, joint)
             core = [a for a in actors if all(a not in s for s in more)]
@@ -397,6 +403,12 @@ def _respective(text: str, runs: list[list[Actor]]) -> list[tuple[Actor, Actor]]
     """The members of two lists of the same length paired in order, as "respectively" right
     after one of them says (not "5 and 3 tonnes respectively")."""
     lists = [run for run in runs if len({a.key for a in run}) > 1]
+    if len(lists) > 2:  # "The Kazakh and Uzbek ministers thanked A and B, which fund C and D,
+        # respectively": the list before "respectively" and the nearest one as long before it
+        closing = next((run for run in lists if _RESPECTIVELY.match(text, run[-1].end)), None)
+        before = [run for run in lists if closing and run[-1].end < closing[0].start]
+        same = [run for run in before if len(run) == len(closing or ())]
+        lists = [same[-1], closing] if same and closing else []
     if len(lists) != 2 or len(lists[0]) != len(lists[1]):
         return None
     if not any(_RESPECTIVELY.match(text, run[-1].end) for run in lists):

@@ -136,7 +136,9 @@ def groups(text: str, start: int, actors: list[Actor]) -> list[list[Actor]]:
         if runs and a.key == runs[-1][-1].key and _PAREN.fullmatch(text, end, a.start):
             end = a.end + (text[a.end : a.end + 1] == ")")  # "Bureau (CBA)": the same item
             continue
-        if runs and (coordinated(text, end, a.start) or _same_head(text, end, a)):
+        if runs and _closed(text, runs[-1], end, a.start):
+            runs.append([a])  # "in A and B, the UNODC office announced": "and" ended the list
+        elif runs and (coordinated(text, end, a.start) or _same_head(text, end, a)):
             runs[-1].append(a)
         else:
             runs.append([a])
@@ -151,6 +153,14 @@ def groups(text: str, start: int, actors: list[Actor]) -> list[list[Actor]]:
         else:
             out += [[a] for a in run]
     return out
+
+
+def _closed(text: str, run: list[Actor], end: int, start: int) -> bool:
+    """Whether a list ended with "and"/"or" before its last member, and only a comma follows
+    it ("Nepal and Sri Lanka, the UNODC office said"): what comes next is not a member."""
+    if len(run) < 2 or _CONJUNCTION.search(text, end, start):
+        return False
+    return bool(_CONJUNCTION.search(text, run[-2].end, run[-1].start))
 
 
 def _split_fronted(text: str, start: int, run: list[Actor]) -> list[list[Actor]]:

@@ -145,8 +145,13 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
                 for c in found:
                     if c.country and not c.registry:
                         named.setdefault(canonical(c.name), c.country)
+            alone = _names_only_home(doc, doc.segments[i])
             found = [
-                national(c, fronted(c) or named.get(canonical(c.name)) or doc.main_country)
+                national(
+                    c,
+                    fronted(c) or named.get(canonical(c.name)) or doc.main_country,
+                    agencies=alone,
+                )
                 for c in found
             ]
             found = [c for c in found if c.country or c.registry or not _generic_name(c.name)]
@@ -169,6 +174,13 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
     return out + [
         c for c in headline if c.registry or _specific(c, body_names) or _by_acronym(doc, c)
     ]
+
+
+def _names_only_home(doc: DocView, seg: Segment) -> bool:
+    """Whether a sentence names no country but the report's own, by name: "Malian officers"
+    trained by a "National" agency may be another country's guests."""
+    named = [m for m in doc.countries if seg.start <= m.start < seg.end]
+    return all(m.iso3 == doc.main_country and m.form == "name" for m in named)
 
 
 def _has_head(doc: DocView, i: int) -> bool:

@@ -50,6 +50,16 @@ FIRST_PERSON = re.compile(
     r"|thank(ed)?\s[^.;:]{0,60}\bfor\s+(its\s+|their\s+|the\s+)?(funding|financing|support"
     r"|donating|donation|equipment|training|assistance|contribution))\b"
 )
+#: The speaker's country named as a partner or beneficiary: "between Georgia, Ukraine and
+#: our country", "Poland will fund scanners for our customs posts" (bodies and officers, not
+#: "our support" or "our Romanian colleagues").
+OUR_SIDE = re.compile(
+    r"(\b(?:our|Our|my|My)\s+(?:own\s+)?country\b"
+    r"|(?:(?<=\bfor\s)|(?<=\bto\s)|(?<=\bwith\s))our\s+(?:[a-z][\w-]*\s+){0,2}?(?:customs"
+    r"|police|ministry|ministries|officers|officials|agencies|services|posts|laborator(?:y|ies)"
+    r"|border guards?|forces|institutions|experts|prosecutors|judges|investigators|analysts"
+    r"|authorities|units?)\b)"
+)
 #: A report that is one speaker's words: "Excerpt of remarks by …", "Statement by …".
 _REMARKS_BY = re.compile(r"(?i)\b(remarks|statement|speech|address|intervention)\s+(\w+\s+)?by\b")
 #: Someone else's words: "… said: 'We …'", "'We …,' said the Country Manager".
@@ -236,8 +246,17 @@ class References:
             national = any(e.country == main and e.category not in NOT_NATIONAL for e in bodies)
             others = any(e.country != main for e in bodies)
             spoken = bool(_REMARKS_BY.search(self.text, 0, end))
-            self._issuer = main if main and national and (spoken or not others) else ""
+            by_own = national and (spoken or not others)
+            self._issuer = main if main and (by_own or self._spoken_for(main)) else ""
         return self._issuer or None
+
+    def _spoken_for(self, main: str) -> bool:
+        """Whether the title says whose words the report is and names only ``main``: "Speech
+        by the Minister of Internal Affairs of the Republic of Moldova at the … Conference"."""
+        title = self.view.segments[0]
+        return bool(_REMARKS_BY.search(title.text)) and {
+            m.iso3 for m in self.view.countries if m.start < title.end
+        } == {main}
 
     def _counterpart_owner(self, seg: Segment, actors: list[Actor]) -> Actor | None:
         """Whose "its Kazakh counterpart" a sentence names when it names nobody else: the body

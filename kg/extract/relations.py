@@ -30,7 +30,13 @@ from kg.extract.link_drafts import Draft, Drafter
 from kg.extract.link_state import LinkDoc, State
 from kg.extract.lists import Actor, unique
 from kg.extract.places_dates import find_dates
-from kg.extract.references import BENEFIT_REACH, DONORS_HEADING, FIRST_PERSON, References
+from kg.extract.references import (
+    BENEFIT_REACH,
+    DONORS_HEADING,
+    FIRST_PERSON,
+    OUR_SIDE,
+    References,
+)
 from kg.extract.sentences import Segment
 from kg.extract.unrealized import unrealized_spans
 from kg.extract.view import DocView
@@ -331,8 +337,8 @@ def _operation(text: str, inside: list[Candidate]) -> str | None:
 
 def _says_we(text: str) -> re.Match[str] | None:
     """Where a sentence has "we" or "our" acting (a substring test first: most do not)."""
-    has_word = any(w in text for w in ("We ", "we ", "Our ", "our "))
-    return FIRST_PERSON.search(text) if has_word else None
+    has_word = any(w in text for w in ("We ", "we ", "Our ", "our ", "y country"))
+    return (FIRST_PERSON.search(text) or OUR_SIDE.search(text)) if has_word else None
 
 
 def _mask(text: str, seg: Segment, spans: Iterable[Candidate]) -> str:

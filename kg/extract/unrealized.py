@@ -43,6 +43,7 @@ UNREALIZED = cues.Cue(
     r"|consultations?)\b"
     r"|\bproposed \w+ing\b"  # "has proposed offering the course to B"
     r"|\b(has|have|had) been invited\b|\b(is|are|was|were) (also )?invited to (join|attend)\b"
+    r"|\b(would|will|shall|to) (also )?invite\b"  # an invitation to come: nobody has come yet
     r"|\b(a|the) possible (joint |new |future |second |regional |bilateral )?(courses?|trainings?"
     r"|workshops?|visits?|operations?|patrols?|agreements?|memorand\w+|mou|protocols?|extension"
     r"|expansion|phase|project|programme|unit|task force|cooperation|partnership|meetings?"
@@ -62,7 +63,7 @@ UNREALIZED = cues.Cue(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
-        *("planned", "invited", "possible", "being", "proposal"),
+        *("planned", "invite", "possible", "being", "proposal"),
     ),
 )
 #: Talks that have not (yet) led anywhere ("are negotiating a protocol", "discussed the
@@ -118,7 +119,8 @@ def possible(lowered: cues.Lowered) -> bool:
     """Whether a report has a word every unrealized act has: one without skips every
     sentence (a substring test of the lowercased report, far cheaper than a regex)."""
     lower = lowered.lower if lowered.lower is not None else lowered.text.lower()
-    return any(word in lower for word in (*UNREALIZED.words, *TALKS_ONLY.words))
+    words = (*UNREALIZED.words, *TALKS_ONLY.words, *_NO_REPLY.words)
+    return any(word in lower for word in words)
 
 
 def unrealized_spans(
@@ -131,7 +133,48 @@ def unrealized_spans(
     talks = TALKS_ONLY.search(text, start, end, lowered)
     if talks and not _DONE.search(text, start, end, lowered):
         acts.append(talks)
-    return [(_clause_start(text, start, m.start()), _clause_end(text, m.end(), end)) for m in acts]
+    spans = [(_clause_start(text, start, m.start()), _clause_end(text, m.end(), end)) for m in acts]
+    return spans + _unanswered(text, start, end)
+
+
+#: No answer (yet) to an invitation or request: "no reply has been received", "has not been
+#: answered", "the Kyrgyz side has not yet responded to the invitation".
+_NO_REPLY = cues.Cue(
+    r"\bno (reply|response|answer)\b|\bunanswered\b|\byet to (respond|reply|answer)\b"
+    r"|\b(has|have|had|was|were) not (yet )?(been )?(answered|responded|replied)\b",
+    words=("no ", "unanswered", "yet to ", " not "),
+)
+#: The invitee of an invitation or the addressee of a request: "invited the Algerian
+#: authorities", "the TTCG's request to the Venezuelan authorities".
+_INVITATION = cues.Cue(
+    r"\b(invit(ed|es|ing)|(decided|agreed) to invite|asked|approached)\b(?!\s+by\b)"
+    r"|\brequests? to\b",
+    words=("invit", "asked", "approached", "request"),
+)
+#: A next sentence that is only about the reply: "No reply had been received by the end of
+#: the year.", "The Kyrgyz side has not yet responded to the invitation." (not "No reply was
+#: received from Burundi", nor another request's fate).
+_REPLY_SENTENCE = cues.Cue(
+    r"\s*(no (reply|response|answer) (has|had|was|were) (yet )?been (received|given)\b(?! from)"
+    r"|(the [\w-]+ (side|authorities|government)|they|it) (has|have|had) not (yet )?"
+    r"(responded|replied|answered) to (the|this|that|our|its|their) (invitation|request)\b)",
+    words=("no ", " not "),
+)
+
+
+def _unanswered(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of invitees and addressees no reply has come from, said in the same sentence
+    after the invitation or at the start of the next: they are not (yet) partners. "It
+    invited the Algerian authorities to a meeting. No reply had been received." """
+    invitations = list(_INVITATION.finditer(text, start, end))
+    if not invitations:
+        return []
+    next_says = bool(_REPLY_SENTENCE.match(text, end, end + 300))
+    return [
+        (m.start(), _clause_end(text, m.end(), end))
+        for m in invitations
+        if next_says or _NO_REPLY.search(text, m.end(), end)
+    ]
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
@@ -171,9 +214,10 @@ def _clause_start(text: str, start: int, act: int) -> int:
 #: discussion", "a request for a joint operation with D is pending"): no link yet.
 UNDECIDED = cues.Cue(
     r"\b(under (discussion|consideration|review|study)|(is|are|remains?) (still )?pending"
+    r"|(is|are) (still )?being (assessed|considered|examined|reviewed|studied)"
     r"|not (yet )?(been )?(agreed|adopted|approved|endorsed|decided|accepted)"
     r"|yet to be (agreed|decided|approved|adopted|endorsed))\b",
-    words=("under", "pending", "not", "yet"),
+    words=("under", "pending", "not", "yet", "being"),
 )
 PROPOSAL = cues.Cue(
     r"\b(propos(al|als|ed)|requests?|suggest(ion|ed))\b", words=("propos", "request", "suggest")
