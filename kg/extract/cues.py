@@ -293,10 +293,14 @@ DONOR_BEFORE = Cue(
     words=("fund", "financ", "sponsor", "donat", "donor", "grant", "contribut", "thanks", "paid"),
 )
 DONOR_AFTER = Cue(
-    r"^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
-    r"|donors?|donation|(has |have )?(funded|financed|donated|contributed|granted))\b"
-    r"|^\s+(will|shall|(is|are) (set |expected )?to)\s+(also\s+)?(fund|finance|co-?fund"
-    r"|co-?finance)\b"  # "Japan will fund …": a decided commitment
+    r"^(['’]s)?(\s+(jointly|also|together))?[\s-]*(funded|fund(s|ing)?|financed|financing"
+    r"|contribution|grants?|donors?|donation|(has |have )?(funded|financed|donated|contributed"
+    r"|granted))\b"
+    r"|^\s+(will|shall|(is|are) (set |expected )?to)\s+((also|jointly)\s+)?(fund|finance"
+    r"|co-?fund|co-?finance)\b"  # "Japan will fund …": a decided commitment
+    # "A and B, the two largest donors, funded …"
+    r"|^,\s+(the\s+)?((two|three|four|five|main|largest|major|principal|biggest)\s+){0,2}"
+    r"(donors|funders|contributors)\b"
     r"|^\s+(has |have )?(provided|given|pledged|committed|allocated)\s+(usd|us\$|\$|eur|€|£"
     r"|gbp|jpy|aud|nzd|cad|chf|sek|nok|dkk|krw|\d[\d.,]*\s*(million|billion))"
     r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"
