@@ -260,6 +260,11 @@ def test_a_field_label_before_a_sentence_keeps_the_sentences_links() -> None:
             "Sri Lanka shared maritime boundary surveillance information with India.",
             {("IND", "LKA")},
         ),
+        (  # an operation "against cocaine trafficking": the drug is no place of trafficking
+            "A joint operation between Ghana and Togo against cocaine trafficking dismantled a "
+            "network.",
+            {("GHA", "TGO")},
+        ),
         (  # co-donors named as such in an apposition
             "Japan and Norway, the two largest donors, funded the Senegalese container control "
             "unit.",

@@ -256,8 +256,9 @@ HOSTED = Cue(
         *("seated", "registered", "flag"),
     ),
 )
-NEGATIVE_AFTER = Cue(
-    r"^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|hashish|captagon|yaba"
+NEGATIVE_AFTER = Cue(  # "Afghan opium", "Togo's cocaine routes"; not "Togo against cocaine"
+    r"^\W{0,3}((?!(against|on|combating|countering|fighting|tackling)\b)\w+\W+)?"
+    r"(opium|heroin|cocaine|cannabis|methamphetamine|hashish|captagon|yaba"
     r"|ketamine|tramadol|fentanyl|drugs|opiates"
     r"|nationals|national(?=\s*([^\w\s]|$)|\s+(was|were|is|who|has|had|and|in|at|on|with|from"
     r"|arrested|detained|carrying|named|identified|travell?ing)\b)"
