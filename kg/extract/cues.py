@@ -181,7 +181,8 @@ GENERAL = _cues(
         r"|second(ed|s|ing)? ((a|an|one|two|three|four|five|six|\d+|several|some) )?([\w-]+ ){0,2}"
         r"(officers?|experts?|prosecutors?|investigators?|advis[eo]rs?|analysts?|judges?|staff"
         r"|specialists?)( each)? to"
-        r"|secondments? of)\b",
+        r"|secondments? of|(officers|experts|investigators|prosecutors|analysts|staff)"
+        r" (were |are |have been )?seconded to)\b",  # plural: one seconded to UNODC is no link
     ),
 )
 
