@@ -44,6 +44,24 @@ def test_a_beneficiaries_line_of_another_card_has_no_donor() -> None:
             "Chad and Niger, in N'Djamena.",
             set(),
         ),
+        (  # analysts sent to Europol by two countries: no link between them
+            "Analysts were seconded to Europol from Spain and Portugal.",
+            set(),
+        ),
+        (  # an exchange: each receives the other's
+            "Peru and Bolivia receive each other's liaison officers under the 2019 agreement.",
+            {("BOL", "PER")},
+        ),
+        (  # "the two largest donors" who sign with each other are partners
+            "Japan and Norway, the two largest donors, signed a memorandum to coordinate their "
+            "assistance.",
+            {("JPN", "NOR")},
+        ),
+        (  # a semicolon is no contrast: "all three countries" are the donor's
+            "Partner countries: Benin, Niger and Nigeria.\nJapan is the donor; it financed border "
+            "equipment for all three countries.",
+            {("BEN", "JPN"), ("JPN", "NER"), ("JPN", "NGA")},
+        ),
         (  # a proposal to host is no visit yet
             "Indonesia's National Narcotics Board has proposed to host a follow-up visit for "
             "Timorese investigators in 2026, but no agreement has yet been reached.",

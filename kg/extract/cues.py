@@ -181,8 +181,9 @@ GENERAL = _cues(
         r"|second(ed|s|ing)? ((a|an|one|two|three|four|five|six|\d+|several|some) )?([\w-]+ ){0,2}"
         r"(officers?|experts?|prosecutors?|investigators?|advis[eo]rs?|analysts?|judges?|staff"
         r"|specialists?)( each)? to"
-        r"|secondments? of|(officers|experts|investigators|prosecutors|analysts|staff)"
-        r" (were |are |have been )?seconded to)\b",  # plural: one seconded to UNODC is no link
+        r"|secondments? of|(\d+|two|three|four|five|six|several)\s+([\w-]+\s+){0,2}(officers"
+        r"|experts|investigators|prosecutors|analysts)\s+(were\s+|are\s+|have been\s+)?seconded"
+        r" to)\b",  # counted: "two officers seconded to" (not one "seconded to UNODC")
     ),
 )
 
@@ -300,9 +301,10 @@ DONOR_AFTER = Cue(
     r"|granted))\b"
     r"|^\s+(will|shall|(is|are) (set |expected )?to)\s+((also|jointly)\s+)?(fund|finance"
     r"|co-?fund|co-?finance)\b"  # "Japan will fund …": a decided commitment
-    # "A and B, the two largest donors, funded …"
+    # "A and B, the two largest donors, funded …" (not "…, signed a memorandum")
     r"|^,\s+(the\s+)?((two|three|four|five|main|largest|major|principal|biggest)\s+){0,2}"
-    r"(donors|funders|contributors)\b"
+    r"(donors|funders|contributors),\s+(have\s+|also\s+|jointly\s+)?(funded|financed"
+    r"|fund|finance|donated|contributed)\b"
     r"|^\s+(has |have )?(provided|given|pledged|committed|allocated)\s+(usd|us\$|\$|eur|€|£"
     r"|gbp|jpy|aud|nzd|cad|chf|sek|nok|dkk|krw|\d[\d.,]*\s*(million|billion))"
     r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"

@@ -71,7 +71,10 @@ _EACH_AFTER = cues.Cue(
     r"|consultations|discussions))\b"
 )
 #: A list that receives ("Cambodia and Lao PDR will receive …"): recipients, each on its own.
-_RECEIVES_AFTER = re.compile(r"\s+(will\s+|would\s+|each\s+|also\s+)*(receive[sd]?|get|got)\b")
+_RECEIVES_AFTER = re.compile(
+    r"\s+(will\s+|would\s+|each\s+|also\s+)*(receive[sd]?|get|got)\b"
+    r"(?!\s+(each other|one another))"  # not "receive each other's liaison officers"
+)
 _PAREN = re.compile(r"\s*\(")
 _HEAD_AND = re.compile(r" (?P<head>[a-z][\w-]*( [a-z][\w-]*){0,2}),? (and|or) (the )?")
 _CONJUNCTION = re.compile(r"(?i)\s*,?\s*\b(and|or|as well as)\b|\s*&")

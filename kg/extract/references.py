@@ -354,7 +354,7 @@ def _names_both(two: re.Match[str], before: list[Actor]) -> bool:
 _DONOR_FIELD = re.compile(rf"(?i)^\W*{cues.DONOR_LABEL}\s*:")
 _BENEFICIARY_FIELD = re.compile(r"(?i)^\W*(beneficiar(y|ies)|recipients?)( countries)?\s*:")
 #: A later clause of contrast: "…, but budgets remain insufficient in all three countries".
-_CONTRAST = re.compile(r";|,\s*(but|while|whereas|although|though)\b", re.I)
+_CONTRAST = re.compile(r",\s*(but|while|whereas|although|though)\b", re.I)
 
 
 def _pairs(
