@@ -181,7 +181,7 @@ GENERAL = _cues(
         r"|second(ed|s|ing)? ((a|an|one|two|three|four|five|six|\d+|several|some) )?([\w-]+ ){0,2}"
         r"(officers?|experts?|prosecutors?|investigators?|advis[eo]rs?|analysts?|judges?|staff"
         r"|specialists?)( each)? to"
-        r"|secondments? of|(\d+|two|three|four|five|six|several)\s+([\w-]+\s+){0,2}(officers"
+        r"|secondments? of|(two|three|four|five|six|several)\s+([\w-]+\s+){0,2}(officers"
         r"|experts|investigators|prosecutors|analysts)\s+(were\s+|are\s+|have been\s+)?seconded"
         r" to)\b",  # counted: "two officers seconded to" (not one "seconded to UNODC")
     ),
