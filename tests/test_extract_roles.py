@@ -260,6 +260,24 @@ def test_a_field_label_before_a_sentence_keeps_the_sentences_links() -> None:
             "Sri Lanka shared maritime boundary surveillance information with India.",
             {("IND", "LKA")},
         ),
+        (  # an operation "against cocaine trafficking": the drug is no place of trafficking
+            "A joint operation between Ghana and Togo against cocaine trafficking dismantled a "
+            "network.",
+            {("GHA", "TGO")},
+        ),
+        (  # co-donors named as such in an apposition
+            "Japan and Norway, the two largest donors, funded the Senegalese container control "
+            "unit.",
+            {("JPN", "SEN"), ("NOR", "SEN")},
+        ),
+        (  # "jointly" funding another country: co-donors, not partners
+            "Spain and Portugal will jointly fund a patrol boat for Cape Verde.",
+            {("CPV", "ESP"), ("CPV", "PRT")},
+        ),
+        (  # … but a joint patrol with it is the three's
+            "Spain and Portugal jointly funded and ran a joint patrol with Cape Verde.",
+            {("CPV", "ESP"), ("CPV", "PRT"), ("ESP", "PRT")},
+        ),
         (  # co-funders of their own joint unit, with nobody else to fund, are partners
             "Kenya and Tanzania will fund their joint border unit from their own budgets.",
             {("KEN", "TZA")},

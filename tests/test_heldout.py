@@ -124,6 +124,13 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.929, macro 0.917 after those fixes (a speech's "our country", a decided "will
     # fund" for two beneficiaries, an acronym of a body the title names with its country)
     "heldout19": (0.98, 0.91, 0.90),
+    # first scored blind late in the eighth session (after the fixes for sets 18 and 19):
+    # country 0.987, links P 0.771 R 0.730 F1 0.750, macro 0.738 (organization 0.913,
+    # programme 0.588); links P 0.971 R 0.892 F1 0.930, macro 0.915 after fixing what it
+    # revealed ("Donor:" and "Beneficiaries:" lines of a project card, recipients that
+    # "receive" sums, officers "seconded to", "the two agencies" and "all three countries" in
+    # a sentence about one country's own bodies, "proposed to host")
+    "heldout20": (0.98, 0.91, 0.89),
 }
 
 

@@ -181,7 +181,9 @@ GENERAL = _cues(
         r"|second(ed|s|ing)? ((a|an|one|two|three|four|five|six|\d+|several|some) )?([\w-]+ ){0,2}"
         r"(officers?|experts?|prosecutors?|investigators?|advis[eo]rs?|analysts?|judges?|staff"
         r"|specialists?)( each)? to"
-        r"|secondments? of)\b",
+        r"|secondments? of|(two|three|four|five|six|several)\s+([\w-]+\s+){0,2}(officers"
+        r"|experts|investigators|prosecutors|analysts)\s+(were\s+|are\s+|have been\s+)?seconded"
+        r" to)\b",  # counted: "two officers seconded to" (not one "seconded to UNODC")
     ),
 )
 
@@ -256,8 +258,9 @@ HOSTED = Cue(
         *("seated", "registered", "flag"),
     ),
 )
-NEGATIVE_AFTER = Cue(
-    r"^\W{0,3}(\w+\W+)?(opium|heroin|cocaine|cannabis|methamphetamine|hashish|captagon|yaba"
+NEGATIVE_AFTER = Cue(  # "Afghan opium", "Togo's cocaine routes"; not "Togo against cocaine"
+    r"^\W{0,3}((?!(against|on|combating|countering|fighting|tackling)\b)\w+\W+)?"
+    r"(opium|heroin|cocaine|cannabis|methamphetamine|hashish|captagon|yaba"
     r"|ketamine|tramadol|fentanyl|drugs|opiates"
     r"|nationals|national(?=\s*([^\w\s]|$)|\s+(was|were|is|who|has|had|and|in|at|on|with|from"
     r"|arrested|detained|carrying|named|identified|travell?ing)\b)"
@@ -293,10 +296,15 @@ DONOR_BEFORE = Cue(
     words=("fund", "financ", "sponsor", "donat", "donor", "grant", "contribut", "thanks", "paid"),
 )
 DONOR_AFTER = Cue(
-    r"^(['’]s)?[\s-]*(funded|fund(s|ing)?|financed|financing|contribution|grants?"
-    r"|donors?|donation|(has |have )?(funded|financed|donated|contributed|granted))\b"
-    r"|^\s+(will|shall|(is|are) (set |expected )?to)\s+(also\s+)?(fund|finance|co-?fund"
-    r"|co-?finance)\b"  # "Japan will fund …": a decided commitment
+    r"^(['’]s)?(\s+(jointly|also|together))?[\s-]*(funded|fund(s|ing)?|financed|financing"
+    r"|contribution|grants?|donors?|donation|(has |have )?(funded|financed|donated|contributed"
+    r"|granted))\b"
+    r"|^\s+(will|shall|(is|are) (set |expected )?to)\s+((also|jointly)\s+)?(fund|finance"
+    r"|co-?fund|co-?finance)\b"  # "Japan will fund …": a decided commitment
+    # "A and B, the two largest donors, funded …" (not "…, signed a memorandum")
+    r"|^,\s+(the\s+)?((two|three|four|five|main|largest|major|principal|biggest)\s+){0,2}"
+    r"(donors|funders|contributors),\s+(have\s+|also\s+|jointly\s+)?(funded|financed"
+    r"|fund|finance|donated|contributed)\b"
     r"|^\s+(has |have )?(provided|given|pledged|committed|allocated)\s+(usd|us\$|\$|eur|€|£"
     r"|gbp|jpy|aud|nzd|cad|chf|sek|nok|dkk|krw|\d[\d.,]*\s*(million|billion))"
     r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"

@@ -80,6 +80,7 @@ _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"
 #: People attending an activity, and the body "at" which they attend it.
 _ATTENDED = re.compile(r"\b(attended|attend|took part in|participated in)\b")
 _AT_BEFORE = re.compile(r"\bat\s+(the\s+)?$")
+_FOR_BEFORE = re.compile(r"\b(for|to|in)\s+(the\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,7 @@ class Drafter:
             beneficiaries = (
                 star_group(self.text, seg.start, takers, hub, joint=joint) or funded or star or []
             )
-            if beneficiaries or not joint:
+            if beneficiaries or not joint or self._funds_another(seg, actors, donors):
                 teams = donor_teams(actors, hub, donors, beneficiaries)
             else:  # "Kenya and Tanzania fund their joint border unit": nobody else to fund
                 teams = [[*actors, *hub]]
@@ -310,6 +311,16 @@ class Drafter:
             more.append(found)
             rest = [g for g in rest if g is not found]
         return more
+
+    def _funds_another(self, seg: Segment, actors: list[Actor], donors: list[Actor]) -> bool:
+        """Whether co-donors acting jointly fund some other country ("Spain and Portugal
+        jointly fund a boat for Cape Verde"), not only what they do together."""
+        homes = {a.country for a in donors}
+        return any(
+            _FOR_BEFORE.search(self.text, max(seg.start, a.start - 20), a.start)
+            for a in actors
+            if a.country and a.country not in homes
+        )
 
     def _funded_venues(
         self, seg: Segment, actors: list[Actor], donor_keys: set[str]

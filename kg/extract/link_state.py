@@ -61,5 +61,6 @@ class State:
     funders_at: int = 0  # the number of the segment that stated that link
     course: hosts.Course | None = None  # the section's last course or study visit
     donor_list: bool = False  # the section's heading is "Donors": its items are donors
+    field_donors: tuple[int, tuple[Actor, ...]] = (-1, ())  # a "Donor:" line's block, countries
     groups: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # last list of n
     count: int = 0  # segments read

@@ -70,6 +70,11 @@ _EACH_AFTER = cues.Cue(
     r"|joined|sent|contributed|deployed))|separately\s+with|held\s+separate\s+(talks|meetings"
     r"|consultations|discussions))\b"
 )
+#: A list that receives ("Cambodia and Lao PDR will receive …"): recipients, each on its own.
+_RECEIVES_AFTER = re.compile(
+    r"\s+(will\s+|would\s+|each\s+|also\s+)*(receive[sd]?|get|got)\b"
+    r"(?!\s+(each other|one another))"  # not "receive each other's liaison officers"
+)
 _PAREN = re.compile(r"\s*\(")
 _HEAD_AND = re.compile(r" (?P<head>[a-z][\w-]*( [a-z][\w-]*){0,2}),? (and|or) (the )?")
 _CONJUNCTION = re.compile(r"(?i)\s*,?\s*\b(and|or|as well as)\b|\s*&")
@@ -194,8 +199,8 @@ def star_group(
     for g in groups:
         if len({a.key for a in g}) < 2 or cues.TAKES_PART.match(text, g[-1].end):
             continue
-        if not joint and acts_each(text, g):
-            return g
+        if not joint and (acts_each(text, g) or _RECEIVES_AFTER.match(text, g[-1].end)):
+            return g  # "A and B will receive USD 1.3 and 1.1 million": each a recipient
         before = text[max(start, g[0].start - 60) : g[0].start]
         wider = text[max(start, g[0].start - 120) : g[0].start]  # a verb further back
         others = {a.key for grp in groups if grp is not g for a in grp} | {a.key for a in hub}

@@ -137,16 +137,21 @@ class References:
         status = cues.status(masked)
         return _pairs(side, new, mech, status, funder=1 if more_donors else 0)
 
-    def named_group(self, masked: str, actors: list[Actor]) -> list[Draft]:
+    def named_group(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
         """ "Colombian experts trained inspectors from the three beneficiary countries", "The
         donor finances training in all three countries": the last list of that many
-        countries the report named, each linked with the sentence's actors (or its donor)."""
+        countries the report named, each linked with the sentence's actors (or its donor),
+        unless the group is named in a later clause of contrast ("A's police and customs
+        signed a procedure, but budgets remain short in all three countries")."""
         st = self.state
         m = _GROUP_REF.search(masked) if st.groups else None
         group = st.groups.get(cues.COUNT_WORDS[m[2].lower()], ()) if m else ()
-        if not group:
+        if not group or not m:
             return []
         others = [a for a in actors if a.country not in {g.country for g in group}]
+        contrast = [b.start() for b in _CONTRAST.finditer(masked, 0, m.start())]
+        if contrast and others and all(a.start < seg.start + contrast[-1] for a in others):
+            return []
         if not others and hosts.THE_DONOR.search(masked):
             others = list(st.last_funders)
         mech = cues.mechanism(masked) if others else None
@@ -162,6 +167,19 @@ class References:
             return []
         funded = [a for a in unique(actors[1:]) if a.country]
         return _pairs(actors[:1], funded, "funding", cues.status(masked), funder=0, confidence=0.75)
+
+    def field_beneficiaries(self, seg: Segment, actors: list[Actor]) -> list[Draft]:
+        """A "Beneficiaries:" line after a "Donor:" line of the same block ("Donor: Germany",
+        "Beneficiaries: Benin, Togo"): each donor country funds each beneficiary."""
+        st = self.state
+        if _DONOR_FIELD.match(seg.text):
+            st.field_donors = (seg.block, tuple(a for a in actors if a.country))
+            return []
+        block, donors = st.field_donors
+        if block != seg.block or not donors or not _BENEFICIARY_FIELD.match(seg.text):
+            return []
+        funded = [a for a in actors if a.country]
+        return _pairs(donors, funded, "funding", cues.status(seg.text), funder=0, confidence=0.75)
 
     def benefits(self, seg: Segment, actors: list[Actor], inside: list[Candidate]) -> bool:
         """ "Chad will benefit from a smaller component": a country alone that benefits from
@@ -187,10 +205,8 @@ class References:
         # issues, "X received the Minister of Y. The two ministers signed …": X's country and Y
         pair = st.last_pair or st.last_link or self._issuer_and_guest()
         two = cues.ANAPHOR_PAIR.search(masked) if pair else None
-        if (
-            two
-            and len({a.country or a.key for a in actors if a.start < seg.start + two.start()}) < 2
-        ):
+        before = [a for a in actors if two and a.start < seg.start + two.start()]
+        if two and len({a.country or a.key for a in before}) < 2 and not _names_both(two, before):
             hub += [a for a in pair if a.key not in {x.key for x in actors}]
             inherited = True
         hub += self._members(seg, inside)
@@ -318,6 +334,27 @@ class References:
             if members and (_MEMBERS_AFTER.search(after) or _count_matches(seg.text, len(members))):
                 out += [country_actor(m, p.start, p.end) for m in members]
         return out
+
+
+#: Nouns for bodies, not countries: "the two agencies" after two of one country's bodies.
+_BODY_NOUNS = frozenset(
+    {"agencies", "institutions", "units", "services", "authorities", "ministries", "bodies"}
+)
+
+
+def _names_both(two: re.Match[str], before: list[Actor]) -> bool:
+    """Whether "the two agencies" refers to two bodies the sentence has just named ("GRA and
+    NACOC signed a memorandum clarifying the roles of the two agencies"), not to a pair."""
+    noun = two.group(2)
+    bodies = {a.key for a in before if not a.key.startswith("country/")}
+    return noun is not None and noun.lower() in _BODY_NOUNS and len(bodies) >= 2
+
+
+#: Field lines of a project's card: "Donor: Germany (2023–2025)", "Beneficiaries: Benin, Togo".
+_DONOR_FIELD = re.compile(rf"(?i)^\W*{cues.DONOR_LABEL}\s*:")
+_BENEFICIARY_FIELD = re.compile(r"(?i)^\W*(beneficiar(y|ies)|recipients?)( countries)?\s*:")
+#: A later clause of contrast: "…, but budgets remain insufficient in all three countries".
+_CONTRAST = re.compile(r",\s*(but|while|whereas|although|though)\b", re.I)
 
 
 def _pairs(

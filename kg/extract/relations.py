@@ -143,8 +143,9 @@ class LinkReader:
         drafts = (
             self.refs.added_guests(masked, actors)
             or self.refs.added_to_gift(seg, masked, actors)
-            or self.refs.named_group(masked, actors)
+            or self.refs.named_group(seg, masked, actors)
             or self.refs.donor_item(seg, masked, actors)
+            or self.refs.field_beneficiaries(seg, actors)
         )
         mech = drafts[0].mechanism if drafts else None
         if not drafts:

@@ -30,7 +30,7 @@ UNREALIZED = cues.Cue(
     r"|\b(plans to|planning to|intends? to|intending to)\b|\b(is|are|was|were) planned for\b"
     r"|\bproposed ((a|an) )?(joint|new|regional|bilateral|trilateral|common|sub-regional)\b"
     r"|\bproposed (the (creation|establishment)|to (create|establish|set up|hold|launch|sign"
-    r"|conclude|form))\b"
+    r"|conclude|form|host|organi[sz]e))\b"
     r"|\b(is|are) (also )?considering\b"
     r"|\b((agreed|decided|undertook) to )?(explore|study|examine|consider|assess)\b[^.;]{0,40}"
     r"\b(possibility|feasibility|options?) of\b"
