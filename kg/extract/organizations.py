@@ -10,7 +10,7 @@ after it gives the home country. "(DCHQ)" after a name binds the acronym.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from operator import attrgetter
@@ -179,8 +179,10 @@ def find_organizations(doc: DocView, place_country: PlaceCountry) -> list[Candid
 def _names_only_home(doc: DocView, seg: Segment) -> bool:
     """Whether a sentence names no country but the report's own, by name: "Malian officers"
     trained by a "National" agency may be another country's guests."""
-    named = [m for m in doc.countries if seg.start <= m.start < seg.end]
-    return all(m.iso3 == doc.main_country and m.form == "name" for m in named)
+    start = attrgetter("start")  # mentions are sorted by start
+    lo = bisect_left(doc.countries, seg.start, key=start)
+    hi = bisect_left(doc.countries, seg.end, key=start)
+    return all(m.iso3 == doc.main_country and m.form == "name" for m in doc.countries[lo:hi])
 
 
 def _has_head(doc: DocView, i: int) -> bool:

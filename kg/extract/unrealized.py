@@ -134,7 +134,7 @@ def unrealized_spans(
     if talks and not _DONE.search(text, start, end, lowered):
         acts.append(talks)
     spans = [(_clause_start(text, start, m.start()), _clause_end(text, m.end(), end)) for m in acts]
-    return spans + _unanswered(text, start, end)
+    return spans + _unanswered(text, start, end, lowered)
 
 
 #: No answer (yet) to an invitation or request: "no reply has been received", "has not been
@@ -162,18 +162,20 @@ _REPLY_SENTENCE = cues.Cue(
 )
 
 
-def _unanswered(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _unanswered(
+    text: str, start: int, end: int, lowered: cues.Lowered | None
+) -> list[tuple[int, int]]:
     """Spans of invitees and addressees no reply has come from, said in the same sentence
     after the invitation or at the start of the next: they are not (yet) partners. "It
     invited the Algerian authorities to a meeting. No reply had been received." """
-    invitations = list(_INVITATION.finditer(text, start, end))
+    invitations = list(_INVITATION.finditer(text, start, end, lowered))
     if not invitations:
         return []
-    next_says = bool(_REPLY_SENTENCE.match(text, end, end + 300))
+    next_says = bool(_REPLY_SENTENCE.match(text, end, end + 300, lowered))
     return [
         (m.start(), _clause_end(text, m.end(), end))
         for m in invitations
-        if next_says or _NO_REPLY.search(text, m.end(), end)
+        if next_says or _NO_REPLY.search(text, m.end(), end, lowered)
     ]
 
 
