@@ -260,6 +260,19 @@ def test_a_field_label_before_a_sentence_keeps_the_sentences_links() -> None:
             "Sri Lanka shared maritime boundary surveillance information with India.",
             {("IND", "LKA")},
         ),
+        (  # co-trainers each train the trainees, and are not each other's partners
+            "NCA officers and experts from the Netherlands jointly trained 30 prosecutors from "
+            "North Macedonia.",
+            {("GBR", "MKD"), ("MKD", "NLD")},
+        ),
+        (
+            "Both India and Sri Lanka provided training to Maldivian coast guard officers.",
+            {("IND", "MDV"), ("LKA", "MDV")},
+        ),
+        (  # … but fellow trainees "trained together" are one group
+            "Officers from Chile and Peru trained together with Bolivian counterparts.",
+            {("BOL", "CHL"), ("BOL", "PER"), ("CHL", "PER")},
+        ),
         (  # an operation "against cocaine trafficking": the drug is no place of trafficking
             "A joint operation between Ghana and Togo against cocaine trafficking dismantled a "
             "network.",

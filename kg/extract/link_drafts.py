@@ -80,6 +80,12 @@ _DONOR_BODIES = frozenset({"organization/eu", "organization/european-commission"
 #: People attending an activity, and the body "at" which they attend it.
 _ATTENDED = re.compile(r"\b(attended|attend|took part in|participated in)\b")
 _AT_BEFORE = re.compile(r"\bat\s+(the\s+)?$")
+#: A verb of teaching: its subject trains, its object is trained.
+_TEACHES = re.compile(
+    r"(?i)\b(trained|trains|taught|teach(es)?|mentored|coached|instructed"
+    r"|(provided|gave|delivered|offered) ([\w-]+ ){0,2}(training|courses?|workshops?))\b"
+    r"(?!\s+(together|alongside|with)\b)"  # "trained together with": fellow trainees
+)
 _FOR_BEFORE = re.compile(r"\b(for|to|in)\s+(the\s+)?$")
 
 
@@ -274,7 +280,8 @@ class Drafter:
             more = self._more_stars(seg, runs, star, hub, joint)
             core = [a for a in actors if all(a not in s for s in more)]
             teams = [[*_others(core, s, m), *hub, m] for s in (star, *more) for m in s]
-            if mech in GIVING and (givers := _co_givers(core, star)):
+            teaches = mech == "training" and bool(_TEACHES.search(masked))
+            if (mech in GIVING or teaches) and (givers := _co_givers(core, star)):
                 teams = [[a for a in t if a not in givers or a is g] for t in teams for g in givers]
         elif donor_keys and (venues := self._funded_venues(seg, actors, donor_keys)):
             # "With funding from D, officers of A attended a course at B's academy": D funds
@@ -282,6 +289,11 @@ class Drafter:
             gone = {v.key for v in venues}
             teams = [[a for a in (*actors, *hub) if a.key not in gone]]
             teams.append([a for a in (*actors, *hub) if a.key not in donor_keys])
+        elif mech == "training" and (taught := _co_trainers(seg, masked, actors)):
+            # "NCA officers and Dutch experts trained prosecutors from North Macedonia"
+            trainers, trainees = taught
+            rest = [a for a in (*actors, *hub) if a not in trainers and a not in trainees]
+            teams = [[*rest, t, e] for t in trainers for e in trainees]
         else:
             teams = [[*actors, *hub]]
         return [
@@ -408,6 +420,22 @@ def _co_givers(core: list[Actor], star: list[Actor]) -> list[Actor]:
     partner."""
     givers = [a for a in core if a.country and a.end <= star[0].start]  # the subject's
     return givers if len({a.country for a in givers}) > 1 else []
+
+
+def _co_trainers(
+    seg: Segment, masked: str, actors: list[Actor]
+) -> tuple[list[Actor], list[Actor]] | None:
+    """Trainers of two or more countries named before a verb of teaching, and trainees of
+    other countries after it ("Experts from India and Sri Lanka trained Maldivian officers"):
+    each trainer trains each trainee; trainers are not each other's partners, nor trainees."""
+    verb = _TEACHES.search(masked)
+    if not verb:
+        return None
+    at = seg.start + verb.start()
+    trainers = [a for a in actors if a.country and a.end <= at]
+    homes = {a.country for a in trainers}
+    trainees = [a for a in actors if a.country and a.start >= at and a.country not in homes]
+    return (trainers, trainees) if len(homes) >= 2 and trainees else None
 
 
 def _respective(text: str, runs: list[list[Actor]]) -> list[tuple[Actor, Actor]] | None:
