@@ -263,9 +263,9 @@ class Drafter:
         paired = _respective(self.text, runs) if "respectively" in masked else None
         if paired:  # "A and B funded … in C and D, respectively": A with C, B with D
             # not the members' countries named again ("the Kazakh and Uzbek ministers")
-            homes = {a.country for p in paired for a in p}
+            homes = {a.country for p in paired for a in p if a.country}
             rest = [a for a in (*actors, *hub) if all(a not in p for p in paired)]
-            rest = [a for a in rest if a.country not in homes or not a.country]
+            rest = [a for a in rest if a.country not in homes]
             teams = [[*rest, x, y] for x, y in paired]
         elif len(donor_keys) >= 2:
             takers = [g for g in runs if not giving[id(g)]]  # "to help A, B and C"

@@ -171,11 +171,7 @@ class References:
     def field_beneficiaries(self, seg: Segment, actors: list[Actor]) -> list[Draft]:
         """A "Beneficiaries:" line after a "Donor:" line of the same block ("Donor: Germany",
         "Beneficiaries: Benin, Togo"): each donor country funds each beneficiary."""
-        st = self.state
-        if _DONOR_FIELD.match(seg.text):
-            st.field_donors = (seg.block, tuple(a for a in actors if a.country))
-            return []
-        block, donors = st.field_donors
+        block, donors = self.state.field_donors
         if block != seg.block or not donors or not _BENEFICIARY_FIELD.match(seg.text):
             return []
         funded = [a for a in actors if a.country]
@@ -334,6 +330,11 @@ class References:
             if members and (_MEMBERS_AFTER.search(after) or _count_matches(seg.text, len(members))):
                 out += [country_actor(m, p.start, p.end) for m in members]
         return out
+
+
+def donor_field(seg: Segment, actors: list[Actor]) -> tuple[Actor, ...] | None:
+    """The donor countries a "Donor:" line names ("Donor: Germany (2023–2025)"), else None."""
+    return tuple(a for a in actors if a.country) if _DONOR_FIELD.match(seg.text) else None
 
 
 #: Nouns for bodies, not countries: "the two agencies" after two of one country's bodies.

@@ -36,6 +36,7 @@ from kg.extract.references import (
     FIRST_PERSON,
     OUR_SIDE,
     References,
+    donor_field,
 )
 from kg.extract.sentences import Segment
 from kg.extract.unrealized import unrealized_spans
@@ -140,6 +141,8 @@ class LinkReader:
         )
         if spans:
             actors = [a for a in actors if not any(s <= a.start < e for s, e in spans)]
+        if (field_donors := donor_field(seg, actors)) is not None:
+            st.field_donors = (seg.block, field_donors)  # for the card's "Beneficiaries:" line
         drafts = (
             self.refs.added_guests(masked, actors)
             or self.refs.added_to_gift(seg, masked, actors)
