@@ -24,6 +24,7 @@ from kg.documents import iter_documents
 from kg.errors import DocumentError, KgError
 from kg.fileio import atomic_open
 from kg.graphtext import GraphSpool
+from kg.memory import paused_gc
 from kg.namespaces import graph_iri
 from kg.types import Document, DocumentGraph, Extraction
 
@@ -123,8 +124,6 @@ def build(
 ) -> BuildResult:
     """Read, extract, model, validate and write everything a build produces into ``out_dir``
     (the collector held throughout, as in `build_documents`)."""
-    from kg.analyze.projections import paused_gc
-
     check_formats(formats)
     with paused_gc():
         started = time.perf_counter()
@@ -170,8 +169,6 @@ def build_documents(
     makes almost no cycles, so the collector's passes over that growing heap freed nothing
     and cost 2 CPU s at 10,000 reports; it runs again once the build has returned.
     """
-    from kg.analyze.projections import paused_gc
-
     with paused_gc():
         return _build_documents(documents, out_dir, store, formats, validate, jobs, progress, stage)
 

@@ -40,9 +40,9 @@ from kg.analyze.projections import (
     country_graph,
     load_model,
     organization_graph,
-    paused_gc,
     resolve_node,
 )
+from kg.memory import paused_gc
 
 #: Rows shown per headline table.
 TOP = 10

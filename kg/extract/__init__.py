@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import gc
-
 from kg.extract.record import extraction_record
+from kg.memory import paused_gc
 from kg.types import Document, Extraction
 
 __all__ = ["extract", "extraction_record"]
@@ -20,10 +19,5 @@ def extract(doc: Document) -> Extraction:
     """
     from kg.extract.pipeline import run
 
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():
         return run(doc)
-    finally:
-        if enabled:
-            gc.enable()
