@@ -22,7 +22,7 @@ import networkx as nx
 
 from kg.documents import iter_documents
 from kg.errors import DocumentError, KgError
-from kg.fileio import atomic_open
+from kg.fileio import atomic_open, staged_folder
 from kg.graphtext import GraphSpool
 from kg.memory import paused_gc
 from kg.namespaces import graph_iri
@@ -160,9 +160,10 @@ def build_documents(
     files, extraction JSON, report and page. ``stage`` hears the name of each later step.
 
     Timings: ``extract`` is the parallel phase (workers extract and model each report),
-    ``rdf`` the part of it spent loading their graphs into the store. Validation runs in a
-    thread beside the analysis, and the graph files beside the report and page, so those
-    stages' times overlap.
+    ``rdf`` the part of it spent loading their graphs into the store. Validation and the
+    writing of the graph files and extractions.json run in threads beside the analysis, so
+    those stages' times overlap; the files are staged and move into ``out_dir`` only once
+    the graph has passed validation and the report and page are written.
 
     The cyclic garbage collector is held for the whole build (see `paused_gc`): the build
     keeps what it makes (documents, networks, tables, the page's data) until it returns and
@@ -194,30 +195,35 @@ def _build_documents(
     timings: dict[str, float] = {}
     opened = open_store(store)
     announce = stage or (lambda name: None)
-    with (
-        tempfile.TemporaryFile() as records,
-        tempfile.TemporaryFile() as graphs,
-        ThreadPoolExecutor(max_workers=1) as beside,
-    ):
+    with tempfile.TemporaryFile() as records, tempfile.TemporaryFile() as graphs:
         spool = GraphSpool(graphs)
         _extract_into(opened, records, spool, documents, jobs, progress, timings)
         dataset = opened.dataset
-        announce("Validating and analysing" if validate else "Analysing")
-        checked = (
-            beside.submit(_timed_call, timings, "validate", check_conforms, dataset)
-            if validate
-            else None
-        )
-        analysis = _analysis_once_valid(dataset, checked, timings)
-        announce("Writing the graph, report and page")
-        files = beside.submit(
-            _timed_call, timings, "serialize", _write_graph_files, dataset, out, formats, spool
-        )
-        with _timed(timings, "report"):
-            written = write_report(analysis, out / "analysis")
-        with _timed(timings, "html"):
-            written.append(write_html(analysis.country_graph, out / "graph.html"))
-        written = [*files.result(), _write_records(records, out / "extractions.json"), *written]
+        announce("Validating, analysing and writing" if validate else "Analysing and writing")
+        with staged_folder(out) as staging, ThreadPoolExecutor(max_workers=2) as beside:
+            checked = (
+                beside.submit(_timed_call, timings, "validate", check_conforms, dataset)
+                if validate
+                else None
+            )
+            files = beside.submit(
+                _timed_call,
+                timings,
+                "serialize",
+                _write_files,
+                dataset,
+                staging,
+                formats,
+                spool,
+                records,
+            )
+            analysis = _analysis_once_valid(dataset, checked, timings)
+            with _timed(timings, "report"):
+                written = write_report(analysis, out / "analysis")
+            with _timed(timings, "html"):
+                written.append(write_html(analysis.country_graph, out / "graph.html"))
+            staged = files.result()
+    written = [*(out / path.name for path in staged), *written]
     return BuildResult(dataset, dataset_stats(dataset), tuple(written), timings)
 
 
@@ -237,12 +243,14 @@ def _analysis_once_valid(
             checked.result()  # raised here, the validation error replaces the analysis's
 
 
-def _write_graph_files(
-    dataset: Any, out: Path, formats: Sequence[str], spool: GraphSpool
+def _write_files(
+    dataset: Any, folder: Path, formats: Sequence[str], spool: GraphSpool, records: IO[bytes]
 ) -> list[Path]:
+    """The graph files and extractions.json, written into ``folder``."""
     from kg.rdf import serialize
 
-    return [serialize(dataset, out / GRAPH_FORMATS[f], f, spool=spool) for f in formats]
+    graphs = [serialize(dataset, folder / GRAPH_FORMATS[f], f, spool=spool) for f in formats]
+    return [*graphs, _write_records(records, folder / "extractions.json")]
 
 
 def _extract_into(
