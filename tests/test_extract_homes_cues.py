@@ -22,6 +22,17 @@ from test_extract_support import country_pairs
             "Tanzanian Police Force on a laundering case.",
             {("TZA", "ZMB")},
         ),
+        (  # a town no gazetteer knows, but the dateline names: the report's country's
+            "Mozambique customs news\n\nNacala, 4 May — Officers of the Container Control "
+            "Unit (CCU) of Nacala completed a study visit hosted by the South African Revenue "
+            "Service.",
+            {("MOZ", "ZAF")},
+        ),
+        (  # the same unit under no dateline: its home stays unknown
+            "Mozambique customs news\n\nOfficers of the Container Control Unit (CCU) of Nacala "
+            "completed a study visit hosted by the South African Revenue Service.",
+            set(),
+        ),
         (  # a city of another country than the report's: often a venue, so no home
             "Jamaica Constabulary Force bulletin\n\n"
             "The Financial Investigations Bureau in Port of Spain exchanged information with the "
