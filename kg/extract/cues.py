@@ -156,6 +156,7 @@ ACTIVITIES = _cues(
         r"|and (both|the|much|most|many|its|their|it|they|a|an)\b))|good practices?"
         r"|best practices?|study (tours?|visits?)"
         r"|mentor(s|ed)|mentoring (of|for|by)"
+        r"|(?<!non-)disclos(ed|ures?)\s+([\w-]+\s+){0,4}?to"  # a disclosure to a foreign FIU
         r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
         r"|experiences?)\b",
     ),

@@ -49,6 +49,11 @@ VISIT = cues.Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
 _FUNDER_IN_NAME = re.compile(r"[\s-]*(funded|financed|sponsored)\b")
 #: "… cocaine in Bar was made by the Montenegrin unit": a passive's agent, the doer.
 _AGENT = re.compile(r"\b(is|are|was|were|been|being)\s+(\w+\s+){0,2}by\b")
+#: "a consignment, which Japan has also financed": a country that pays, the giver.
+_GIVES = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:also\s+|already\s+)?(?:financed|funded|paid for|donated)\b"
+    r"(?!\s+by\b)"
+)
 #: "between" right after a topic, and a cooperation named before the topic in the clause.
 _BETWEEN_GAP = re.compile(r"\s+between\b")
 _TOPIC_END = re.compile(r"(?i)(trafficking|smuggling)$")
@@ -148,6 +153,7 @@ class ActorFinder:
                 c.start - end <= cues.NEGATIVE_REACH
                 and not _STOPS.search(self.text, end, c.start)
                 and not _AGENT.search(self.text, end, c.start)
+                and not _GIVES.match(self.text, c.end, seg.end)
                 and not self._cooperation_between(seg, end, c.start)
             ):
                 return True

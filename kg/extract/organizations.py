@@ -108,6 +108,8 @@ _HELD_AT = re.compile(
 _TITLE = re.compile(r"(?i)\b(?:project|programme|program|initiative)\s+[\"“]([^\"”\n]{3,200})[\"”]")
 
 PlaceCountry = Callable[[str], str | None]
+#: Categories of bodies named "in" a city whose country they belong to.
+_SEATED = NATIONAL | {"agency", "drug-control-agency"}
 
 
 def _city_home(
@@ -361,6 +363,8 @@ def _headed_names(
         home = None if country or generic or _multinational(core) else city
         if home:
             found = replace(found, country=home, label=core)
+        elif owner is None and _may_have_seat(found, core, toks[core_last]):
+            found = replace(found, country=_seat_after(doc, toks, last, place_country))
         if inner is not None and (found.country or not _is_generic(toks[inner : core_last + 1])):
             body = _inner(doc, toks, inner, core_last, found.country)
             if found.acronym and not spells(found.acronym, toks[core_first : core_last + 1]):
@@ -369,6 +373,39 @@ def _headed_names(
         out.append(found)
     taken |= used
     return out
+
+
+def _may_have_seat(found: Candidate, core: str, head: Token) -> bool:
+    """Whether a body of no known country takes the country of the city it is "in": a
+    government body or agency, not an office (often another's: "the EU office in Lusaka")
+    nor a joint or regional body ("the Joint Analysis Centre in Lusaka")."""
+    if found.country or found.registry or head.norm in ("office", "offices"):
+        return False
+    if found.category not in _SEATED or _multinational(core):
+        return False
+    return "joint" not in core.lower().split()
+
+
+def _seat_after(
+    doc: DocView, toks: list[Token], last: int, place_country: PlaceCountry
+) -> str | None:
+    """The report's country when a body is named "in" or "of" one of its cities right after
+    its name or acronym: "the Counter-Trafficking Unit (CTU) in Nairobi"."""
+    k = last + 4 if parenthetical_acronym(toks, last) else last + 1
+    if k + 1 >= len(toks) or toks[k].norm not in ("in", "of") or not is_cap(toks[k + 1]):
+        return None
+    if doc.country_of(toks[k + 1]) is not None:
+        return None  # "task forces in Senegal, Mali and …": countries, not a seat
+    seat = _city_home(doc, toks, k + 1, min(len(toks), k + 4), place_country)
+    if seat is None and doc.dateline_place and _names(doc.text, toks[k + 1], doc.dateline_place):
+        return doc.main_country  # "the … Unit (CCU) of Nacala" under "Nacala, 4 May —"
+    return seat if seat == doc.main_country else None  # else often a venue or regional seat
+
+
+def _names(text: str, tok: Token, place: str) -> bool:
+    """Whether the words from ``tok`` on are ``place``, whole."""
+    end = tok.start + len(place)
+    return text.startswith(place, tok.start) and not text[end : end + 1].isalnum()
 
 
 def _conclave_body(toks: list[Token], span: _Span) -> bool:

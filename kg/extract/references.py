@@ -41,12 +41,12 @@ _GROUP_REF = re.compile(
     r"(?i)\b(all|the|these|those)\s+(three|four|five|six)\s+((beneficiary|participating|member"
     r"|partner|project|target|recipient)\s+)?countries\b"
 )
-#: "We hosted …", "Our training centre in Amman hosted …", "We thank Japan for funding …":
-#: the first person acting as host, giver or signatory.
+#: "We hosted …", "Our training centre in Amman hosted …", "We thank Japan for funding …",
+#: "We exchange information daily with …": the first person acting as host, giver or signatory.
 FIRST_PERSON = re.compile(
     r"\b(We|we|Our|our)\b\s+(?!partners?\b)(?:[\w-]+\s+){0,4}?(?:also\s+|have\s+|has\s+"
     r"|had\s+)?(hosted|trained|organi[sz]ed|funded|financed|signed|provided|donated|delivered"
-    r"|received|seconded|deployed|shared|exchanged|conducted"
+    r"|received|seconded|deployed|shared?|exchanged?|conducted"
     r"|thank(ed)?\s[^.;:]{0,60}\bfor\s+(its\s+|their\s+|the\s+)?(funding|financing|support"
     r"|donating|donation|equipment|training|assistance|contribution))\b"
 )

@@ -13,6 +13,11 @@ from kg.extract.countries import CountryMention, find_countries
 from kg.extract.gazetteer import Token, tokenize, word_set
 from kg.extract.sentences import Segment, segments
 
+#: A dateline's place: "Nacala, 4 May — …", "Nairobi — …".
+_DATELINE_PLACE = re.compile(
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
+    r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?\s+[—–]\s"
+)
 _SMALL_WORDS = word_set(
     "a an and as at by for from in into of on or the to with between among via vs"
 )
@@ -48,6 +53,13 @@ class DocView:
         inside = {m for m in self.countries if covered[m.start]}
         self.countries = [m for m in self.countries if m not in inside]
         self.country_at = {k: m for k, m in self.country_at.items() if m not in inside}
+
+    @cached_property
+    def dateline_place(self) -> str | None:
+        """The place a dateline in the report's first lines names, which is the report's
+        country's even when no gazetteer knows it ("Nacala, 4 May — …")."""
+        found = (_DATELINE_PLACE.match(s.text) for s in self.segments[:4])
+        return next((m[1] for m in found if m), None)
 
     def country_of(self, token: Token) -> CountryMention | None:
         """The country mention a token belongs to, if any."""
