@@ -18,7 +18,8 @@ from kg.extract import cues
 #: An act said not to have happened, or only planned, proposed or conditional ("did not
 #: sign", "has not been funded yet", "no agreement was reached", "discussed but not adopted",
 #: "plans to extend", "proposed a joint task force", "subject to cabinet approval", "would
-#: not take part", "declined the invitation").
+#: not take part", "declined the invitation", "cancelled the patrol", "withdrew from the team",
+#: "did not materialize").
 UNREALIZED = cues.Cue(
     r"\b((did|does|do|has|have|had|was|were) not|never|neither \w+ (has|have|was|were))\s+"
     r"(yet\s+)?(been\s+)?(sign(ed)?|sen[dt]|attend(ed)?|adopt(ed)?|fund(ed)?|financed"
@@ -61,9 +62,8 @@ UNREALIZED = cues.Cue(
     r"|\bdeclined\s+(to|the|an|our|their|its)\b|\b(but|and)\s+declined\s*[,.;]"
     r"|\bdecided not to (take part|participate|join|attend|proceed|go ahead|sign|fund|finance"
     r"|co-finance|contribute)\b|\b(withdrew|pulled out) from\b|\bwithdrew\s*[,.;]"
-    r"|\b(has been|have been|was|were) (cancell?ed|called off)\b"
-    r"|(\s[-\u2013\u2014]+|\||\()\s*(cancell?ed|called off|postponed|withdrawn|did not take place)"
-    r"\)?\W*$",  # a table row's status: "Chad — mentoring by French gendarmes — cancelled"
+    r"|\b(cancell?ed|called off)\b"  # "Chad — mentoring by French gendarmes — cancelled"
+    r"|(\s[-\u2013\u2014]+|\||\()\s*(postponed|withdrawn)\)?\W*$",  # a table row's status
     words=(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
