@@ -62,13 +62,13 @@ UNREALIZED = cues.Cue(
     r"|\bdeclined\s+(to|the|an|our|their|its)\b|\b(but|and)\s+declined\s*[,.;]"
     r"|\bdecided not to (take part|participate|join|attend|proceed|go ahead|sign|fund|finance"
     r"|co-finance|contribute)\b|\b(withdrew|pulled out) from\b|\bwithdrew\s*[,.;]"
-    r"|\b(cancell?ed|called off)\b"  # "Chad — mentoring by French gendarmes — cancelled"
+    r"|\bcancell?ed\b|\bcalled off\b"  # "Chad — mentoring by French gendarmes — cancelled"
     r"|(\s[-\u2013\u2014]+|\||\()\s*(postponed|withdrawn)\)?\W*$",  # a table row's status
     words=(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
-        *("planned", "invite", "possible", "being", "proposal", "withdrew", "pulled out"),
+        *("planned", "invite", "possible", "being", "proposal", "withdr", "pulled out"),
     ),
 )
 #: Talks that have not (yet) led anywhere ("are negotiating a protocol", "discussed the
