@@ -96,3 +96,12 @@ def test_a_row_postponed_links_nobody() -> None:
         "- Benin — training of customs officers by Dutch experts — completed"
     )
     assert country_pairs(text) == {("BEN", "NLD")}
+
+
+def test_what_was_cancelled_beside_a_link_is_no_act_of_it() -> None:
+    """Cancelled flights are no cooperation: the police who went on exchanging keep theirs."""
+    text = (
+        "Ferries between Tunisia and Italy were cancelled during the storm, but the two "
+        "countries' coast guards continued to exchange information on smuggling."
+    )
+    assert country_pairs(text) == {("ITA", "TUN")}

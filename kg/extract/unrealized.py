@@ -53,7 +53,8 @@ UNREALIZED = cues.Cue(
     r"|being studied)\b"
     r"|\b(presented|submitted|tabled|put forward) (a|an|their|its) ([\w-]+ ){0,2}proposal\b"
     r"|\b(visits?|meetings?|trainings?|courses?|exercises?|operations?|workshops?|missions?"
-    r"|signing|talks|consultations|sessions?|seminars?|patrols?)\b[^.;:]{0,200}"
+    r"|signing|talks|consultations|sessions?|seminars?|patrols?|mentoring|donations?|tours?"
+    r"|exchanges?|secondments?|deployments?|deliver(y|ies)|projects?)\b[^.;:]{0,200}"
     r"\b(has been|have been|was|were|is|are) (postponed|cancelled|canceled|called off)\b"
     r"|\b(is|are|remains?) (still )?(under negotiation|being negotiated)\b"
     r"|\b(planned activities|planned actions|planned events|planned steps|planned visits?"
@@ -62,7 +63,9 @@ UNREALIZED = cues.Cue(
     r"|\bdeclined\s+(to|the|an|our|their|its)\b|\b(but|and)\s+declined\s*[,.;]"
     r"|\bdecided not to (take part|participate|join|attend|proceed|go ahead|sign|fund|finance"
     r"|co-finance|contribute)\b|\b(withdrew|pulled out) from\b|\bwithdrew\s*[,.;]"
-    r"|\bcancell?ed\b|\bcalled off\b"  # "Chad — mentoring by French gendarmes — cancelled"
+    # cancelled by someone ("Gabon cancelled the patrol"), or a row's status ("… — cancelled")
+    r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\bcancell?ed\b"
+    r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\bcalled off\b"
     r"|(\s[-\u2013\u2014]+|\||\()\s*(postponed|withdrawn)\)?\W*$",  # a table row's status
     words=(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
