@@ -231,7 +231,7 @@ NEGATIVE_WORD = Cue(
     r"\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|bordering"
     r"|borders? (with|between|of)|neighbou?r\w*|(?<!forensic )laborator\w+|cultivat\w+"
     r"|produc(ed|tion)|flows?|towards?|ship(ped|ments?)|consignments?|coast(s|line)? of"
-    r"|(had|has|have) arrived from|by way of"
+    r"|(had|has|have) arrived from|by way of|head(ing|ed) (for|towards?)"
     r"|ports? (of|in|for)"
     r"|seiz(ed|ures?)|arrest\w*|nationals|national\s+(of|from)|citizens?|situation|crisis"
     r"|conflict|refugees?|illicit"

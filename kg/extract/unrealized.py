@@ -18,12 +18,13 @@ from kg.extract import cues
 #: An act said not to have happened, or only planned, proposed or conditional ("did not
 #: sign", "has not been funded yet", "no agreement was reached", "discussed but not adopted",
 #: "plans to extend", "proposed a joint task force", "subject to cabinet approval", "would
-#: not take part", "declined the invitation").
+#: not take part", "declined the invitation", "cancelled the patrol", "withdrew from the team",
+#: "did not materialize").
 UNREALIZED = cues.Cue(
     r"\b((did|does|do|has|have|had|was|were) not|never|neither \w+ (has|have|was|were))\s+"
     r"(yet\s+)?(been\s+)?(sign(ed)?|sen[dt]|attend(ed)?|adopt(ed)?|fund(ed)?|financed"
     r"|formali[sz]ed|conclud(e|ed)|ratif(y|ied)|approved?|agreed?|reach(ed)?"
-    r"|launch(ed)?|endorsed?|accept(ed)?)\b"
+    r"|launch(ed)?|endorsed?|accept(ed)?|confirm(ed)?|materiali[sz]ed?|take place|go ahead)\b"
     r"|\bno (agreement|consensus|decision|deal|understanding) (was|has been|had been|could be)"
     r" reached\b"
     r"|\b(discussed|considered|examined|debated|proposed) but not\b"
@@ -52,18 +53,25 @@ UNREALIZED = cues.Cue(
     r"|being studied)\b"
     r"|\b(presented|submitted|tabled|put forward) (a|an|their|its) ([\w-]+ ){0,2}proposal\b"
     r"|\b(visits?|meetings?|trainings?|courses?|exercises?|operations?|workshops?|missions?"
-    r"|signing|talks|consultations|sessions?|seminars?|patrols?)\b[^.;:]{0,200}"
+    r"|signing|talks|consultations|sessions?|seminars?|patrols?|mentoring|donations?|tours?"
+    r"|exchanges?|secondments?|deployments?|deliver(y|ies)|projects?)\b[^.;:]{0,200}"
     r"\b(has been|have been|was|were|is|are) (postponed|cancelled|canceled|called off)\b"
     r"|\b(is|are|remains?) (still )?(under negotiation|being negotiated)\b"
     r"|\b(planned activities|planned actions|planned events|planned steps|planned visits?"
     r"|planned meetings?|planned trainings?)\b"
     r"|\b(would|will|could|did) not (take part|participate|join|attend)\b"
-    r"|\bdeclined\s+(to|the|an|our|their|its)\b|\b(but|and)\s+declined\s*[,.;]",
+    r"|\bdeclined\s+(to|the|an|our|their|its)\b|\b(but|and)\s+declined\s*[,.;]"
+    r"|\bdecided not to (take part|participate|join|attend|proceed|go ahead|sign|fund|finance"
+    r"|co-finance|contribute)\b|\b(withdrew|pulled out) from\b|\bwithdrew\s*[,.;]"
+    # cancelled by someone ("Gabon cancelled the patrol"), or a row's status ("… — cancelled")
+    r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\bcancell?ed\b"
+    r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\bcalled off\b"
+    r"|(\s[-\u2013\u2014]+|\||\()\s*(postponed|withdrawn)\)?\W*$",  # a table row's status
     words=(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
-        *("planned", "invite", "possible", "being", "proposal"),
+        *("planned", "invite", "possible", "being", "proposal", "withdr", "pulled out"),
     ),
 )
 #: Talks that have not (yet) led anywhere ("are negotiating a protocol", "discussed the
@@ -90,6 +98,9 @@ _CLAUSE_START = re.compile(
     r"|\band\b(?=\s+(also\s+)?(plans|intends|is|are|has|have|will|did|does|was|were)\b)",
     re.I,
 )
+#: Stepping back from an act: with no subject of its own after a clause that states none done
+#: ("A had considered co-financing it but decided not to take part"), nothing happened.
+_WITHDRAWAL = re.compile(r"decided not to|declined|withdrew|pulled out", re.I)
 #: A relative clause still open before the act ("which is considering", "that Spain …").
 _RELATIVE = re.compile(r"\b(which|who|whose|that)\b(?=[^,;]*$)", re.I)
 #: "…, informed both sides that it would not take part": said by the sentence's subject, of
@@ -206,7 +217,9 @@ def _clause_start(text: str, start: int, act: int) -> int:
         if subject.strip():
             refers_back = bool(_BACK_REFERENCE.fullmatch(subject))
         else:  # "…; neither proposal has …", "…, but no agreement was reached"
-            refers_back = text.startswith(("no ", "No ", "neither", "Neither"), act)
+            refers_back = text.startswith(("no ", "No ", "neither", "Neither"), act) or bool(
+                _WITHDRAWAL.match(text, act) and not _DONE.search(text[start : breaks[-1].start()])
+            )
         return start if refers_back else breaks[-1].start()
     fronted = _FRONTED.match(head)
     return start + fronted.end() if fronted else start
