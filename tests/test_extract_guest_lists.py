@@ -25,6 +25,21 @@ from test_extract_support import country_pairs
                 ("JPN", "KEN"),
             },
         ),
+        (  # countries in one statistic, the figure right after each: no course's partners
+            "Figures\n\nAccording to figures shared during the training course, Kenya seized 12 "
+            "tonnes of cannabis last year, Uganda 3 tonnes and Tanzania 2 tonnes.",
+            set(),
+        ),
+        (
+            "Shares\n\nIn the workshop's survey, Chile (41 per cent) and Peru (38%) reported the "
+            "highest use of the new training material.",
+            set(),
+        ),
+        (  # near miss: a seizure made together, its figure after the verb
+            "Lake patrol\n\nKenya and Tanzania seized 1.5 tonnes of heroin in a joint maritime "
+            "operation on Lake Victoria.",
+            {("KEN", "TZA")},
+        ),
     ],
 )
 def test_shared_role_is_no_link(text: str, expected: set[tuple[str, str]]) -> None:
