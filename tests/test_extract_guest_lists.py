@@ -40,6 +40,25 @@ from test_extract_support import country_pairs
             "operation on Lake Victoria.",
             {("KEN", "TZA")},
         ),
+        (  # visitors of one host: each the host's guest
+            "Study visit\n\nIn May a delegation of Zambian and Malawian prosecutors made a "
+            "four-day study visit to Botswana, where the Directorate of Public Prosecutions "
+            "presented its case management system.",
+            {("BWA", "ZMB"), ("BWA", "MWI")},
+        ),
+        (
+            "Visit\n\nA group of Peruvian and Bolivian customs officers visited Chile in March.",
+            {("CHL", "PER"), ("BOL", "CHL")},
+        ),
+        (  # near miss: visitors who sign something there act together
+            "Visit\n\nThe Zambian and Malawian ministers visited Botswana and signed a joint "
+            "declaration on border security.",
+            {("BWA", "ZMB"), ("BWA", "MWI"), ("MWI", "ZMB")},
+        ),
+        (  # near miss: a joint visit
+            "Visit\n\nPeruvian and Bolivian customs officers carried out a joint visit to Chile.",
+            {("CHL", "PER"), ("BOL", "CHL"), ("BOL", "PER")},
+        ),
     ],
 )
 def test_shared_role_is_no_link(text: str, expected: set[tuple[str, str]]) -> None:

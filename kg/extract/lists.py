@@ -201,6 +201,8 @@ def star_group(
             continue
         if not joint and (acts_each(text, g) or _RECEIVES_AFTER.match(text, g[-1].end)):
             return g  # "A and B will receive USD 1.3 and 1.1 million": each a recipient
+        if not joint and _visits(text, start, g, groups):
+            return g  # "A and B judges visited C": C's guests
         before = text[max(start, g[0].start - 60) : g[0].start]
         wider = text[max(start, g[0].start - 120) : g[0].start]  # a verb further back
         others = {a.key for grp in groups if grp is not g for a in grp} | {a.key for a in hub}
@@ -229,6 +231,24 @@ def star_group(
     return None
 
 
+def _visits(text: str, start: int, g: list[Actor], groups: list[list[Actor]]) -> bool:
+    """Whether list ``g`` goes on in its clause to visit the next actor, of another country
+    ("a delegation of A and B clinicians made a study visit to C"): guests of one host, not
+    each other's partners; unless they act together there ("… visited C and signed …")."""
+    end = g[-1].end
+    host = min((a for grp in groups for a in grp if a.start >= end), key=_start, default=None)
+    if host is None or host.country in {None, *(a.country for a in g)}:
+        return False
+    between = text[end : host.start]
+    if len(between) > 100 or not _VISIT_BEFORE.search(between):
+        return False
+    return not _TOGETHER.search(text, start, _sentence_stop(text, start))
+
+
+def _start(a: Actor) -> int:
+    return a.start
+
+
 def acts_each(text: str, run: list[Actor]) -> bool:
     """Whether a list acts "each" or "separately" ("A and B held separate talks with C")."""
     return bool(_EACH_AFTER.match(text, run[-1].end))
@@ -245,6 +265,10 @@ def gapped_with(text: str, start: int, groups: list[list[Actor]]) -> list[Actor]
     return None
 
 
+#: A visit right before its destination: "made a study visit to", "visited the".
+_VISIT_BEFORE = re.compile(
+    r"^[^.;:]*\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$", re.IGNORECASE
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+((the|its|their)\s+)?([\w-]+\s+)?$")
 #: "… and four with", "… and a protocol with": a gapped clause's own object, not an adverb
 #: ("and also with", "and closely with": one list).
