@@ -59,6 +59,22 @@ from test_extract_support import country_pairs
             "Visit\n\nPeruvian and Bolivian customs officers carried out a joint visit to Chile.",
             {("CHL", "PER"), ("BOL", "CHL"), ("BOL", "PER")},
         ),
+        (  # one gift for each, the verb left out: each a recipient of the donor
+            "Labs\n\nThe Japanese Government confirmed that it will fund two drug-testing "
+            "laboratories, one for the Ghana Police Service and one for the Togolese customs "
+            "administration.",
+            {("GHA", "JPN"), ("JPN", "TGO")},
+        ),
+        (
+            "Boats\n\nNorway financed a patrol boat for the Kenya Coast Guard and two vehicles "
+            "for the Uganda Police Force.",
+            {("KEN", "NOR"), ("NOR", "UGA")},
+        ),
+        (  # near miss: the partners' own bodies, nobody else's gifts
+            "Unit\n\nBrazil and Paraguay set up a joint border unit with one office for the "
+            "Brazilian Federal Police and one for the Paraguayan National Anti-Drug Secretariat.",
+            {("BRA", "PRY")},
+        ),
     ],
 )
 def test_shared_role_is_no_link(text: str, expected: set[tuple[str, str]]) -> None:

@@ -255,13 +255,20 @@ def acts_each(text: str, run: list[Actor]) -> bool:
 
 
 def gapped_with(text: str, start: int, groups: list[list[Actor]]) -> list[Actor] | None:
-    """Two "with" partners of one verb, the second in a clause whose verb is left out ("held
-    six meetings with A at X and four with B"): a star list, not partners of each other."""
+    """Two "with" partners (or "for" beneficiaries) of one verb, the second in a clause whose
+    verb is left out ("held six meetings with A at X and four with B", "will fund two
+    laboratories, one for A and one for B"), the beneficiaries of another country's actor:
+    a star list, not partners of each other."""
     for first, second in pairwise(groups):
         before = text[max(start, first[0].start - 60) : first[0].start]
         between = text[first[-1].end : second[0].start]
-        if _WITH_BEFORE.search(before) and _GAPPED_WITH.search(between):
-            return [*first, *second]
+        prep = _WITH_BEFORE.search(before)
+        gapped = _GAPPED_WITH.search(between) if prep else None
+        if not (prep and gapped and gapped["prep"] == prep[1]):
+            continue
+        star = [*first, *second]
+        if prep[1] == "with" or _other_country(star, groups, []):
+            return star
     return None
 
 
@@ -269,12 +276,12 @@ def gapped_with(text: str, start: int, groups: list[list[Actor]]) -> list[Actor]
 _VISIT_BEFORE = re.compile(
     r"^[^.;:]*\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$", re.IGNORECASE
 )
-_WITH_BEFORE = re.compile(r"\bwith\s+((the|its|their)\s+)?([\w-]+\s+)?$")
-#: "… and four with", "… and a protocol with": a gapped clause's own object, not an adverb
-#: ("and also with", "and closely with": one list).
+_WITH_BEFORE = re.compile(r"\b(with|for)\s+((the|its|their)\s+)?([\w-]+\s+)?$")
+#: "… and four with", "… and one for": a gapped clause's own object, not an adverb ("and
+#: also with", "and closely with": one list).
 _GAPPED_WITH = re.compile(
     r"^[^.;:]{0,60}?\band\s+(?!(also|then|later|again|now|even|especially|particularly|notably"
-    r"|mainly|mostly|above all)\b)(?!\w+ly\b)(\w+\s+){1,3}with\s+((the|its|their)\s+)?$"
+    r"|mainly|mostly|above all)\b)(?!\w+ly\b)(\w+\s+){1,3}(?P<prep>with|for)\s+((the|its|their)\s+)?$"
 )
 
 
