@@ -75,6 +75,35 @@ from test_extract_support import country_pairs
             "Brazilian Federal Police and one for the Paraguayan National Anti-Drug Secretariat.",
             {("BRA", "PRY")},
         ),
+        (  # recipients named in two runs, one subject of "receive": each with the donor
+            "Seedlings\n\nUpland farmers in the Chapare region, Bolivia, and in the Huallaga "
+            "valley of Peru will receive seedlings under a new project financed by Germany.",
+            {("BOL", "DEU"), ("DEU", "PER")},
+        ),
+        (
+            "Scanners\n\nPolice officers in Ghana, and customs officers in Togo, will receive "
+            "scanners financed by Japan.",
+            {("GHA", "JPN"), ("JPN", "TGO")},
+        ),
+        (  # near miss: a verb between the runs ends the subject
+            "Posts\n\nKenya and Uganda signed a memorandum of understanding under which Kenya "
+            "will receive Ugandan liaison officers.",
+            {("KEN", "UGA")},
+        ),
+        (  # lists that act together keep all their pairs
+            "Operation\n\nOfficers from Senegal and Gambia carried out a joint operation on "
+            "the Casamance border and received boats financed by Spain.",
+            {("ESP", "GMB"), ("ESP", "SEN"), ("GMB", "SEN")},
+        ),
+        (
+            "Declaration\n\nMongolia, Kazakhstan and Kyrgyzstan signed a declaration on "
+            "precursor control, one copy for each of the parties.",
+            {("KAZ", "MNG"), ("KAZ", "KGZ"), ("KGZ", "MNG")},
+        ),
+        (
+            "Exchange\n\nAn information exchange between Ecuador and Colombia began in May.",
+            {("COL", "ECU")},
+        ),
     ],
 )
 def test_shared_role_is_no_link(text: str, expected: set[tuple[str, str]]) -> None:

@@ -72,7 +72,7 @@ _EACH_AFTER = cues.Cue(
 )
 #: A list that receives ("Cambodia and Lao PDR will receive …"): recipients, each on its own.
 _RECEIVES_AFTER = re.compile(
-    r"\s+(will\s+|would\s+|each\s+|also\s+)*(receive[sd]?|get|got)\b"
+    r",?\s+(will\s+|would\s+|each\s+|also\s+)*(receive[sd]?|get|got)\b"
     r"(?!\s+(each other|one another))"  # not "receive each other's liaison officers"
 )
 _PAREN = re.compile(r"\s*\(")
@@ -196,6 +196,8 @@ def star_group(
     """
     if not joint and (guests := _guests_of_a_host(text, start, groups)):
         return guests
+    if not joint and (takers := _receivers(text, groups)):
+        return takers
     for g in groups:
         if len({a.key for a in g}) < 2 or cues.TAKES_PART.match(text, g[-1].end):
             continue
@@ -245,6 +247,28 @@ def _visits(text: str, start: int, g: list[Actor], groups: list[list[Actor]]) ->
     return not _TOGETHER.search(text, start, _sentence_stop(text, start))
 
 
+def _receivers(text: str, groups: list[list[Actor]]) -> list[Actor] | None:
+    """Members of two or more runs that together are the subject of "receive" ("farmers in
+    X, A, and in Y province of B will receive …"): each a recipient on its own."""
+    for i, g in enumerate(groups):
+        if i and _RECEIVES_AFTER.match(text, g[-1].end):
+            j = i
+            while j and _subject_gap(text[groups[j - 1][-1].end : groups[j][0].start]):
+                j -= 1
+            takers = [a for grp in groups[j : i + 1] for a in grp]
+            return takers if j < i and len({a.country for a in takers}) > 1 else None
+    return None
+
+
+def _subject_gap(gap: str) -> bool:
+    """Whether the words between two runs go on with one subject: ", and in Y province of the"."""
+    return len(gap) <= 80 and "and" in gap and not _CLAUSE_STOP.search(gap)
+
+
+#: Where a subject's words end: a stop or a verb.
+_CLAUSE_STOP = re.compile(rf"[.;:]|{cues.FINITE_VERB.pattern}")
+
+
 def _start(a: Actor) -> int:
     return a.start
 
@@ -281,7 +305,8 @@ _WITH_BEFORE = re.compile(r"\b(with|for)\s+((the|its|their)\s+)?([\w-]+\s+)?$")
 #: also with", "and closely with": one list).
 _GAPPED_WITH = re.compile(
     r"^[^.;:]{0,60}?\band\s+(?!(also|then|later|again|now|even|especially|particularly|notably"
-    r"|mainly|mostly|above all)\b)(?!\w+ly\b)(\w+\s+){1,3}(?P<prep>with|for)\s+((the|its|their)\s+)?$"
+    r"|mainly|mostly|above all)\b)(?!\w+ly\b)(\w+\s+){1,3}(?P<prep>with|for)\s+"
+    r"((the|its|their)\s+)?$"
 )
 
 
