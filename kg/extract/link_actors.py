@@ -63,6 +63,14 @@ _COOPERATION_ON = re.compile(
     r"\b(cooperation|co-operation|collaboration|agreements?|memorand(um|a)|mou|partnership"
     r"|protocol|coordination)\s+(on|in|against|to\s+(counter|combat|fight|prevent)|for)\b[^.;:]*$"
 )
+#: A quantity right after a country, with no verb between: a figure of a statistic ("…, Costa
+#: Rica 26 tonnes and Honduras 9 tonnes", "Kenya (12 per cent)"), not a partner.
+_FIGURE_AFTER = re.compile(
+    r"\s*\(?(about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,.]*\s*"
+    r"(%|(metric\s+)?(tonnes|tons|kilograms|kilos|kg|grams|litres|liters|hectares|ha|per\s*cent"
+    r"|percent|pills|tablets|plants|cases|seizures|arrests)\b)",
+    re.IGNORECASE,
+)
 #: Bodies that belong to no one country, whatever section names them.
 NOT_NATIONAL = frozenset({"intergovernmental", "un-body", "un-office", "development-agency"})
 #: What a heading naming one country may have besides: a number, "the", punctuation.
@@ -157,6 +165,8 @@ class ActorFinder:
                 and not self._cooperation_between(seg, end, c.start)
             ):
                 return True
+        if _FIGURE_AFTER.match(self.text, c.end, seg.end):
+            return True  # "… and Honduras 9 tonnes": a statistic
         after = cues.NEGATIVE_AFTER.search(self.text[c.end : min(seg.end, c.end + 40)])
         if after:
             if "host" not in after.group(0).lower():

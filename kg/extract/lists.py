@@ -72,7 +72,7 @@ _EACH_AFTER = cues.Cue(
 )
 #: A list that receives ("Cambodia and Lao PDR will receive …"): recipients, each on its own.
 _RECEIVES_AFTER = re.compile(
-    r"\s+(will\s+|would\s+|each\s+|also\s+)*(receive[sd]?|get|got)\b"
+    r",?\s+(will\s+|would\s+|each\s+|also\s+)*(receive[sd]?|get|got)\b"
     r"(?!\s+(each other|one another))"  # not "receive each other's liaison officers"
 )
 _PAREN = re.compile(r"\s*\(")
@@ -196,11 +196,15 @@ def star_group(
     """
     if not joint and (guests := _guests_of_a_host(text, start, groups)):
         return guests
+    if not joint and (takers := _receivers(text, groups)):
+        return takers
     for g in groups:
         if len({a.key for a in g}) < 2 or cues.TAKES_PART.match(text, g[-1].end):
             continue
         if not joint and (acts_each(text, g) or _RECEIVES_AFTER.match(text, g[-1].end)):
             return g  # "A and B will receive USD 1.3 and 1.1 million": each a recipient
+        if not joint and _visits(text, start, g, groups):
+            return g  # "A and B judges visited C": C's guests
         before = text[max(start, g[0].start - 60) : g[0].start]
         wider = text[max(start, g[0].start - 120) : g[0].start]  # a verb further back
         others = {a.key for grp in groups if grp is not g for a in grp} | {a.key for a in hub}
@@ -229,28 +233,80 @@ def star_group(
     return None
 
 
+def _visits(text: str, start: int, g: list[Actor], groups: list[list[Actor]]) -> bool:
+    """Whether list ``g`` goes on in its clause to visit the next actor, of another country
+    ("a delegation of A and B clinicians made a study visit to C"): guests of one host, not
+    each other's partners; unless they act together there ("… visited C and signed …")."""
+    end = g[-1].end
+    host = min((a for grp in groups for a in grp if a.start >= end), key=_start, default=None)
+    if host is None or host.country in {None, *(a.country for a in g)}:
+        return False
+    between = text[end : host.start]
+    if len(between) > 100 or not _VISIT_BEFORE.search(between):
+        return False
+    return not _TOGETHER.search(text, start, _sentence_stop(text, start))
+
+
+def _receivers(text: str, groups: list[list[Actor]]) -> list[Actor] | None:
+    """Members of two or more runs that together are the subject of "receive" ("farmers in
+    X, A, and in Y province of B will receive …"): each a recipient on its own."""
+    for i, g in enumerate(groups):
+        if i and _RECEIVES_AFTER.match(text, g[-1].end):
+            j = i
+            while j and _subject_gap(text[groups[j - 1][-1].end : groups[j][0].start]):
+                j -= 1
+            takers = [a for grp in groups[j : i + 1] for a in grp]
+            return takers if j < i and len({a.country for a in takers}) > 1 else None
+    return None
+
+
+def _subject_gap(gap: str) -> bool:
+    """Whether the words between two runs go on with one subject: ", and in Y province of the"."""
+    return len(gap) <= 80 and "and" in gap and not _CLAUSE_STOP.search(gap)
+
+
+#: Where a subject's words end: a stop or a verb.
+_CLAUSE_STOP = re.compile(rf"[.;:]|{cues.FINITE_VERB.pattern}")
+
+
+def _start(a: Actor) -> int:
+    return a.start
+
+
 def acts_each(text: str, run: list[Actor]) -> bool:
     """Whether a list acts "each" or "separately" ("A and B held separate talks with C")."""
     return bool(_EACH_AFTER.match(text, run[-1].end))
 
 
 def gapped_with(text: str, start: int, groups: list[list[Actor]]) -> list[Actor] | None:
-    """Two "with" partners of one verb, the second in a clause whose verb is left out ("held
-    six meetings with A at X and four with B"): a star list, not partners of each other."""
+    """Two "with" partners (or "for" beneficiaries) of one verb, the second in a clause whose
+    verb is left out ("held six meetings with A at X and four with B", "will fund two
+    laboratories, one for A and one for B"), the beneficiaries of another country's actor:
+    a star list, not partners of each other."""
     for first, second in pairwise(groups):
         before = text[max(start, first[0].start - 60) : first[0].start]
         between = text[first[-1].end : second[0].start]
-        if _WITH_BEFORE.search(before) and _GAPPED_WITH.search(between):
-            return [*first, *second]
+        prep = _WITH_BEFORE.search(before)
+        gapped = _GAPPED_WITH.search(between) if prep else None
+        if not (prep and gapped and gapped["prep"] == prep[1]):
+            continue
+        star = [*first, *second]
+        if prep[1] == "with" or _other_country(star, groups, []):
+            return star
     return None
 
 
-_WITH_BEFORE = re.compile(r"\bwith\s+((the|its|their)\s+)?([\w-]+\s+)?$")
-#: "… and four with", "… and a protocol with": a gapped clause's own object, not an adverb
-#: ("and also with", "and closely with": one list).
+#: A visit right before its destination: "made a study visit to", "visited the".
+_VISIT_BEFORE = re.compile(
+    r"^[^.;:]*\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$", re.IGNORECASE
+)
+_WITH_BEFORE = re.compile(r"\b(with|for)\s+((the|its|their)\s+)?([\w-]+\s+)?$")
+#: "… and four with", "… and one for": a gapped clause's own object, not an adverb ("and
+#: also with", "and closely with": one list).
 _GAPPED_WITH = re.compile(
     r"^[^.;:]{0,60}?\band\s+(?!(also|then|later|again|now|even|especially|particularly|notably"
-    r"|mainly|mostly|above all)\b)(?!\w+ly\b)(\w+\s+){1,3}with\s+((the|its|their)\s+)?$"
+    r"|mainly|mostly|above all)\b)(?!\w+ly\b)(\w+\s+){1,3}(?P<prep>with|for)\s+"
+    r"((the|its|their)\s+)?$"
 )
 
 

@@ -249,6 +249,8 @@ class LinkReader:
                 if programme and len(countries) >= 2 and not d.funders:
                     self.state.members.setdefault(programme, countries)
                 out.append(self._partnership(seg, d, participants, countries, date, programme))
+        if out and len(drafts) > 1 and (common := _common(drafts)):
+            self.state.last_link = common  # "The course …" after a host and its guests: the host
         return out
 
     def _remember_funders(self, funders: list[Actor]) -> None:
@@ -323,6 +325,13 @@ class LinkReader:
         self.agreements.append(
             Entity(key, "Agreement", label, mentions=(Mention(m.start(), m.end(), phrase),))
         )
+
+
+def _common(drafts: list[Draft]) -> tuple[Actor, ...]:
+    """The actors every draft of a segment shares: the centre of a star list (a host, a
+    donor), not the member its last draft happens to name."""
+    keys = set.intersection(*({a.key for a in d.actors} for d in drafts))
+    return tuple(a for a in drafts[0].actors if a.key in keys)
 
 
 def _operation(text: str, inside: list[Candidate]) -> str | None:
