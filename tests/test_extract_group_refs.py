@@ -89,3 +89,18 @@ def test_an_interest_told_in_a_relative_clause_keeps_the_act() -> None:
         "expressed interest in the patrols, received training from Fijian officers."
     )
     assert ("FJI", "TON") in country_pairs(text)
+
+
+def test_a_donor_to_both_agencies_leaves_them_the_pair_of_later_sentences() -> None:
+    text = (
+        "Report\n\nThe drug control agencies of Kyrgyzstan and Tajikistan held a joint exercise "
+        "with the support of UNODC. Radios used by both agencies were funded by Finland. Kazakh "
+        "instructors later trained the two agencies in vehicle searches."
+    )
+    assert country_pairs(text) == {
+        ("KGZ", "TJK"),
+        ("FIN", "KGZ"),
+        ("FIN", "TJK"),
+        ("KAZ", "KGZ"),
+        ("KAZ", "TJK"),
+    }

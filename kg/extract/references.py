@@ -239,8 +239,8 @@ class References:
     def given_to_pair(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
         """ "… funded by Japan, which has supported border posts in both countries": each
         giver of the sentence with each of "the two sides", not the two with each other."""
-        pair = [a for a in self.pair_ref(seg, masked, actors) if a.country]
-        two = len({a.country for a in pair}) == 2
+        pair = _one_each(self.pair_ref(seg, masked, actors))
+        two = len(pair) == 2
         givers = [a for a in actors if a.country and self.drafter.giving(seg, a)] if two else []
         mech = cues.mechanism(masked) if givers else None
         if not mech or mech not in GIVING:
@@ -276,15 +276,11 @@ class References:
         signatory countries" of a later one; fewer named before become ambiguous."""
         if len({a.country for a in actors}) < 2:
             return  # most segments name one country at most
-        first: dict[str, Actor] = {}
-        for a in actors:
-            if a.country:
-                first.setdefault(a.country, a)
-        n = len(first)
-        if n >= 2:
+        named = _one_each(actors)
+        if (n := len(named)) >= 2:
             st = self.state
             st.named = {k: v for k, v in st.named.items() if k > n}
-            st.named[n] = tuple(first.values())
+            st.named[n] = named
 
     def _issuer_and_guest(self) -> tuple[Actor, ...]:
         """The issuing country and the one other country the sentence before named."""
@@ -439,6 +435,15 @@ def _reports_own_link(text: str, actors: list[Actor]) -> bool:
     """A meeting that takes note of a link between actors the sentence names itself reports
     that link; its own participants are not partners in it."""
     return len({a.key for a in actors}) >= 2 and bool(_TOOK_NOTE.search(text))
+
+
+def _one_each(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The first actor of each country among ``actors`` (bodies of none left out)."""
+    first: dict[str, Actor] = {}
+    for a in actors:
+        if a.country:
+            first.setdefault(a.country, a)
+    return tuple(first.values())
 
 
 def _salient(actors: tuple[Actor, ...]) -> Actor:
