@@ -82,6 +82,7 @@ class References:
         self.cands, self.starts, self._key = doc.cands, doc.starts, doc.key
         self.entities, self.state, self.drafter = doc.entities, state, drafter
         self._issuer: str | None = None  # found when a sentence says "we" or "our"
+        self._pair_of: tuple[Segment | None, tuple[Actor, ...]] = (None, ())  # the last asked
 
     def added_guests(self, masked: str, actors: list[Actor]) -> list[Draft]:
         """ "Officers from A and B took part in the same course": each guest links with the
@@ -250,7 +251,12 @@ class References:
 
     def pair_ref(self, seg: Segment, masked: str, actors: list[Actor]) -> tuple[Actor, ...]:
         """Whom "the two sides" (or "both navies") of the segment name, unless the sentence
-        names the two before it."""
+        names the two before it (asked twice of a segment, found once)."""
+        if self._pair_of[0] is not seg:
+            self._pair_of = (seg, self._pair_ref(seg, masked, actors))
+        return self._pair_of[1]
+
+    def _pair_ref(self, seg: Segment, masked: str, actors: list[Actor]) -> tuple[Actor, ...]:
         two = cues.ANAPHOR_PAIR.search(masked)
         pair = self._pair() if two else ()
         if not two or not pair:
@@ -274,7 +280,7 @@ class References:
     def remember_countries(self, actors: list[Actor]) -> None:
         """The countries a segment names, one actor each, for "both countries" or "the four
         signatory countries" of a later one; fewer named before become ambiguous."""
-        if len({a.country for a in actors}) < 2:
+        if len(actors) < 2 or len({a.country for a in actors}) < 2:
             return  # most segments name one country at most
         named = _one_each(actors)
         if (n := len(named)) >= 2:
