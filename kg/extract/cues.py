@@ -432,10 +432,12 @@ AUDIENCE_REF = Cue(
     words=("participants", "trainees", "attendees"),
 )
 
+#: "the two sides", "both navies", "the two signatory countries": a pair told of before.
 ANAPHOR_PAIR = Cue(
     r"\b(the two|both) (sides|countries|parties|governments|agencies|institutions|ministers"
     r"|officials|delegations|organizations|units|services|authorities|ministries|teams"
-    r"|administrations|bodies)\b|\bthe (parties|sides)\b",
+    r"|administrations|bodies|navies)\b|\bthe (parties|sides)\b"
+    r"|\b(the two|both) (participating|member|signatory|neighbou?ring) countries\b",
     words=("two", "both", "parties", "sides"),
 )
 ANAPHOR_START = re.compile(

@@ -51,6 +51,7 @@ class State:
     link_at: int = 0  # the number of the segment that stated it
     link_mechanism: str = ""  # and its mechanism
     last_pair: tuple[Actor, ...] = ()  # the last link between exactly two countries
+    pair_given_at: int = -1  # a segment whose donor gives to "both countries": still their pair
     prev_actors: tuple[Actor, ...] = ()
     prev_mechanism: str | None = None
     intro: tuple[tuple[Actor, ...], str | None, str | None] | None = None
@@ -63,4 +64,5 @@ class State:
     donor_list: bool = False  # the section's heading is "Donors": its items are donors
     field_donors: tuple[int, tuple[Actor, ...]] = (-1, ())  # a "Donor:" line's block, countries
     groups: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # last list of n
+    named: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # last segment's n countries
     count: int = 0  # segments read

@@ -3,10 +3,11 @@
 ``References`` answers, for one segment, who the words pointing elsewhere name: guests added
 to a course told of before, a gift extended to more recipients or donors, "the three
 countries", the items under a "Donors" heading, a country benefiting from what the last
-donor funds, "the two sides", "the meeting", "these initiatives", a list's introduction,
-"the participants", "It", "its Kazakh counterpart" and the "we"/"our" of the issuing
-country. It reads and updates the reader's ``State``; keeping these anaphora apart from
-``relations`` lets the reader itself show only the order in which a segment is read.
+donor funds, "the two sides" and "both navies", "the meeting", "these initiatives", a
+list's introduction, "the participants", "It", "its Kazakh counterpart" and the "we"/"our"
+of the issuing country. It reads and updates the reader's ``State``; keeping these anaphora
+apart from ``relations`` lets the reader itself show only the order in which a segment is
+read.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ DONORS_HEADING = re.compile(rf"(?i)\W*({cues.DONOR_LABEL}|financing)\W*")
 #: "the three beneficiary countries", "all four countries": a list named before.
 _GROUP_REF = re.compile(
     r"(?i)\b(all|the|these|those)\s+(three|four|five|six)\s+((beneficiary|participating|member"
-    r"|partner|project|target|recipient)\s+)?countries\b"
+    r"|partner|project|target|recipient|signatory)\s+)?countries\b"
 )
 #: "We hosted …", "Our training centre in Amman hosted …", "We thank Japan for funding …",
 #: "We exchange information daily with …": the first person acting as host, giver or signatory.
@@ -81,6 +82,7 @@ class References:
         self.cands, self.starts, self._key = doc.cands, doc.starts, doc.key
         self.entities, self.state, self.drafter = doc.entities, state, drafter
         self._issuer: str | None = None  # found when a sentence says "we" or "our"
+        self._pair_of: tuple[Segment | None, tuple[Actor, ...]] = (None, ())  # the last asked
 
     def added_guests(self, masked: str, actors: list[Actor]) -> list[Draft]:
         """ "Officers from A and B took part in the same course": each guest links with the
@@ -140,12 +142,16 @@ class References:
     def named_group(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
         """ "Colombian experts trained inspectors from the three beneficiary countries", "The
         donor finances training in all three countries": the last list of that many
-        countries the report named, each linked with the sentence's actors (or its donor),
+        countries a link named (else a sentence of the section, with no more countries named
+        since), each linked with the sentence's actors (or its donor),
         unless the group is named in a later clause of contrast ("A's police and customs
         signed a procedure, but budgets remain short in all three countries")."""
         st = self.state
-        m = _GROUP_REF.search(masked) if st.groups else None
-        group = st.groups.get(cues.COUNT_WORDS[m[2].lower()], ()) if m else ()
+        told = st.groups or max(st.named, default=0) > 2
+        # a substring test first: most segments name no group of countries
+        m = _GROUP_REF.search(masked) if told and "ountries" in masked else None
+        n = cues.COUNT_WORDS[m[2].lower()] if m else 0
+        group = st.groups.get(n) or st.named.get(n, ())
         if not group or not m:
             return []
         others = [a for a in actors if a.country not in {g.country for g in group}]
@@ -197,12 +203,7 @@ class References:
         st = self.state
         hub: list[Actor] = []
         inherited = False
-        # "the two sides": the last pair, unless named before; in a report a country's body
-        # issues, "X received the Minister of Y. The two ministers signed …": X's country and Y
-        pair = st.last_pair or st.last_link or self._issuer_and_guest()
-        two = cues.ANAPHOR_PAIR.search(masked) if pair else None
-        before = [a for a in actors if two and a.start < seg.start + two.start()]
-        if two and len({a.country or a.key for a in before}) < 2 and not _names_both(two, before):
+        if pair := self.pair_ref(seg, masked, actors):
             hub += [a for a in pair if a.key not in {x.key for x in actors}]
             inherited = True
         hub += self._members(seg, inside)
@@ -235,6 +236,57 @@ class References:
         start = seg.start + said.start()
         speaker = country_actor(main, start, start + len(said[1]))
         return sorted([*actors, speaker], key=lambda a: a.start)
+
+    def given_to_pair(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
+        """ "… funded by Japan, which has supported border posts in both countries": each
+        giver of the sentence with each of "the two sides", not the two with each other."""
+        pair = _one_each(self.pair_ref(seg, masked, actors))
+        two = len(pair) == 2
+        givers = [a for a in actors if a.country and self.drafter.giving(seg, a)] if two else []
+        mech = cues.mechanism(masked) if givers else None
+        if not mech or mech not in GIVING:
+            return []
+        self.state.pair_given_at = self.state.count
+        return _pairs(givers, pair, mech, cues.status(masked), funder=0)
+
+    def pair_ref(self, seg: Segment, masked: str, actors: list[Actor]) -> tuple[Actor, ...]:
+        """Whom "the two sides" (or "both navies") of the segment name, unless the sentence
+        names the two before it (asked twice of a segment, found once)."""
+        if self._pair_of[0] is not seg:
+            self._pair_of = (seg, self._pair_ref(seg, masked, actors))
+        return self._pair_of[1]
+
+    def _pair_ref(self, seg: Segment, masked: str, actors: list[Actor]) -> tuple[Actor, ...]:
+        two = cues.ANAPHOR_PAIR.search(masked)
+        pair = self._pair() if two else ()
+        if not two or not pair:
+            return ()
+        before = [a for a in actors if a.start < seg.start + two.start()]
+        if len({a.country or a.key for a in before}) >= 2 or _names_both(two, before):
+            return ()
+        return pair
+
+    def _pair(self) -> tuple[Actor, ...]:
+        """Who "the two sides" are: the last link, if it has two sides (a country or a body of
+        none); in a report a country's body issues, "X received the Minister of Y. The two
+        ministers signed …": X's country and Y; else the last two countries a sentence named
+        ("officials of A and B opened an office. … both countries"), else the last link."""
+        st = self.state
+        pair = st.last_pair or st.last_link
+        if len({a.country or a.key for a in pair}) >= 2:
+            return pair
+        return self._issuer_and_guest() or st.named.get(2) or pair
+
+    def remember_countries(self, actors: list[Actor]) -> None:
+        """The countries a segment names, one actor each, for "both countries" or "the four
+        signatory countries" of a later one; fewer named before become ambiguous."""
+        if len(actors) < 2 or len({a.country for a in actors}) < 2:
+            return  # most segments name one country at most
+        named = _one_each(actors)
+        if (n := len(named)) >= 2:
+            st = self.state
+            st.named = {k: v for k, v in st.named.items() if k > n}
+            st.named[n] = named
 
     def _issuer_and_guest(self) -> tuple[Actor, ...]:
         """The issuing country and the one other country the sentence before named."""
@@ -389,6 +441,15 @@ def _reports_own_link(text: str, actors: list[Actor]) -> bool:
     """A meeting that takes note of a link between actors the sentence names itself reports
     that link; its own participants are not partners in it."""
     return len({a.key for a in actors}) >= 2 and bool(_TOOK_NOTE.search(text))
+
+
+def _one_each(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The first actor of each country among ``actors`` (bodies of none left out)."""
+    first: dict[str, Actor] = {}
+    for a in actors:
+        if a.country:
+            first.setdefault(a.country, a)
+    return tuple(first.values())
 
 
 def _salient(actors: tuple[Actor, ...]) -> Actor:

@@ -118,7 +118,7 @@ class LinkReader:
         st.count += 1
         if seg.section != st.section:
             st.section, st.last_link, st.intro, st.prev_actors = seg.section, (), None, ()
-            st.last_pair, st.last_funders, st.course = (), (), None
+            st.last_pair, st.last_funders, st.course, st.named = (), (), None, {}
         if seg.block != st.block and seg.kind != "item":
             st.intro = None
         inside = self._in(seg)
@@ -147,6 +147,7 @@ class LinkReader:
             self.refs.added_guests(masked, actors)
             or self.refs.added_to_gift(seg, masked, actors)
             or self.refs.named_group(seg, masked, actors)
+            or self.refs.given_to_pair(seg, masked, actors)
             or self.refs.donor_item(seg, masked, actors)
             or self.refs.field_beneficiaries(seg, actors)
         )
@@ -168,6 +169,8 @@ class LinkReader:
         st.block = seg.block
         if seg.text.rstrip().endswith(":"):
             st.intro = (tuple(actors), mech, cues.status(seg.text))
+        if actors:
+            self.refs.remember_countries(actors)
         return self._partnerships(seg, inside, drafts)
 
     def _drafts_of_segment(
@@ -275,7 +278,11 @@ class LinkReader:
         )
         self.state.last_link, self.state.last_text = d.actors, seg.text
         self.state.link_at, self.state.link_mechanism = self.state.count, d.mechanism
-        if len(countries) == 2 and len(d.actors) >= 2:
+        if (
+            len(countries) == 2
+            and len(d.actors) >= 2
+            and self.state.pair_given_at != self.state.count
+        ):
             self.state.last_pair = d.actors  # not a donor alone and the place it funds
         if d.mechanism == "agreement":
             self._agreement(seg, participants)

@@ -19,7 +19,7 @@ from kg.extract import cues
 #: sign", "has not been funded yet", "no agreement was reached", "discussed but not adopted",
 #: "plans to extend", "proposed a joint task force", "subject to cabinet approval", "would
 #: not take part", "declined the invitation", "cancelled the patrol", "withdrew from the team",
-#: "did not materialize").
+#: "did not materialize", "expressed interest in joining").
 UNREALIZED = cues.Cue(
     r"\b((did|does|do|has|have|had|was|were) not|never|neither \w+ (has|have|was|were))\s+"
     r"(yet\s+)?(been\s+)?(sign(ed)?|sen[dt]|attend(ed)?|adopt(ed)?|fund(ed)?|financed"
@@ -60,6 +60,7 @@ UNREALIZED = cues.Cue(
     r"|\b(planned activities|planned actions|planned events|planned steps|planned visits?"
     r"|planned meetings?|planned trainings?)\b"
     r"|\b(would|will|could|did) not (take part|participate|join|attend)\b"
+    r"|\bexpressed (an |its |their )?interest in\b"  # a wish, not (yet) an act
     r"|\bdeclined\s+(to|the|an|our|their|its)\b|\b(but|and)\s+declined\s*[,.;]"
     r"|\bdecided not to (take part|participate|join|attend|proceed|go ahead|sign|fund|finance"
     r"|co-finance|contribute)\b|\b(withdrew|pulled out) from\b|\bwithdrew\s*[,.;]"
@@ -72,6 +73,7 @@ UNREALIZED = cues.Cue(
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
         *("planned", "invite", "possible", "being", "proposal", "withdr", "pulled out"),
+        "interest in",
     ),
 )
 #: Talks that have not (yet) led anywhere ("are negotiating a protocol", "discussed the
