@@ -104,3 +104,39 @@ def test_a_donor_to_both_agencies_leaves_them_the_pair_of_later_sentences() -> N
         ("KAZ", "KGZ"),
         ("KAZ", "TJK"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the two ministers" after a visit: the two visitors, not the host's last guest
+            "Visit\n\nMinisters of Niger and Benin visited Togo in June. In Lomé the two "
+            "ministers signed a bilateral protocol on customs data.",
+            {("BEN", "TGO"), ("NER", "TGO"), ("BEN", "NER")},
+        ),
+        (  # near miss: after a host and its guests, "the two sides" is not the guests
+            "Training\n\nJordan hosted a course for officers from Iraq and Lebanon. The two "
+            "sides agreed to hold a second course in Beirut.",
+            {("IRQ", "JOR"), ("JOR", "LBN")},
+        ),
+        (  # a statistic's countries are no set for "the three signatory countries"
+            "Declaration\n\nArrests in 2023 were reported by Peru, Chile, Bolivia and Ecuador. "
+            "The ministers of Peru, Chile and Bolivia signed the Arica Declaration. Spain will "
+            "fund training for the prosecutors of the four signatory countries.",
+            {("BOL", "CHL"), ("BOL", "PER"), ("CHL", "PER")},
+        ),
+        (  # nor for "the two sides"
+            "Office\n\nOfficials of Senegal and Mauritania opened a border liaison office at "
+            "Rosso. Mali and Guinea reported higher cannabis seizures last year. The two sides "
+            "will exchange passenger data.",
+            {("MRT", "SEN")},
+        ),
+        (  # a donor in its own relative clause gives to "both countries", not pairs them
+            "Posts\n\nOfficials of Senegal and Mauritania opened a border liaison office at "
+            "Rosso. Norway, which finances border posts in both countries, paid for the radios.",
+            {("NOR", "SEN"), ("MRT", "NOR")},
+        ),
+    ],
+)
+def test_group_references_need_a_set_that_acts(text: str, expected: set[tuple[str, str]]) -> None:
+    assert country_pairs(text) == expected

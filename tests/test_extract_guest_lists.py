@@ -108,3 +108,43 @@ from test_extract_support import country_pairs
 )
 def test_shared_role_is_no_link(text: str, expected: set[tuple[str, str]]) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a joint unit's own desks, its donor named after them: the partners stay paired
+            "Border office\n\nGuinea and Sierra Leone staff a joint customs post with one "
+            "counter for Guinean customs and one for Sierra Leonean customs, financed by Japan.",
+            {("GIN", "SLE"), ("GIN", "JPN"), ("JPN", "SLE")},
+        ),
+        (  # figures of a joint act are each country's share, not a statistic
+            "Eradication\n\nLaos (900 hectares) and Thailand (250 hectares) together destroyed "
+            "poppy fields along the Mekong.",
+            {("LAO", "THA")},
+        ),
+        (  # near miss: a figure with no joint act stays a statistic
+            "Eradication\n\nLaos (900 hectares) and Thailand (250 hectares) destroyed the "
+            "largest areas of poppy in the region.",
+            set(),
+        ),
+        (  # visitors that also cooperate with each other are partners too
+            "Visit\n\nInvestigators of Ghana and Togo, who exchange intelligence weekly, "
+            "visited Benin in March.",
+            {("BEN", "GHA"), ("BEN", "TGO"), ("GHA", "TGO")},
+        ),
+        (
+            "Visit\n\nPeru and Bolivia collaborated on river patrols last year before visiting "
+            "Brazil in June.",
+            {("BOL", "BRA"), ("BRA", "PER"), ("BOL", "PER")},
+        ),
+        (  # near miss: visitors with no cooperation of their own are guests only
+            "Visit\n\nInvestigators of Ghana and Togo visited Benin in March.",
+            {("BEN", "GHA"), ("BEN", "TGO")},
+        ),
+    ],
+)
+def test_partners_named_with_a_role_stay_partners(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

@@ -71,6 +71,9 @@ _FIGURE_AFTER = re.compile(
     r"|percent|pills|tablets|plants|cases|seizures|arrests)\b)",
     re.IGNORECASE,
 )
+#: A list's own joint act after its figures: "A (1,200 hectares) and B (300 hectares) jointly
+#: eradicated …" (each country's share of it).
+_JOINTLY = re.compile(r"\b(jointly|together)\b", re.IGNORECASE)
 #: Bodies that belong to no one country, whatever section names them.
 NOT_NATIONAL = frozenset({"intergovernmental", "un-body", "un-office", "development-agency"})
 #: What a heading naming one country may have besides: a number, "the", punctuation.
@@ -165,8 +168,9 @@ class ActorFinder:
                 and not self._cooperation_between(seg, end, c.start)
             ):
                 return True
-        if _FIGURE_AFTER.match(self.text, c.end, seg.end):
-            return True  # "… and Honduras 9 tonnes": a statistic
+        figure = _FIGURE_AFTER.match(self.text, c.end, seg.end)
+        if figure and not _JOINTLY.search(self.text, figure.end(), seg.end):
+            return True  # "… and Honduras 9 tonnes": a statistic (not "… B (9 t) jointly …")
         after = cues.NEGATIVE_AFTER.search(self.text[c.end : min(seg.end, c.end + 40)])
         if after:
             if "host" not in after.group(0).lower():

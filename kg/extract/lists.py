@@ -236,7 +236,8 @@ def star_group(
 def _visits(text: str, start: int, g: list[Actor], groups: list[list[Actor]]) -> bool:
     """Whether list ``g`` goes on in its clause to visit the next actor, of another country
     ("a delegation of A and B clinicians made a study visit to C"): guests of one host, not
-    each other's partners; unless they act together there ("… visited C and signed …")."""
+    each other's partners; unless they act together there ("… visited C and signed …") or
+    the clause says they cooperate before the visit."""
     end = g[-1].end
     host = min((a for grp in groups for a in grp if a.start >= end), key=_start, default=None)
     if host is None or host.country in {None, *(a.country for a in g)}:
@@ -244,6 +245,8 @@ def _visits(text: str, start: int, g: list[Actor], groups: list[list[Actor]]) ->
     between = text[end : host.start]
     if len(between) > 100 or not _VISIT_BEFORE.search(between):
         return False
+    if _OWN_COOPERATION.search(between, 0, between.rfind("visit")):
+        return False  # "A and B, who share intelligence daily, visited C": partners too
     return not _TOGETHER.search(text, start, _sentence_stop(text, start))
 
 
@@ -281,8 +284,8 @@ def acts_each(text: str, run: list[Actor]) -> bool:
 def gapped_with(text: str, start: int, groups: list[list[Actor]]) -> list[Actor] | None:
     """Two "with" partners (or "for" beneficiaries) of one verb, the second in a clause whose
     verb is left out ("held six meetings with A at X and four with B", "will fund two
-    laboratories, one for A and one for B"), the beneficiaries of another country's actor:
-    a star list, not partners of each other."""
+    laboratories, one for A and one for B"), the beneficiaries of another country's actor
+    named before them (not a donor named after a joint unit's desks): a star list."""
     for first, second in pairwise(groups):
         before = text[max(start, first[0].start - 60) : first[0].start]
         between = text[first[-1].end : second[0].start]
@@ -291,7 +294,8 @@ def gapped_with(text: str, start: int, groups: list[list[Actor]]) -> list[Actor]
         if not (prep and gapped and gapped["prep"] == prep[1]):
             continue
         star = [*first, *second]
-        if prep[1] == "with" or _other_country(star, groups, []):
+        givers = [a for grp in groups for a in grp if a.end <= first[0].start]
+        if prep[1] == "with" or _other_country(star, [givers], []):
             return star
     return None
 
@@ -299,6 +303,12 @@ def gapped_with(text: str, start: int, groups: list[list[Actor]]) -> list[Actor]
 #: A visit right before its destination: "made a study visit to", "visited the".
 _VISIT_BEFORE = re.compile(
     r"^[^.;:]*\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$", re.IGNORECASE
+)
+#: A list's own cooperation told before its visit: "who share intelligence", "cooperated on".
+_OWN_COOPERATION = re.compile(
+    r"\b(co-?operat\w+|collaborat\w+|exchang\w+"
+    r"|shar(e|es|ed|ing)\s+(\w+\s+){0,2}(information|intelligence|data))\b",
+    re.IGNORECASE,
 )
 _WITH_BEFORE = re.compile(r"\b(with|for)\s+((the|its|their)\s+)?([\w-]+\s+)?$")
 #: "… and four with", "… and one for": a gapped clause's own object, not an adverb ("and

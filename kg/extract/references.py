@@ -42,6 +42,18 @@ _GROUP_REF = re.compile(
     r"(?i)\b(all|the|these|those)\s+(three|four|five|six)\s+((beneficiary|participating|member"
     r"|partner|project|target|recipient|signatory)\s+)?countries\b"
 )
+#: A giver's relative clause: "Denmark, which funds border posts in both countries, …".
+_WHICH_FUNDS = re.compile(
+    r"\s*,\s*which\s+(also\s+)?(has\s+|had\s+)?(funds|funded|finances|financed|supports"
+    r"|supported)\b"
+)
+#: A statistic's figures reported: "A and B reported higher seizures", "seizures were
+#: recorded by A, B and C".
+_STATISTIC = re.compile(
+    r"(?i)\b(reported|recorded|registered)\s+([\w-]+\s+){0,3}(seizures|arrests|cases|increases?"
+    r"|decreases?|declines?)\b|\b(seizures|arrests|cases)\b[^.;:]{0,30}\b(were|was)\s+"
+    r"(reported|recorded|registered)\b"
+)
 #: "We hosted …", "Our training centre in Amman hosted …", "We thank Japan for funding …",
 #: "We exchange information daily with …": the first person acting as host, giver or signatory.
 FIRST_PERSON = re.compile(
@@ -242,12 +254,16 @@ class References:
         giver of the sentence with each of "the two sides", not the two with each other."""
         pair = _one_each(self.pair_ref(seg, masked, actors))
         two = len(pair) == 2
-        givers = [a for a in actors if a.country and self.drafter.giving(seg, a)] if two else []
+        givers = [a for a in actors if a.country and self._gives(seg, a)] if two else []
         mech = cues.mechanism(masked) if givers else None
         if not mech or mech not in GIVING:
             return []
         self.state.pair_given_at = self.state.count
         return _pairs(givers, pair, mech, cues.status(masked), funder=0)
+
+    def _gives(self, seg: Segment, a: Actor) -> bool:
+        """Whether ``a`` gives, also in its own relative clause ("Denmark, which funds …")."""
+        return bool(self.drafter.giving(seg, a) or _WHICH_FUNDS.match(self.text, a.end, seg.end))
 
     def pair_ref(self, seg: Segment, masked: str, actors: list[Actor]) -> tuple[Actor, ...]:
         """Whom "the two sides" (or "both navies") of the segment name, unless the sentence
@@ -277,11 +293,14 @@ class References:
             return pair
         return self._issuer_and_guest() or st.named.get(2) or pair
 
-    def remember_countries(self, actors: list[Actor]) -> None:
+    def remember_countries(self, masked: str, actors: list[Actor]) -> None:
         """The countries a segment names, one actor each, for "both countries" or "the four
-        signatory countries" of a later one; fewer named before become ambiguous."""
+        signatory countries" of a later one; fewer named before become ambiguous. Not the
+        subjects of a statistic ("A and B reported higher seizures"): no set that acts."""
         if len(actors) < 2 or len({a.country for a in actors}) < 2:
             return  # most segments name one country at most
+        if _STATISTIC.search(masked):
+            return
         named = _one_each(actors)
         if (n := len(named)) >= 2:
             st = self.state

@@ -170,7 +170,7 @@ class LinkReader:
         if seg.text.rstrip().endswith(":"):
             st.intro = (tuple(actors), mech, cues.status(seg.text))
         if actors:
-            self.refs.remember_countries(actors)
+            self.refs.remember_countries(masked, actors)
         return self._partnerships(seg, inside, drafts)
 
     def _drafts_of_segment(
@@ -254,6 +254,9 @@ class LinkReader:
                 out.append(self._partnership(seg, d, participants, countries, date, programme))
         if out and len(drafts) > 1 and (common := _common(drafts)):
             self.state.last_link = common  # "The course …" after a host and its guests: the host
+            spokes = _spokes(drafts, common)
+            if len(spokes) == 2 and all(a.start < common[0].start for a in spokes):
+                self.state.last_pair = spokes  # "A and B visited C. … the two ministers": A, B
         return out
 
     def _remember_funders(self, funders: list[Actor]) -> None:
@@ -339,6 +342,18 @@ def _common(drafts: list[Draft]) -> tuple[Actor, ...]:
     donor), not the member its last draft happens to name."""
     keys = set.intersection(*({a.key for a in d.actors} for d in drafts))
     return tuple(a for a in drafts[0].actors if a.key in keys)
+
+
+def _spokes(drafts: list[Draft], common: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The first actor of each country a star's drafts pair with its centre (the visitors of
+    "A and B visited C", named before it)."""
+    centre = {a.country or a.key for a in common}
+    first: dict[str, Actor] = {}
+    for d in drafts:
+        for a in d.actors:
+            if a.country and a.country not in centre:
+                first.setdefault(a.country, a)
+    return tuple(first.values())
 
 
 def _operation(text: str, inside: list[Candidate]) -> str | None:
