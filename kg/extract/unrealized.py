@@ -27,6 +27,18 @@ _NOT_HELD_LATER = (
     r"(?![^.;]{0,80}?\b(and|but) (it |they )?(was |were )?(later |eventually |finally |then )?"
     r"(rescheduled|held|took place|went ahead|conducted|carried out|resumed)\b)"
 )
+
+
+def _cancelled_by(verb: str) -> str:
+    """An activity cancelled by someone ("Gabon cancelled the patrol"), not debts or visas;
+    one alternative per verb, so that each match shows its word."""
+    return (
+        rf"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b{verb} "
+        rf"((the|a|an|its|their|this|that|all|both) )?([\w-]+ ){{0,3}}?{_ACTIVITY}\b"
+        + _NOT_HELD_LATER
+    )
+
+
 #: An act said not to have happened, or only planned, proposed or conditional ("did not
 #: sign", "has not been funded yet", "no agreement was reached", "discussed but not adopted",
 #: "plans to extend", "proposed a joint task force", "subject to cabinet approval", "would
@@ -75,9 +87,7 @@ UNREALIZED = cues.Cue(
     r"|\bdecided not to (take part|participate|join|attend|proceed|go ahead|sign|fund|finance"
     r"|co-finance|contribute)\b|\b(withdrew|pulled out) from\b|\bwithdrew\s*[,.;]"
     # an activity cancelled by someone ("Gabon cancelled the patrol"), not debts or visas
-    rf"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(cancell?ed|called off)"
-    rf" ((the|a|an|its|their|this|that|all|both) )?([\w-]+ ){{0,3}}?"
-    rf"{_ACTIVITY}\b{_NOT_HELD_LATER}"
+    rf"|{_cancelled_by('cancell?ed')}|{_cancelled_by('called off')}"
     r"|(\s[-\u2013\u2014]+|\||\()\s*(cancell?ed|postponed|withdrawn)\)?\W*$",  # a row's status
     words=(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
