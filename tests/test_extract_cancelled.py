@@ -105,3 +105,88 @@ def test_what_was_cancelled_beside_a_link_is_no_act_of_it() -> None:
         "countries' coast guards continued to exchange information on smuggling."
     )
     assert country_pairs(text) == {("ITA", "TUN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a debt cancelled is no activity: the agreement under which it was stays a link
+            "Cameroon\n\nFrance cancelled 50 million euros of Cameroonian debt under a "
+            "debt-conversion agreement signed with Cameroon in 2020.",
+            {("CMR", "FRA")},
+        ),
+        (  # what was cancelled comes last: the sharing happened
+            "Netherlands\n\nThe Dutch police shared with Belgium the licence plates they had "
+            "cancelled.",
+            {("BEL", "NLD")},
+        ),
+        (  # "cancelled" as an adjective of what was exchanged
+            "France\n\nFrance and Tunisia exchanged records of cancelled residence permits.",
+            {("FRA", "TUN")},
+        ),
+        (  # cancelled in a fronted clause, whose subject goes on to act in the main one
+            "Senegal\n\nAfter Senegal called off a national drill, its coast guard carried out a "
+            "joint patrol with the coast guard of the Gambia.",
+            {("GMB", "SEN")},
+        ),
+        (  # … while the partner of the fronted cancellation stays out
+            "Senegal\n\nAfter Senegal called off the joint patrol with the Gambia, its navy "
+            "trained Mauritanian officers.",
+            {("MRT", "SEN")},
+        ),
+        (  # called off, then held after all
+            "Chile\n\nThe joint exercise of Chile and Argentina, called off in April, was "
+            "rescheduled and held in June.",
+            {("ARG", "CHL")},
+        ),
+        (  # postponed, then it went ahead
+            "Italy\n\nThe secondment of judges between Italy and Albania was postponed to 2020 "
+            "and went ahead in May.",
+            {("ALB", "ITA")},
+        ),
+        (  # postponed, and not held yet: still nothing
+            "Chile\n\nThe joint exercise of Chile and Argentina was postponed to 2022 and will "
+            "not be rescheduled.",
+            set(),
+        ),
+    ],
+)
+def test_what_was_cancelled_is_an_activity_not_held_later(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+def test_headed_for_the_first_time_is_led_not_a_route() -> None:
+    """ "headed for the second time by Germany": led by it, not a destination."""
+    text = (
+        "Namibia\n\nThe course, headed for the second time by Germany, trained Namibian customs "
+        "officers."
+    )
+    assert country_pairs(text) == {("DEU", "NAM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the wisher goes on to receive
+            "Paraguay\n\nParaguay expressed interest in the initiative and in June received "
+            "equipment from Brazil.",
+            {("BRA", "PRY")},
+        ),
+        (  # … or to conclude
+            "Bhutan\n\nBhutan expressed interest in the project in April and concluded a "
+            "memorandum with Bangladesh in July.",
+            {("BGD", "BTN")},
+        ),
+        (  # an interest in going on with what already runs
+            "Liberia\n\nLiberia expressed interest in continuing the Swedish-funded mentoring of "
+            "Liberian prosecutors, which started in 2016.",
+            {("LBR", "SWE")},
+        ),
+        (  # a wish alone is still no act
+            "Paraguay\n\nParaguay expressed interest in joint patrols with Brazil.",
+            set(),
+        ),
+    ],
+)
+def test_a_wisher_that_acts_keeps_its_link(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected

@@ -135,3 +135,19 @@ def test_interviewee_we_exchange(text: str, expected: set[tuple[str, str]]) -> N
 )
 def test_donor_in_a_relative_clause(text: str, expected: set[tuple[str, str]]) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a disclosure to the press is no exchange with a foreign unit
+        "Belgium\n\nAfter the disclosure to the French media of the recordings, Belgian police "
+        "detained two men.",
+        # nor is a disclosure that was not made
+        "Austria\n\nNo disclosure was made to the Austrian FIU by the German authorities in 2021.",
+        # a place of origin before "financed" is no giver
+        "Pakistan\n\nHeroin smuggled from Afghanistan financed armed groups in Pakistan.",
+    ],
+)
+def test_no_disclosure_or_giver_of_that_kind(text: str) -> None:
+    assert country_pairs(text) == set()

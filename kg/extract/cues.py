@@ -156,7 +156,9 @@ ACTIVITIES = _cues(
         r"|and (both|the|much|most|many|its|their|it|they|a|an)\b))|good practices?"
         r"|best practices?|study (tours?|visits?)"
         r"|mentor(s|ed)|mentoring (of|for|by)"
-        r"|(?<!non-)disclos(ed|ures?)\s+([\w-]+\s+){0,4}?to"  # a disclosure to a foreign FIU
+        # a disclosure to a foreign FIU: not none made, nor one to the press
+        r"|(?<!non-)(?<!\bno )disclos(ed|ures?)\s+([\w-]+\s+){0,4}?to\b(?!\s+(the\s+)?"
+        r"([\w-]+\s+)?(press|media|public|journalists|reporters|newspapers?)\b)"
         r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
         r"|experiences?)\b",
     ),
@@ -231,7 +233,7 @@ NEGATIVE_WORD = Cue(
     r"\b(traffick\w*|smuggl\w*|routes?|transit\w*|originat\w*|destined|bound|bordering"
     r"|borders? (with|between|of)|neighbou?r\w*|(?<!forensic )laborator\w+|cultivat\w+"
     r"|produc(ed|tion)|flows?|towards?|ship(ped|ments?)|consignments?|coast(s|line)? of"
-    r"|(had|has|have) arrived from|by way of|head(ing|ed) (for|towards?)"
+    r"|(had|has|have) arrived from|by way of|head(ing|ed) (for(?! the \w+ time)|towards?)"
     r"|ports? (of|in|for)"
     r"|seiz(ed|ures?)|arrest\w*|nationals|national\s+(of|from)|citizens?|situation|crisis"
     r"|conflict|refugees?|illicit"

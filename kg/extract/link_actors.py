@@ -54,6 +54,8 @@ _GIVES = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:also\s+|already\s+)?(?:financed|funded|paid for|donated)\b"
     r"(?!\s+by\b)"
 )
+#: "cocaine trafficked from Colombia funded …": a place after a preposition is no giver.
+_PLACE_BEFORE = re.compile(r"\b(from|in|to|via|through|into|of|at)\s+(the\s+)?$")
 #: "between" right after a topic, and a cooperation named before the topic in the clause.
 _BETWEEN_GAP = re.compile(r"\s+between\b")
 _TOPIC_END = re.compile(r"(?i)(trafficking|smuggling)$")
@@ -164,7 +166,10 @@ class ActorFinder:
                 c.start - end <= cues.NEGATIVE_REACH
                 and not _STOPS.search(self.text, end, c.start)
                 and not _AGENT.search(self.text, end, c.start)
-                and not _GIVES.match(self.text, c.end, seg.end)
+                and not (
+                    _GIVES.match(self.text, c.end, seg.end)
+                    and not _PLACE_BEFORE.search(self.text, end, c.start)
+                )
                 and not self._cooperation_between(seg, end, c.start)
             ):
                 return True

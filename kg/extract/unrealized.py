@@ -15,11 +15,35 @@ import re
 
 from kg.extract import cues
 
+#: Activities that can be cancelled or postponed ("the joint patrol", "a study visit").
+_ACTIVITY = (
+    r"(visits?|meetings?|trainings?|courses?|exercises?|operations?|workshops?|missions?"
+    r"|signing|talks|consultations|sessions?|seminars?|patrols?|mentoring|donations?|tours?"
+    r"|exchanges?|secondments?|deployments?|deliver(y|ies)|projects?)"
+)
+#: Not when the same clause goes on to say it happened after all ("postponed to 2021 and
+#: took place in March", "was rescheduled and held in May").
+_NOT_HELD_LATER = (
+    r"(?![^.;]{0,80}?\b(and|but) (it |they )?(was |were )?(later |eventually |finally |then )?"
+    r"(rescheduled|held|took place|went ahead|conducted|carried out|resumed)\b)"
+)
+
+
+def _cancelled_by(verb: str) -> str:
+    """An activity cancelled by someone ("Gabon cancelled the patrol"), not debts or visas;
+    one alternative per verb, so that each match shows its word."""
+    return (
+        rf"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b{verb} "
+        rf"((the|a|an|its|their|this|that|all|both) )?([\w-]+ ){{0,3}}?{_ACTIVITY}\b"
+        + _NOT_HELD_LATER
+    )
+
+
 #: An act said not to have happened, or only planned, proposed or conditional ("did not
 #: sign", "has not been funded yet", "no agreement was reached", "discussed but not adopted",
 #: "plans to extend", "proposed a joint task force", "subject to cabinet approval", "would
 #: not take part", "declined the invitation", "cancelled the patrol", "withdrew from the team",
-#: "did not materialize", "expressed interest in joining").
+#: "did not materialize").
 UNREALIZED = cues.Cue(
     r"\b((did|does|do|has|have|had|was|were) not|never|neither \w+ (has|have|was|were))\s+"
     r"(yet\s+)?(been\s+)?(sign(ed)?|sen[dt]|attend(ed)?|adopt(ed)?|fund(ed)?|financed"
@@ -52,29 +76,37 @@ UNREALIZED = cues.Cue(
     r"|\b(is|are) (still )?(being discussed|being negotiated|being considered|being explored"
     r"|being studied)\b"
     r"|\b(presented|submitted|tabled|put forward) (a|an|their|its) ([\w-]+ ){0,2}proposal\b"
-    r"|\b(visits?|meetings?|trainings?|courses?|exercises?|operations?|workshops?|missions?"
-    r"|signing|talks|consultations|sessions?|seminars?|patrols?|mentoring|donations?|tours?"
-    r"|exchanges?|secondments?|deployments?|deliver(y|ies)|projects?)\b[^.;:]{0,200}"
+    rf"|\b{_ACTIVITY}\b[^.;:]{{0,200}}"
     r"\b(has been|have been|was|were|is|are) (postponed|cancelled|canceled|called off)\b"
+    rf"{_NOT_HELD_LATER}"
     r"|\b(is|are|remains?) (still )?(under negotiation|being negotiated)\b"
     r"|\b(planned activities|planned actions|planned events|planned steps|planned visits?"
     r"|planned meetings?|planned trainings?)\b"
     r"|\b(would|will|could|did) not (take part|participate|join|attend)\b"
-    r"|\bexpressed (an |its |their )?interest in\b"  # a wish, not (yet) an act
     r"|\bdeclined\s+(to|the|an|our|their|its)\b|\b(but|and)\s+declined\s*[,.;]"
     r"|\bdecided not to (take part|participate|join|attend|proceed|go ahead|sign|fund|finance"
     r"|co-finance|contribute)\b|\b(withdrew|pulled out) from\b|\bwithdrew\s*[,.;]"
-    # cancelled by someone ("Gabon cancelled the patrol"), or a row's status ("… — cancelled")
-    r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\bcancell?ed\b"
-    r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\bcalled off\b"
-    r"|(\s[-\u2013\u2014]+|\||\()\s*(postponed|withdrawn)\)?\W*$",  # a table row's status
+    # an activity cancelled by someone ("Gabon cancelled the patrol"), not debts or visas
+    rf"|{_cancelled_by('cancell?ed')}|{_cancelled_by('called off')}"
+    r"|(\s[-\u2013\u2014]+|\||\()\s*(cancell?ed|postponed|withdrawn)\)?\W*$",  # a row's status
     words=(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
         *("option", "draft", "declined", "postponed", "cancel", "called off", "negotiat"),
         *("planned", "invite", "possible", "being", "proposal", "withdr", "pulled out"),
-        "interest in",
     ),
+)
+#: A wish, not (yet) an act ("expressed interest in joining"); not in carrying on with what
+#: already goes on ("interest in continuing the training").
+_WISH = cues.Cue(
+    r"\bexpressed (an |its |their )?interest in\b(?! (continuing|maintaining|sustaining)\b)",
+    words=("interest in",),
+)
+#: Where a wish's clause ends besides: at "and" with a past act of the same subject ("…
+#: interest in the programme and in May received training").
+_WISH_END = re.compile(
+    r"\s(and|then)\s+((in|on|during) (the )?\w+( \d{4})?,? |later |then |subsequently |also )?"
+    r"(\w+ed|took|held|sent|gave|made|began|met|sought|went)\b"
 )
 #: Talks that have not (yet) led anywhere ("are negotiating a protocol", "discussed the
 #: possibility of", "reached no agreement"): unrealized only in a sentence that states no
@@ -132,7 +164,7 @@ def possible(lowered: cues.Lowered) -> bool:
     """Whether a report has a word every unrealized act has: one without skips every
     sentence (a substring test of the lowercased report, far cheaper than a regex)."""
     lower = lowered.lower if lowered.lower is not None else lowered.text.lower()
-    words = (*UNREALIZED.words, *TALKS_ONLY.words, *_NO_REPLY.words)
+    words = (*UNREALIZED.words, *_WISH.words, *TALKS_ONLY.words, *_NO_REPLY.words)
     return any(word in lower for word in words)
 
 
@@ -146,7 +178,11 @@ def unrealized_spans(
     talks = TALKS_ONLY.search(text, start, end, lowered)
     if talks and not _DONE.search(text, start, end, lowered):
         acts.append(talks)
-    spans = [(_clause_start(text, start, m.start()), _clause_end(text, m.end(), end)) for m in acts]
+    spans = [(_act_start(text, start, m), _clause_end(text, m.end(), end)) for m in acts]
+    for m in _WISH.finditer(text, start, end, lowered):
+        then = _WISH_END.search(text, m.end(), end)  # the wisher acts after all: keep it
+        wish_start = m.start() if then else _clause_start(text, start, m.start())
+        spans.append((wish_start, _clause_end(text, m.end(), then.start() if then else end)))
     return spans + _unanswered(text, start, end, lowered)
 
 
@@ -200,6 +236,16 @@ def _clause_end(text: str, pos: int, end: int) -> int:
         if not (in_list and _LIST_GOES_ON.match(text, close.end(), end)):
             return close.start()
     return end
+
+
+def _act_start(text: str, start: int, act: re.Match[str]) -> int:
+    """Where an act's span begins: its clause's start, but only the cancelled thing in a
+    fronted clause ("After A called off an exercise, its navy …": A goes on acting)."""
+    if act.group(0)[:6].lower() in ("cancel", "called"):
+        fronted = _FRONTED.match(text[start : act.end() + 200])
+        if fronted and start + fronted.end() > act.end():
+            return act.start()
+    return _clause_start(text, start, act.start())
 
 
 def _clause_start(text: str, start: int, act: int) -> int:
