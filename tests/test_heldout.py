@@ -131,6 +131,17 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     # "receive" sums, officers "seconded to", "the two agencies" and "all three countries" in
     # a sentence about one country's own bodies, "proposed to host"); 0.943 with co-trainers
     "heldout20": (0.98, 0.91, 0.89),
+    # first scored blind at the ninth session's start: country 0.994, links P 0.829 R 0.763
+    # F1 0.795, macro 0.783 (organization 0.969, programme 1.000); 1.000 after fixing what it
+    # and heldout22 revealed (cancelled, declined and unmaterialized acts, a body seated in a
+    # city of the report's country, disclosures to a foreign unit, an interviewee's "we",
+    # "both navies" and "the four signatory countries", gapped "one for A and one for B")
+    "heldout21": (0.98, 0.95, 0.95),
+    # first scored blind at the ninth session's start: country 1.000, links P 0.800 R 0.933
+    # F1 0.862, macro 0.863 (organization 0.988, programme 0.800); 1.000 after those fixes
+    # ("the two sides" after two countries, a donor to "both countries", a statistic's
+    # countries, a delegation's guests, separate recipients, "decided not to take part")
+    "heldout22": (0.98, 0.95, 0.95),
 }
 
 
