@@ -434,6 +434,8 @@ AUDIENCE_REF = Cue(
     words=("participants", "trainees", "attendees"),
 )
 
+#: A visit right before its destination: "made a study visit to", "visited the".
+VISIT = Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
 #: "the two sides", "both navies", "the two signatory countries": a pair told of before.
 ANAPHOR_PAIR = Cue(
     r"\b(the two|both) (sides|countries|parties|governments|agencies|institutions|ministers"

@@ -44,7 +44,6 @@ _EVENT_BEFORE = re.compile(
     r"\b(based|located|headquartered|seated|situated)\s*$",
     re.IGNORECASE,
 )
-VISIT = cues.Cue(r"\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$")
 #: "Dutch-funded": a country named in a name as the one who pays for it.
 _FUNDER_IN_NAME = re.compile(r"[\s-]*(funded|financed|sponsored)\b")
 #: "… cocaine in Bar was made by the Montenegrin unit": a passive's agent, the doer.
@@ -152,7 +151,11 @@ class ActorFinder:
                 previous = (c, negative)
                 if not negative:
                     out.append(Actor(c.start, c.end, key, c.country))
-            elif c.type == "Place" and c.country and VISIT.search(self.text[seg.start : c.start]):
+            elif (
+                c.type == "Place"
+                and c.country
+                and cues.VISIT.search(self.text[seg.start : c.start])
+            ):
                 out.append(country_actor(c.country, c.start, c.end))
         return out
 
@@ -180,7 +183,9 @@ class ActorFinder:
         if after:
             if "host" not in after.group(0).lower():
                 return True
-            visited = VISIT.search(self.text, max(seg.start, c.start - 40), c.start, self.lowered)
+            visited = cues.VISIT.search(
+                self.text, max(seg.start, c.start - 40), c.start, self.lowered
+            )
             # "Kenya hosted a study visit for …", "a study visit to Slovenia, hosted by …"
             return not (visited or cues.HOSTS_GUESTS.match(self.text, c.end, seg.end, self.lowered))
         if cues.POSTED_TO.search(self.text, max(seg.start, c.start - 80), c.start, self.lowered):

@@ -109,6 +109,15 @@ def coordinated(text: str, end: int, start: int) -> bool:
     return bool(_GAP.match(text, end, start))
 
 
+def one_per_country(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The first actor of each country among ``actors`` (bodies of none left out)."""
+    first: dict[str, Actor] = {}
+    for a in actors:
+        if a.country:
+            first.setdefault(a.country, a)
+    return tuple(first.values())
+
+
 def unique(actors: Iterable[Actor]) -> list[Actor]:
     seen: set[str] = set()
     out = []
@@ -242,10 +251,10 @@ def _visits(text: str, start: int, g: list[Actor], groups: list[list[Actor]]) ->
     host = min((a for grp in groups for a in grp if a.start >= end), key=_start, default=None)
     if host is None or host.country in {None, *(a.country for a in g)}:
         return False
-    between = text[end : host.start]
-    if len(between) > 100 or not _VISIT_BEFORE.search(between):
+    visit = cues.VISIT.search(text, end, host.start) if host.start - end <= 100 else None
+    if visit is None or _STOP.search(text, end, visit.start()):
         return False
-    if _OWN_COOPERATION.search(between, 0, between.rfind("visit")):
+    if _OWN_COOPERATION.search(text, end, visit.start()):
         return False  # "A and B, who share intelligence daily, visited C": partners too
     return not _TOGETHER.search(text, start, _sentence_stop(text, start))
 
@@ -300,10 +309,7 @@ def gapped_with(text: str, start: int, groups: list[list[Actor]]) -> list[Actor]
     return None
 
 
-#: A visit right before its destination: "made a study visit to", "visited the".
-_VISIT_BEFORE = re.compile(
-    r"^[^.;:]*\bvisit(s|ed|ing)?\s+((\w+\s+){0,3}(to|of)\s+)?(the\s+)?$", re.IGNORECASE
-)
+_STOP = re.compile(r"[.;:]")
 #: A list's own cooperation told before its visit: "who share intelligence", "cooperated on".
 _OWN_COOPERATION = re.compile(
     r"\b(co-?operat\w+|collaborat\w+|exchang\w+"

@@ -21,7 +21,7 @@ from kg.extract import cues, hosts
 from kg.extract.link_actors import NOT_NATIONAL
 from kg.extract.link_drafts import GIVING, Draft, Drafter
 from kg.extract.link_state import LinkDoc, State
-from kg.extract.lists import Actor, country_actor, unique
+from kg.extract.lists import Actor, country_actor, one_per_country, unique
 from kg.extract.sentences import Segment
 from kg.resolve import Candidate
 
@@ -252,7 +252,7 @@ class References:
     def given_to_pair(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
         """ "… funded by Japan, which has supported border posts in both countries": each
         giver of the sentence with each of "the two sides", not the two with each other."""
-        pair = _one_each(self.pair_ref(seg, masked, actors))
+        pair = one_per_country(self.pair_ref(seg, masked, actors))
         two = len(pair) == 2
         givers = [a for a in actors if a.country and self._gives(seg, a)] if two else []
         mech = cues.mechanism(masked) if givers else None
@@ -301,7 +301,7 @@ class References:
             return  # most segments name one country at most
         if _STATISTIC.search(masked):
             return
-        named = _one_each(actors)
+        named = one_per_country(actors)
         if (n := len(named)) >= 2:
             st = self.state
             st.named = {k: v for k, v in st.named.items() if k > n}
@@ -460,15 +460,6 @@ def _reports_own_link(text: str, actors: list[Actor]) -> bool:
     """A meeting that takes note of a link between actors the sentence names itself reports
     that link; its own participants are not partners in it."""
     return len({a.key for a in actors}) >= 2 and bool(_TOOK_NOTE.search(text))
-
-
-def _one_each(actors: Iterable[Actor]) -> tuple[Actor, ...]:
-    """The first actor of each country among ``actors`` (bodies of none left out)."""
-    first: dict[str, Actor] = {}
-    for a in actors:
-        if a.country:
-            first.setdefault(a.country, a)
-    return tuple(first.values())
 
 
 def _salient(actors: tuple[Actor, ...]) -> Actor:

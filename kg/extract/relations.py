@@ -28,7 +28,7 @@ from kg.extract import cues, hosts, unrealized
 from kg.extract.link_actors import DATELINE, ActorFinder, country_heading, without_observers
 from kg.extract.link_drafts import Draft, Drafter
 from kg.extract.link_state import LinkDoc, State
-from kg.extract.lists import Actor, unique
+from kg.extract.lists import Actor, one_per_country, unique
 from kg.extract.places_dates import find_dates
 from kg.extract.references import (
     BENEFIT_REACH,
@@ -347,13 +347,8 @@ def _common(drafts: list[Draft]) -> tuple[Actor, ...]:
 def _spokes(drafts: list[Draft], common: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """The first actor of each country a star's drafts pair with its centre (the visitors of
     "A and B visited C", named before it)."""
-    centre = {a.country or a.key for a in common}
-    first: dict[str, Actor] = {}
-    for d in drafts:
-        for a in d.actors:
-            if a.country and a.country not in centre:
-                first.setdefault(a.country, a)
-    return tuple(first.values())
+    centre = {a.country for a in common}
+    return one_per_country(a for d in drafts for a in d.actors if a.country not in centre)
 
 
 def _operation(text: str, inside: list[Candidate]) -> str | None:
