@@ -456,14 +456,25 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 GROUP_OF = re.compile(r"(?i)\b(the|all|both)\s+(two|three|four|five|six)?\s*(countries|states)\b")
 
 
+def _without_groups(pattern: str) -> str:
+    """``pattern`` with its groups made non-capturing (no character class of it may hold a
+    "("): the same matches, found about twice as fast for an alternation of many cues, whose
+    engine otherwise saves and restores the groups at each alternative it tries."""
+    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
+
+
 #: Any mechanism cue: one scan rules out the many sentences that state none. Every cue
 #: starts at a word with a letter (or the hyphen of "-funded"): the lookahead skips the other
-#: places before the engine tries each of the cues' hundred-odd alternatives there.
+#: places before the engine tries each of the cues' hundred-odd alternatives there. Only where
+#: it matches is used, so it captures nothing.
 _MECHANISM_START = r"\b(?=[a-z-])"
 _ANY_MECHANISM = Cue(
     _MECHANISM_START
     + "(?:"
-    + "|".join(f"(?:{cue.pattern.pattern})" for _, cue in (*DECISIVE, *ACTIVITIES, *GENERAL))
+    + "|".join(
+        f"(?:{_without_groups(cue.pattern.pattern)})"
+        for _, cue in (*DECISIVE, *ACTIVITIES, *GENERAL)
+    )
     + ")"
 )
 
