@@ -219,7 +219,7 @@ class References:
             hub += [a for a in pair if a.key not in {x.key for x in actors}]
             inherited = True
         hub += self._members(seg, inside)
-        if st.audience and cues.AUDIENCE_REF.search(masked):
+        if st.audience and self._search(cues.AUDIENCE_REF, masked):
             hub += [a for a in st.audience if a.key not in {x.key for x in actors}]
         if seg.kind == "item" and st.intro and (st.intro[0] or st.intro[1]) and (actors or hub):
             hub += list(st.intro[0])  # not "The threat is well documented:", which says no link
@@ -273,7 +273,7 @@ class References:
         return self._pair_of[1]
 
     def _pair_ref(self, seg: Segment, masked: str, actors: list[Actor]) -> tuple[Actor, ...]:
-        two = cues.ANAPHOR_PAIR.search(masked)
+        two = self._search(cues.ANAPHOR_PAIR, masked)
         pair = self._pair() if two else ()
         if not two or not pair:
             return ()
@@ -281,6 +281,10 @@ class References:
         if len({a.country or a.key for a in before}) >= 2 or _names_both(two, before):
             return ()
         return pair
+
+    def _search(self, cue: cues.Cue, masked: str) -> re.Match[str] | None:
+        """``cue`` searched in a segment's masked text, unless the report lacks its words."""
+        return None if self.lowered.lacks(cue.words) else cue.search(masked)
 
     def _pair(self) -> tuple[Actor, ...]:
         """Who "the two sides" are: the last link, if it has two sides (a country or a body of

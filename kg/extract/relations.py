@@ -209,7 +209,7 @@ class LinkReader:
         with no cue of its own ("expressed interest in extending it to A"), or a sentence
         that names no country of its own, inherits none."""
         st = self.state
-        if unrealized.undecided(masked):
+        if unrealized.undecided(masked, self.lowered):
             return None  # "a proposal by A to extend it to B is under discussion"
         mech = (
             cues.mechanism(masked) or self._membership(seg, inside) or _operation(self.text, inside)

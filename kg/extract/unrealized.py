@@ -297,11 +297,14 @@ _DONE = cues.Cue(
 )
 
 
-def undecided(text: str) -> bool:
+def undecided(text: str, report: cues.Lowered | None = None) -> bool:
     """Whether the sentence tells of a proposal or request not (yet) decided on: the two cues
     in one clause, near each other ("a proposal by A … is under discussion", "the request …
     is pending"), and no completed act beside them ("At the request of A, B funded a
-    laboratory, although its accreditation is still pending" states B and A's link)."""
+    laboratory, although its accreditation is still pending" states B and A's link).
+    ``report``, the lowered report of the sentence, rules out at once one naming no proposal."""
+    if report is not None and report.lacks(PROPOSAL.words):
+        return False
     if not UNDECIDED.search(text) or not PROPOSAL.search(text):
         return False
     for u in UNDECIDED.finditer(text):
