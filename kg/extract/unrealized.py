@@ -181,7 +181,7 @@ def possible(lowered: cues.Lowered) -> bool:
     """Whether a report has a word every unrealized act has: one without skips every
     sentence (a substring test of the lowercased report, far cheaper than a regex)."""
     lower = lowered.lower if lowered.lower is not None else lowered.text.lower()
-    words = (*UNREALIZED.words, *_WISH.words, *TALKS_ONLY.words, *_NO_REPLY.words)
+    words = (*UNREALIZED.words, *_WISH.words, *TALKS_ONLY.words, *_NO_REPLY.words, "without")
     return any(word in lower for word in words)
 
 
@@ -200,7 +200,15 @@ def unrealized_spans(
         then = _WISH_END.search(text, m.end(), end)  # the wisher acts after all: keep it
         wish_start = m.start() if then else _clause_start(text, start, m.start())
         spans.append((wish_start, _clause_end(text, m.end(), then.start() if then else end)))
+    spans += [m.span() for m in _WITHOUT.finditer(text, start, end, lowered)]
     return spans + _unanswered(text, start, end, lowered)
+
+
+#: Those named in parentheses as having had no money: "consultation without funding (A, B)".
+_WITHOUT = cues.Cue(
+    r"\bwithout (any )?(\w+ )?(funding|financing|financial support|grants?)\s*\([^()]{0,80}\)",
+    words=("without",),
+)
 
 
 #: No answer (yet) to an invitation or request: "no reply has been received", "has not been
