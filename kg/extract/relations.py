@@ -45,6 +45,8 @@ from kg.namespaces import short_hash, slug
 from kg.resolve import Candidate
 from kg.types import Entity, Evidence, Mention, Partnership
 
+#: A list's introduction naming its items as someone's recipients ("The main recipients were:").
+_RECIPIENTS = re.compile(r"(?i)\b(recipients|beneficiaries)\b")
 _TODAY = re.compile(r"\b(?i:today)\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
 _MEMBERSHIP = re.compile(
@@ -168,7 +170,10 @@ class LinkReader:
             st.audience = tuple(a for a in actors if a.country)
         st.block = seg.block
         if seg.text.rstrip().endswith(":"):
-            st.intro = (tuple(actors), mech, cues.status(seg.text))
+            status = cues.status(seg.text)
+            recipients = not actors and _RECIPIENTS.search(seg.text)
+            donors = _sole_country(st.prev_actors) if recipients else ()
+            st.intro = (donors, "funding", status) if donors else (tuple(actors), mech, status)
         if actors:
             self.refs.remember_countries(masked, actors)
         return self._partnerships(seg, inside, drafts)
@@ -406,3 +411,10 @@ def _date(lowered: cues.Lowered, seg: Segment, inside: list[Candidate]) -> str |
         if not any(c.start <= start and end <= c.end for c in inside if c.type != "Country"):
             return value
     return None
+
+
+def _sole_country(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The actors if they are of one country ("The FCDO spent £12 million …"): whose the
+    recipients of the next list are ("The main recipients were as follows:")."""
+    homes = {a.country for a in actors}
+    return actors if len(homes) == 1 and None not in homes else ()
