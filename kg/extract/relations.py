@@ -25,7 +25,13 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from kg.extract import cues, hosts, unrealized
-from kg.extract.link_actors import DATELINE, ActorFinder, country_heading, without_observers
+from kg.extract.link_actors import (
+    DATELINE,
+    ActorFinder,
+    country_heading,
+    without_described,
+    without_observers,
+)
 from kg.extract.link_drafts import Draft, Drafter
 from kg.extract.link_state import LinkDoc, State
 from kg.extract.lists import Actor, one_per_country, unique
@@ -133,6 +139,8 @@ class LinkReader:
             actors = self.finder.section_homes(actors, st.section_country)
         if actors and "observer" in seg.text:
             actors = without_observers(self.text, seg, actors)
+        if actors and " as " in seg.text and "which" in seg.text:
+            actors = without_described(self.text, seg, actors)
         said = _says_we(seg.text) if actors else None
         if said and (speaker := self.refs.issuer_country()):
             actors = self.refs.with_speaker(seg, actors, speaker, said)
