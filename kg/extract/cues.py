@@ -382,7 +382,7 @@ HOSTING_FOR = Cue(
     r"\b(host\w*|receiv\w*|welcom\w*)\b[^.;:]{0,50}"
     r"\b(visits?|delegations?|tours?|courses?|trainings?|workshops?|seminars?|internships?"
     r"|placements?|scholarships?|fellowships?|officers|officials|experts|specialists|handlers"
-    r"|trainees)(\s+(in|at|to)\s+[\w'’-]+(\s+[\w'’-]+)?)?"
+    r"|trainees)(\s+(cycles|sessions|rounds|series))?(\s+(in|at|to)\s+[\w'’-]+(\s+[\w'’-]+)?){0,2}"
     r"\s+(for|from)\s+(the\s+)?([\w-]+\s+){0,3}?((from|of)\s+(the\s+)?)?$"
 )
 #: An activity organized or given "for" a list ("Egypt will organize courses for A and B"):

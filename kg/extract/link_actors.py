@@ -243,6 +243,21 @@ def without_observers(text: str, seg: Segment, actors: list[Actor]) -> list[Acto
     return [a for a in actors if id(a) not in drop] if drop else actors
 
 
+#: ", which the Chilean side describes as the model for the Peruvian phase": how someone sees
+#: what was done, up to the clause's end.
+_DESCRIBED_AS = re.compile(
+    r",\s*which\s+[^,;.]{0,40}?\b(describes?|described|calls?|called|regards?|regarded"
+    r"|considers?|considered|sees?|saw|hails?|hailed)\s+as\b[^,;.]*"
+)
+
+
+def without_described(text: str, seg: Segment, actors: list[Actor]) -> list[Actor]:
+    """The actors but those named in a closing description of the act ("…, which A describes
+    as a model for B's programme"): a view of it, not a party to it."""
+    spans = [m.span() for m in _DESCRIBED_AS.finditer(text, seg.start, seg.end)]
+    return [a for a in actors if not any(s <= a.start < e for s, e in spans)]
+
+
 def country_heading(text: str, seg: Segment, inside: list[Candidate]) -> str | None:
     """The country a heading consists of ("Dominican Republic", "2. Jamaica"), if any."""
     countries = [c for c in inside if c.type == "Country"]

@@ -85,6 +85,8 @@ _GIVER = cues.Cue(
 _BENEFIT = re.compile(r"^(help|assist|benefit|support)\w*$")
 #: A preposition right before a list: the list is what something is for or of.
 _OBJECT_OF = cues.Cue(r"\b(of|for|on|to|at|across|from)\s+(the\s+|their\s+|its\s+)?$")
+#: A colon right before a list: it spells out what the clause before names.
+_COLON_BEFORE = re.compile(r":\s*(the\s+)?$")
 _STAR = frozenset({"with", "alongside", "to", "in", "such as", "including", "like"})
 
 
@@ -407,6 +409,8 @@ def funded_list(
             continue
         if _OBJECT_OF.search(text, max(start, g[0].start - 30), g[0].start):
             return g
+        if _COLON_BEFORE.search(text, max(start, g[0].start - 8), g[0].start):
+            return g  # "D funded three components: A (USD 2 million), B and C"
         if cues.PASSIVE_GIVING.search(text, g[-1].end, end):
             return g
     return None

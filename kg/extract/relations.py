@@ -25,7 +25,13 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from kg.extract import cues, hosts, unrealized
-from kg.extract.link_actors import DATELINE, ActorFinder, country_heading, without_observers
+from kg.extract.link_actors import (
+    DATELINE,
+    ActorFinder,
+    country_heading,
+    without_described,
+    without_observers,
+)
 from kg.extract.link_drafts import Draft, Drafter
 from kg.extract.link_state import LinkDoc, State
 from kg.extract.lists import Actor, one_per_country, unique
@@ -45,6 +51,8 @@ from kg.namespaces import short_hash, slug
 from kg.resolve import Candidate
 from kg.types import Entity, Evidence, Mention, Partnership
 
+#: A list's introduction naming its items as someone's recipients ("The main recipients were:").
+_RECIPIENTS = re.compile(r"(?i)\b(recipients|beneficiaries)\b")
 _TODAY = re.compile(r"\b(?i:today)\b")
 _TRIANGULAR = re.compile(r"(?i)\b(triangular|trilateral|tripartite)\b")
 _MEMBERSHIP = re.compile(
@@ -131,6 +139,8 @@ class LinkReader:
             actors = self.finder.section_homes(actors, st.section_country)
         if actors and "observer" in seg.text:
             actors = without_observers(self.text, seg, actors)
+        if actors and " as " in seg.text and "which" in seg.text:
+            actors = without_described(self.text, seg, actors)
         said = _says_we(seg.text) if actors else None
         if said and (speaker := self.refs.issuer_country()):
             actors = self.refs.with_speaker(seg, actors, speaker, said)
@@ -168,7 +178,10 @@ class LinkReader:
             st.audience = tuple(a for a in actors if a.country)
         st.block = seg.block
         if seg.text.rstrip().endswith(":"):
-            st.intro = (tuple(actors), mech, cues.status(seg.text))
+            status = cues.status(seg.text)
+            recipients = not actors and _RECIPIENTS.search(seg.text)
+            donors = _sole_country(st.prev_actors) if recipients else ()
+            st.intro = (donors, "funding", status) if donors else (tuple(actors), mech, status)
         if actors:
             self.refs.remember_countries(masked, actors)
         return self._partnerships(seg, inside, drafts)
@@ -406,3 +419,10 @@ def _date(lowered: cues.Lowered, seg: Segment, inside: list[Candidate]) -> str |
         if not any(c.start <= start and end <= c.end for c in inside if c.type != "Country"):
             return value
     return None
+
+
+def _sole_country(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The actors if they are of one country ("The FCDO spent £12 million …"): whose the
+    recipients of the next list are ("The main recipients were as follows:")."""
+    homes = {a.country for a in actors}
+    return actors if len(homes) == 1 and None not in homes else ()

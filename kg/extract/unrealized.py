@@ -51,6 +51,12 @@ UNREALIZED = cues.Cue(
     r"|launch(ed)?|endorsed?|accept(ed)?|confirm(ed)?|materiali[sz]ed?|take place|go ahead)\b"
     r"|\bno (agreement|consensus|decision|deal|understanding) (was|has been|had been|could be)"
     r" reached\b"
+    # "no commitment has been made", "no formal exchange is planned": nothing (yet) done
+    r"|\bno (firm |formal |financial )?(commitments?|pledges?) (was|were|has been|have been"
+    r"|had been) made\b"
+    r"|\bno (firm |formal |further )?(exchanges?|visits?|cooperation|agreements?|trainings?"
+    r"|projects?|activities) (is|are|was|were|has been|have been) (planned|foreseen|envisaged"
+    r"|scheduled)\b"
     r"|\b(discussed|considered|examined|debated|proposed) but not\b"
     r"|\b(plans to|planning to|intends? to|intending to)\b|\b(is|are|was|were) planned for\b"
     r"|\bproposed ((a|an) )?(joint|new|regional|bilateral|trilateral|common|sub-regional)\b"
@@ -96,11 +102,11 @@ UNREALIZED = cues.Cue(
         *("planned", "invite", "possible", "being", "proposal", "withdr", "pulled out"),
     ),
 )
-#: A wish, not (yet) an act ("expressed interest in joining"); not in carrying on with what
-#: already goes on ("interest in continuing the training").
+#: A wish, not (yet) an act ("expressed interest in joining", "expressed interest at a
+#: briefing"); not in carrying on with what already goes on ("interest in continuing").
 _WISH = cues.Cue(
-    r"\bexpressed (an |its |their )?interest in\b(?! (continuing|maintaining|sustaining)\b)",
-    words=("interest in",),
+    r"\bexpressed (an |its |their )?interest\b(?! in (continuing|maintaining|sustaining)\b)",
+    words=("expressed",),
 )
 #: Where a wish's clause ends besides: at "and" with a past act of the same subject ("…
 #: interest in the programme and in May received training").
@@ -135,6 +141,17 @@ _CLAUSE_START = re.compile(
 #: Stepping back from an act: with no subject of its own after a clause that states none done
 #: ("A had considered co-financing it but decided not to take part"), nothing happened.
 _WITHDRAWAL = re.compile(r"decided not to|declined|withdrew|pulled out", re.I)
+#: Staying away, said of the subject of the clause before ("B was invited but did not attend").
+_STAYED_AWAY = re.compile(r"(did|would|could) not (attend|take part|participate|join)\b", re.I)
+
+
+def _shared_subject_start(text: str, start: int, breaks: list[re.Match[str]]) -> int:
+    """Where the clause before a subjectless act begins, if it tells of nothing done ("A
+    attended as an observer; B was invited but did not attend": B's clause, not A's)."""
+    before = breaks[-2].end() if len(breaks) > 1 else start
+    return breaks[-1].start() if _DONE.search(text, before, breaks[-1].start()) else before
+
+
 #: A relative clause still open before the act ("which is considering", "that Spain …").
 _RELATIVE = re.compile(r"\b(which|who|whose|that)\b(?=[^,;]*$)", re.I)
 #: "…, informed both sides that it would not take part": said by the sentence's subject, of
@@ -164,7 +181,7 @@ def possible(lowered: cues.Lowered) -> bool:
     """Whether a report has a word every unrealized act has: one without skips every
     sentence (a substring test of the lowercased report, far cheaper than a regex)."""
     lower = lowered.lower if lowered.lower is not None else lowered.text.lower()
-    words = (*UNREALIZED.words, *_WISH.words, *TALKS_ONLY.words, *_NO_REPLY.words)
+    words = (*UNREALIZED.words, *_WISH.words, *TALKS_ONLY.words, *_NO_REPLY.words, "without")
     return any(word in lower for word in words)
 
 
@@ -183,7 +200,15 @@ def unrealized_spans(
         then = _WISH_END.search(text, m.end(), end)  # the wisher acts after all: keep it
         wish_start = m.start() if then else _clause_start(text, start, m.start())
         spans.append((wish_start, _clause_end(text, m.end(), then.start() if then else end)))
+    spans += [m.span() for m in _WITHOUT.finditer(text, start, end, lowered)]
     return spans + _unanswered(text, start, end, lowered)
+
+
+#: Those named in parentheses as having had no money: "consultation without funding (A, B)".
+_WITHOUT = cues.Cue(
+    r"\bwithout (any )?(\w+ )?(funding|financing|financial support|grants?)\s*\([^()]{0,80}\)",
+    words=("without",),
+)
 
 
 #: No answer (yet) to an invitation or request: "no reply has been received", "has not been
@@ -268,6 +293,8 @@ def _clause_start(text: str, start: int, act: int) -> int:
             refers_back = text.startswith(("no ", "No ", "neither", "Neither"), act) or bool(
                 _WITHDRAWAL.match(text, act) and not _DONE.search(text[start : breaks[-1].start()])
             )
+            if not refers_back and _STAYED_AWAY.match(text, act):
+                return _shared_subject_start(text, start, breaks)
         return start if refers_back else breaks[-1].start()
     fronted = _FRONTED.match(head)
     return start + fronted.end() if fronted else start
