@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract import cues, hosts
-from kg.extract.link_actors import NOT_NATIONAL
+from kg.extract.link_actors import NOT_NATIONAL, country_heading
 from kg.extract.link_drafts import GIVING, Draft, Drafter
 from kg.extract.link_state import LinkDoc, State
 from kg.extract.lists import Actor, country_actor, one_per_country, unique
@@ -274,13 +274,28 @@ class References:
 
     def _pair_ref(self, seg: Segment, masked: str, actors: list[Actor]) -> tuple[Actor, ...]:
         two = cues.ANAPHOR_PAIR.search(masked)
-        pair = self._pair() if two else ()
-        if not two or not pair:
+        if not two:
             return ()
         before = [a for a in actors if a.start < seg.start + two.start()]
         if len({a.country or a.key for a in before}) >= 2 or _names_both(two, before):
             return ()
-        return pair
+        return self._issuer_with(before) or self._pair()
+
+    def remember_talks(self, actors: list[Actor]) -> None:
+        """ "The Minister travelled to Baghdad and held talks with his Iraqi counterpart": in a
+        report a country's body issues, that country and the one it met are the next pair."""
+        if pair := self._issuer_with(actors):
+            self.state.last_pair = pair
+
+    def _issuer_with(self, before: list[Actor]) -> tuple[Actor, ...]:
+        """In a report a country's body issues, "the Minister held a call with the Minister of
+        A, during which the two ministers …": the issuing country and A, whatever came before."""
+        if not before or len({a.country for a in before}) != 1:
+            return ()
+        issuer = self.issuer_country()
+        if not issuer or before[0].country in (None, issuer):
+            return ()
+        return (country_actor(issuer, before[0].start), before[0])
 
     def _pair(self) -> tuple[Actor, ...]:
         """Who "the two sides" are: the last link, if it has two sides (a country or a body of
@@ -331,7 +346,22 @@ class References:
             spoken = bool(_REMARKS_BY.search(self.text, 0, end))
             by_own = national and (spoken or not others)
             self._issuer = main if main and (by_own or self._spoken_for(main)) else ""
+            if not main and len(bodies) == 1 and bodies[0].category not in NOT_NATIONAL:
+                self._issuer = self._letterhead_country(head) or ""
         return self._issuer or None
+
+    def _letterhead_country(self, head: list[Segment]) -> str | None:
+        """A letterhead's country, when the title names none: "Ministry of the Interior /
+        Republic of Kenya", a first heading that is the country's name alone."""
+        for seg in head[:3]:
+            if seg.kind != "heading":
+                return None
+            inside = self.cands[
+                bisect_left(self.starts, seg.start) : bisect_left(self.starts, seg.end)
+            ]
+            if country := country_heading(self.text, seg, inside):
+                return country
+        return None
 
     def _spoken_for(self, main: str) -> bool:
         """Whether the title says whose words the report is and names only ``main``: "Speech

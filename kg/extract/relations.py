@@ -164,6 +164,8 @@ class LinkReader:
                 st.course = None  # another event told of: "took part" is no longer its guests'
         if actors and seg.kind != "item":
             st.prev_actors, st.prev_mechanism = tuple(actors), mech
+        if mech == "meeting":
+            self.refs.remember_talks(actors)
         if any(a.country for a in actors) and cues.AUDIENCE.search(masked):
             st.audience = tuple(a for a in actors if a.country)
         st.block = seg.block
