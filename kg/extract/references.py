@@ -279,6 +279,8 @@ class References:
         before = [a for a in actors if a.start < seg.start + two.start()]
         if len({a.country or a.key for a in before}) >= 2 or _names_both(two, before):
             return ()
+        if _only_notes(masked, two.end(), actors):
+            return ()
         return self._issuer_with(before) or self._pair()
 
     def remember_talks(self, actors: list[Actor]) -> None:
@@ -490,6 +492,20 @@ def _reports_own_link(text: str, actors: list[Actor]) -> bool:
     """A meeting that takes note of a link between actors the sentence names itself reports
     that link; its own participants are not partners in it."""
     return len({a.key for a in actors}) >= 2 and bool(_TOOK_NOTE.search(text))
+
+
+#: "The two sides welcomed …": what the pair only comments on.
+_NOTES_AFTER = re.compile(
+    r"\s+(also\s+)?(welcomed|noted|took note of|commended|acknowledged|appreciated|praised)\b"
+)
+
+
+def _only_notes(masked: str, end: int, actors: list[Actor]) -> bool:
+    """ "The two sides welcomed the delivery of scanners to A, financed by B": a link the
+    sentence's own countries make, which the pair only welcomes and takes no part in."""
+    return len({a.country for a in actors if a.country}) >= 2 and bool(
+        _NOTES_AFTER.match(masked, end)
+    )
 
 
 def _salient(actors: tuple[Actor, ...]) -> Actor:

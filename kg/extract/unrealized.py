@@ -274,13 +274,16 @@ def _clause_start(text: str, start: int, act: int) -> int:
 
 
 #: A proposal or request not (yet) decided on ("A proposal by A to extend it to B and C is under
-#: discussion", "a request for a joint operation with D is pending"): no link yet.
+#: discussion", "a request for a joint operation with D is pending", "… was noted", "discussed
+#: a proposal for …"): no link yet.
 UNDECIDED = cues.Cue(
     r"\b(under (discussion|consideration|review|study)|(is|are|remains?) (still )?pending"
     r"|(is|are) (still )?being (assessed|considered|examined|reviewed|studied)"
     r"|not (yet )?(been )?(agreed|adopted|approved|endorsed|decided|accepted)"
-    r"|yet to be (agreed|decided|approved|adopted|endorsed))\b",
-    words=("under", "pending", "not", "yet", "being"),
+    r"|yet to be (agreed|decided|approved|adopted|endorsed)"
+    r"|(was|were) (duly |only |merely |briefly )?(noted|discussed)(?! and)"
+    r"|(discussed|noted|took note of) (a|an|the) ([\w-]+ ){0,2}(?=propos|request|suggest))\b",
+    words=("under", "pending", "not", "yet", "being", "noted", "discussed", "took note"),
 )
 PROPOSAL = cues.Cue(
     r"\b(propos(al|als|ed)|requests?|suggest(ion|ed))\b", words=("propos", "request", "suggest")
