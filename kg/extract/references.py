@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract import cues, hosts
-from kg.extract.link_actors import NOT_NATIONAL, country_heading
+from kg.extract.link_actors import NOT_NATIONAL
 from kg.extract.link_drafts import GIVING, Draft, Drafter
 from kg.extract.link_state import LinkDoc, State
 from kg.extract.lists import Actor, country_actor, one_per_country, unique
@@ -348,22 +348,7 @@ class References:
             spoken = bool(_REMARKS_BY.search(self.text, 0, end))
             by_own = national and (spoken or not others)
             self._issuer = main if main and (by_own or self._spoken_for(main)) else ""
-            if not main and len(bodies) == 1 and bodies[0].category not in NOT_NATIONAL:
-                self._issuer = self._letterhead_country(head) or ""
         return self._issuer or None
-
-    def _letterhead_country(self, head: list[Segment]) -> str | None:
-        """A letterhead's country, when the title names none: "Ministry of the Interior /
-        Republic of Kenya", a first heading that is the country's name alone."""
-        for seg in head[:3]:
-            if seg.kind != "heading":
-                return None
-            inside = self.cands[
-                bisect_left(self.starts, seg.start) : bisect_left(self.starts, seg.end)
-            ]
-            if country := country_heading(self.text, seg, inside):
-                return country
-        return None
 
     def _spoken_for(self, main: str) -> bool:
         """Whether the title says whose words the report is and names only ``main``: "Speech

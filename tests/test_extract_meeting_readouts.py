@@ -1,0 +1,107 @@
+"""Readouts of calls, visits and commissions: whom "the two ministers" and "the Parties" are,
+what a pair only welcomes, routes, and proposals merely noted or discussed."""
+
+import pytest
+from test_extract_support import country_pairs
+
+_LETTERHEAD = "Ministry of Foreign Affairs\nRepublic of Kenya\n\nPRESS RELEASE\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a letterhead's country issues it: the call is with Uganda, not Uganda and Ethiopia
+            _LETTERHEAD + "Minister speaks with Ugandan counterpart and travels to Addis Ababa\n\n"
+            "Nairobi, 4 May 2025 – The Cabinet Secretary held a telephone call with the Minister "
+            "of Foreign Affairs of Uganda, during which the two ministers agreed that their police "
+            "forces will exchange liaison officers.",
+            {("KEN", "UGA")},
+        ),
+        (  # after talks with one country, "the two ministers" are the issuer and that country
+            _LETTERHEAD + "Ugandan and Ethiopian officials signed a memorandum on border posts.\n\n"
+            "On Monday, the Cabinet Secretary travelled to Kampala and held talks with his "
+            "Ugandan counterpart. In the presence of the two ministers, the two police services "
+            "signed a memorandum on controlled deliveries.",
+            {("ETH", "UGA"), ("KEN", "UGA")},
+        ),
+    ],
+)
+def test_the_two_ministers_are_the_issuer_and_the_one_it_met(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a report by no country's body: the last two countries named
+            "Regional Bulletin\n\nUganda and Ethiopia signed a memorandum on border posts. The two "
+            "sides agreed to exchange liaison officers.",
+            {("ETH", "UGA")},
+        ),
+        (  # the sentence names both sides itself
+            _LETTERHEAD + "The Minister of Tanzania and the Minister of Uganda met in Arusha, and "
+            "the two ministers signed a protocol on joint patrols.",
+            {("TZA", "UGA")},
+        ),
+    ],
+)
+def test_the_two_ministers_otherwise_as_before(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the pair welcomes a gift it takes no part in
+            "Report\n\nPeru and Bolivia signed a memorandum on border security. The two sides "
+            "welcomed the delivery of two scanners to the Customs of Bolivia, financed by a "
+            "grant from the Government of Korea.",
+            {("BOL", "PER"), ("BOL", "KOR")},
+        ),
+        (  # near miss: what it welcomes names one country, the pair is the other side
+            "Report\n\nPeru and Bolivia signed a memorandum on border security. The two sides "
+            "welcomed the training of 20 Bolivian officers at the police college in Cusco.",
+            {("BOL", "PER")},
+        ),
+        (  # near miss: the pair does, not welcomes
+            "Report\n\nPeru and Bolivia signed a memorandum on border security. The two sides "
+            "agreed to hold a joint exercise with Chile in May.",
+            {("BOL", "PER"), ("BOL", "CHL"), ("CHL", "PER")},
+        ),
+    ],
+)
+def test_a_pair_that_only_welcomes_takes_no_part(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a route
+            "Report\n\nMorocco and Spain signed a protocol on joint patrols. They noted that "
+            "shipments are increasingly being routed through Mauritania.",
+            {("ESP", "MAR")},
+        ),
+        (  # a proposal merely noted
+            "Report\n\nA proposal by the Ghanaian side to hold a joint exercise with the "
+            "participation of Togo in 2026 was noted.",
+            set(),
+        ),
+        (  # a proposal discussed
+            "Report\n\nThe delegations discussed a proposal for a trilateral Kenyan-Ugandan-"
+            "Somali patrol mechanism.",
+            set(),
+        ),
+        (  # near miss: discussed and approved
+            "Report\n\nA proposal by Ghana to hold a joint exercise with Togo was discussed and "
+            "approved.",
+            {("GHA", "TGO")},
+        ),
+        (  # near miss: noted, then signed
+            "Report\n\nGhana and Togo noted the proposal and signed a memorandum on joint patrols.",
+            {("GHA", "TGO")},
+        ),
+    ],
+)
+def test_routes_and_proposals_only_noted_link_nobody(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
