@@ -105,3 +105,51 @@ def test_a_pair_that_only_welcomes_takes_no_part(text: str, expected: set) -> No
 )
 def test_routes_and_proposals_only_noted_link_nobody(text: str, expected: set) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an offer declined
+            "Report\n\nHe added that an offer by Austria to host a study visit for Slovenian "
+            "customs officers had been declined for the time being.",
+            set(),
+        ),
+        (  # near miss: the visit took place, another offer was declined
+            "Report\n\nAustria hosted a study visit for Slovenian customs officers in May. A "
+            "second offer by Hungary was declined.",
+            {("AUT", "SVN")},
+        ),
+    ],
+)
+def test_a_declined_offer_links_nobody(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "we" in the quotes of a paragraph that opens with its speaker
+            "Summary\n\nPortugal's Minister of Internal Administration, Mr. Rui Costa, spoke "
+            'next. "In March we signed a protocol with Morocco on joint patrols," he said.',
+            {("MAR", "PRT")},
+        ),
+        (
+            'Summary\n\nThe Danish Minister of Justice spoke next. "Last year we trained 40 '
+            'Estonian prosecutors," she said.',
+            {("DNK", "EST")},
+        ),
+        (  # near miss: the paragraph opens with no speaker
+            'Summary\n\nSeveral speakers took the floor. "In March we signed a protocol with '
+            'Morocco on joint patrols," one of them said.',
+            set(),
+        ),
+        (  # near miss: "we" outside any quotation
+            "Summary\n\nPortugal's Minister of Internal Administration spoke next. Earlier, we "
+            "signed a protocol with Morocco on joint patrols.",
+            set(),
+        ),
+    ],
+)
+def test_we_in_a_quote_is_the_speakers_country(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
+from operator import attrgetter
 
 from kg.extract import cues, hosts
 from kg.extract.link_actors import NOT_NATIONAL
@@ -249,6 +250,35 @@ class References:
         speaker = country_actor(main, start, start + len(said[1]))
         return sorted([*actors, speaker], key=lambda a: a.start)
 
+    def with_quoted_speaker(
+        self, seg: Segment, actors: list[Actor], said: re.Match[str]
+    ) -> list[Actor]:
+        """ "Montenegro's Minister … said: 'In June we signed a protocol with Croatia'": "we"
+        inside the quotes of a paragraph that opens with its speaker is the speaker's country."""
+        if not _OPENS_QUOTE.search(seg.text, 0, said.start()):
+            return actors
+        speaker = self._paragraph_speaker(seg)
+        if not speaker or any(a.country == speaker for a in actors):
+            return actors
+        start = seg.start + said.start()
+        return sorted([*actors, country_actor(speaker, start, start + len(said[1]))], key=_start)
+
+    def _paragraph_speaker(self, seg: Segment) -> str | None:
+        """The country a paragraph opens with as its speaker: "Montenegro's Minister of Interior",
+        "For Kenya, the Minister", "The Dutch Minister of Justice"."""
+        segs = self.view.segments
+        i = bisect_left(segs, seg.start, key=_start)
+        while i > 0 and segs[i - 1].block == seg.block:
+            i -= 1
+        first = segs[i]
+        countries = self.view.countries
+        m = next(iter(countries[bisect_left(countries, first.start, key=_start) :]), None)
+        if m is None or m.start > first.start + 4:
+            return None
+        if not _SPEAKER_BEFORE.fullmatch(self.text, first.start, m.start):
+            return None
+        return m.iso3 if _SPEAKER_AFTER.match(self.text, m.end, first.end) else None
+
     def given_to_pair(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
         """ "… funded by Japan, which has supported border posts in both countries": each
         giver of the sentence with each of "the two sides", not the two with each other."""
@@ -478,6 +508,17 @@ def _reports_own_link(text: str, actors: list[Actor]) -> bool:
     that link; its own participants are not partners in it."""
     return len({a.key for a in actors}) >= 2 and bool(_TOOK_NOTE.search(text))
 
+
+#: A quotation opening before "we": someone's words, not the report's.
+_OPENS_QUOTE = re.compile(r"[\"“]")
+#: A paragraph opening with its speaker: "Montenegro's Minister of Interior", "For Kenya, the
+#: Minister", "The Dutch Minister of Justice".
+_SPEAKER_BEFORE = re.compile(r"(For|The)?\s*")
+_SPEAKER_AFTER = re.compile(
+    r"(['’]s|,)?\s+([\w-]+\s+){0,3}?(Minister|Secretary|Undersecretary|Ambassador|Director"
+    r"|Commissioner|Representative|Head|Chief)\b"
+)
+_start = attrgetter("start")
 
 #: "The two sides welcomed …": what the pair only comments on.
 _NOTES_AFTER = re.compile(

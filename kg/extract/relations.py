@@ -134,6 +134,8 @@ class LinkReader:
         said = _says_we(seg.text) if actors else None
         if said and (speaker := self.refs.issuer_country()):
             actors = self.refs.with_speaker(seg, actors, speaker, said)
+        elif said:
+            actors = self.refs.with_quoted_speaker(seg, actors, said)
         spans = (
             unrealized_spans(self.text, seg.start, seg.end, self.lowered)
             if self._unrealized_possible
