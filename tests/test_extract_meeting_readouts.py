@@ -153,3 +153,50 @@ def test_a_declined_offer_links_nobody(text: str, expected: set) -> None:
 )
 def test_we_in_a_quote_is_the_speakers_country(text: str, expected: set) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the counterpart and the place visited are the subject's partners, not each other's
+            "Foreign Minister meets Kenyan counterpart and pays working visit to Kampala\n\nText.",
+            set(),
+        ),
+        (  # near miss: two counterparts of one meeting
+            "Foreign Minister meets Kenyan counterpart and the Ugandan Minister of Interior in "
+            "Kampala\n\nText.",
+            {("KEN", "UGA")},
+        ),
+        (  # near miss: the subject is named
+            "Report\n\nThe Ugandan Minister met his Kenyan counterpart and signed a memorandum on "
+            "joint patrols.",
+            {("KEN", "UGA")},
+        ),
+    ],
+)
+def test_a_counterpart_is_the_subjects_partner(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the talks the figures were presented at are no act of the sentence
+            "Report\n\nAccording to figures presented during the talks, Peruvian authorities "
+            "seized 30 tonnes of cocaine in 2024, while the largest single seizure in the region, "
+            "8 tonnes, was made in Ecuador.",
+            set(),
+        ),
+        (  # nor the workshop
+            "Report\n\nAccording to figures presented at the workshop, the police of Peru and "
+            "Ecuador seized a combined 61 tonnes of cocaine in 2025.",
+            set(),
+        ),
+        (  # near miss: the act itself is stated after the source
+            "Report\n\nAccording to the report, Peru and Ecuador held a joint operation in May.",
+            {("ECU", "PER")},
+        ),
+    ],
+)
+def test_a_fronted_source_states_no_act(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
