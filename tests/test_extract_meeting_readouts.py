@@ -38,6 +38,12 @@ def test_the_two_ministers_are_the_issuer_and_the_one_it_met(text: str, expected
             "sides agreed to exchange liaison officers.",
             {("ETH", "UGA")},
         ),
+        (  # no talks: "both countries" a donor supports are the two named before
+            _LETTERHEAD + "Officials of Uganda and Ethiopia opened a border liaison office at "
+            "Moyale. The office was funded by Japan, which has supported border posts in both "
+            "countries.",
+            {("ETH", "JPN"), ("JPN", "UGA")},
+        ),
         (  # the sentence names both sides itself
             _LETTERHEAD + "The Minister of Tanzania and the Minister of Uganda met in Arusha, and "
             "the two ministers signed a protocol on joint patrols.",

@@ -311,7 +311,8 @@ class References:
             return ()
         if _only_notes(masked, two.end(), actors):
             return ()
-        return self._issuer_with(before) or self._pair()
+        talks = cues.mechanism(masked) == "meeting"
+        return (self._issuer_with(before) if talks else ()) or self._pair()
 
     def remember_talks(self, actors: list[Actor]) -> None:
         """ "The Minister travelled to Baghdad and held talks with his Iraqi counterpart": in a
@@ -321,7 +322,8 @@ class References:
 
     def _issuer_with(self, before: list[Actor]) -> tuple[Actor, ...]:
         """In a report a country's body issues, "the Minister held a call with the Minister of
-        A, during which the two ministers …": the issuing country and A, whatever came before."""
+        A, during which the two ministers …": the issuing country and A, whatever came before
+        (not "funded by A, which supports posts in both countries")."""
         if not before or len({a.country for a in before}) != 1:
             return ()
         issuer = self.issuer_country()
