@@ -249,7 +249,7 @@ NEGATIVE_WORD = Cue(
     r"|borders? (with|between|of)|neighbou?r\w*|(?<!forensic )laborator\w+|cultivat\w+"
     r"|produc(ed|tion)|flows?|towards?|ship(ped|ments?)|consignments?|coast(s|line)? of"
     r"|(had|has|have) arrived from|by way of|head(ing|ed) (for(?! the \w+ time)|towards?)"
-    r"|ports? (of|in|for)"
+    r"|ports? (of|in|for)|rout(ed|ing) (through|via)"
     r"|seiz(ed|ures?)|arrest\w*|nationals|national\s+(of|from)|citizens?|situation|crisis"
     r"|conflict|refugees?|illicit"
     r"|opium|heroin|cocaine|methamphetamine|hashish|captagon|yaba|ketamine|tramadol|fentanyl"

@@ -56,6 +56,10 @@ _SEMICOLON = re.compile(r";")
 #: " - " between the items of a run-in list of headlines.
 _DASH_ITEM = re.compile(r" [-–—] (?=[A-Z])")
 #: A run-in label before such a list ("IN THIS ISSUE: …", "Highlights: …").
+#: "… Saudi counterpart and pays a visit …": a second predicate after the counterpart.
+_COUNTERPART_AND = re.compile(
+    r"\s+counterparts?\b[^,;]{0,40}?\s+and\s+(?!(the|his|her|their|its|a|an|with)\b)[a-z]"
+)
 _RUN_IN_LABEL = re.compile(r"[^:.;]{2,40}:\s")
 _COMMA = re.compile(r",")
 #: A fact sheet's field line that only lists countries or bodies ("Beneficiaries: …",
@@ -136,6 +140,8 @@ class Drafter:
         if spans := self._appositives(seg, masked, actors):
             clauses = [part for c in clauses for part in _apart(c, spans) if part]
         breaks = self._new_clauses(seg, masked)
+        if "counterpart" in seg.text and (other := self._after_counterpart(seg, actors)):
+            breaks = sorted({*breaks, other})
         if _RUN_IN_LABEL.match(seg.text):  # "IN THIS ISSUE: A and B … - C … - D …"
             dashes = [m.start() for m in _DASH_ITEM.finditer(self.text, seg.start, seg.end)]
             breaks = sorted({*breaks, *dashes}) if len(dashes) > 1 else breaks
@@ -202,6 +208,12 @@ class Drafter:
             for m in cues.NEW_CLAUSE.finditer(self.text, seg.start, seg.end)
             if cues.FINITE_VERB.search(masked, 0, m.start() - seg.start)
         ]
+
+    def _after_counterpart(self, seg: Segment, actors: list[Actor]) -> int | None:
+        """ "Minister holds call with Saudi counterpart and pays visit to Baghdad": a sentence
+        whose first actor is the unnamed subject's counterpart goes on to another predicate."""
+        m = _COUNTERPART_AND.match(self.text, actors[0].end, seg.end) if actors else None
+        return m.end() if m else None
 
     def _gaps(self, seg: Segment, actors: list[Actor]) -> list[int]:
         """Where a clause whose verb is left out begins ("…, and the second office by Norway")."""

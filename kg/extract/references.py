@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
+from operator import attrgetter
 
 from kg.extract import cues, hosts
 from kg.extract.link_actors import NOT_NATIONAL
@@ -249,6 +250,35 @@ class References:
         speaker = country_actor(main, start, start + len(said[1]))
         return sorted([*actors, speaker], key=lambda a: a.start)
 
+    def with_quoted_speaker(
+        self, seg: Segment, actors: list[Actor], said: re.Match[str]
+    ) -> list[Actor]:
+        """ "Montenegro's Minister … said: 'In June we signed a protocol with Croatia'": "we"
+        inside the quotes of a paragraph that opens with its speaker is the speaker's country."""
+        if not _OPENS_QUOTE.search(seg.text, 0, said.start()):
+            return actors
+        speaker = self._paragraph_speaker(seg)
+        if not speaker or any(a.country == speaker for a in actors):
+            return actors
+        start = seg.start + said.start()
+        return sorted([*actors, country_actor(speaker, start, start + len(said[1]))], key=_start)
+
+    def _paragraph_speaker(self, seg: Segment) -> str | None:
+        """The country a paragraph opens with as its speaker: "Montenegro's Minister of Interior",
+        "For Kenya, the Minister", "The Dutch Minister of Justice"."""
+        segs = self.view.segments
+        i = bisect_left(segs, seg.start, key=_start)
+        while i > 0 and segs[i - 1].block == seg.block:
+            i -= 1
+        first = segs[i]
+        countries = self.view.countries
+        m = next(iter(countries[bisect_left(countries, first.start, key=_start) :]), None)
+        if m is None or m.start > first.start + 4:
+            return None
+        if not _SPEAKER_BEFORE.fullmatch(self.text, first.start, m.start):
+            return None
+        return m.iso3 if _SPEAKER_AFTER.match(self.text, m.end, first.end) else None
+
     def given_to_pair(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
         """ "… funded by Japan, which has supported border posts in both countries": each
         giver of the sentence with each of "the two sides", not the two with each other."""
@@ -274,13 +304,32 @@ class References:
 
     def _pair_ref(self, seg: Segment, masked: str, actors: list[Actor]) -> tuple[Actor, ...]:
         two = self._search(cues.ANAPHOR_PAIR, masked)
-        pair = self._pair() if two else ()
-        if not two or not pair:
+        if not two:
             return ()
         before = [a for a in actors if a.start < seg.start + two.start()]
         if len({a.country or a.key for a in before}) >= 2 or _names_both(two, before):
             return ()
-        return pair
+        if _only_notes(masked, two.end(), actors):
+            return ()
+        talks = cues.mechanism(masked) == "meeting"
+        return (self._issuer_with(before) if talks else ()) or self._pair()
+
+    def remember_talks(self, actors: list[Actor]) -> None:
+        """ "The Minister travelled to Baghdad and held talks with his Iraqi counterpart": in a
+        report a country's body issues, that country and the one it met are the next pair."""
+        if pair := self._issuer_with(actors):
+            self.state.last_pair = pair
+
+    def _issuer_with(self, before: list[Actor]) -> tuple[Actor, ...]:
+        """In a report a country's body issues, "the Minister held a call with the Minister of
+        A, during which the two ministers …": the issuing country and A, whatever came before
+        (not "funded by A, which supports posts in both countries")."""
+        if not before or len({a.country for a in before}) != 1:
+            return ()
+        issuer = self.issuer_country()
+        if not issuer or before[0].country in (None, issuer):
+            return ()
+        return (country_actor(issuer, before[0].start), before[0])
 
     def _search(self, cue: cues.Cue, masked: str) -> re.Match[str] | None:
         """``cue`` searched in a segment's masked text, unless the report lacks its words."""
@@ -464,6 +513,31 @@ def _reports_own_link(text: str, actors: list[Actor]) -> bool:
     """A meeting that takes note of a link between actors the sentence names itself reports
     that link; its own participants are not partners in it."""
     return len({a.key for a in actors}) >= 2 and bool(_TOOK_NOTE.search(text))
+
+
+#: A quotation opening before "we": someone's words, not the report's.
+_OPENS_QUOTE = re.compile(r"[\"“]")
+#: A paragraph opening with its speaker: "Montenegro's Minister of Interior", "For Kenya, the
+#: Minister", "The Dutch Minister of Justice".
+_SPEAKER_BEFORE = re.compile(r"(For|The)?\s*")
+_SPEAKER_AFTER = re.compile(
+    r"(['’]s|,)?\s+([\w-]+\s+){0,3}?(Minister|Secretary|Undersecretary|Ambassador|Director"
+    r"|Commissioner|Representative|Head|Chief)\b"
+)
+_start = attrgetter("start")
+
+#: "The two sides welcomed …": what the pair only comments on.
+_NOTES_AFTER = re.compile(
+    r"\s+(also\s+)?(welcomed|noted|took note of|commended|acknowledged|appreciated|praised)\b"
+)
+
+
+def _only_notes(masked: str, end: int, actors: list[Actor]) -> bool:
+    """ "The two sides welcomed the delivery of scanners to A, financed by B": a link the
+    sentence's own countries make, which the pair only welcomes and takes no part in."""
+    return len({a.country for a in actors if a.country}) >= 2 and bool(
+        _NOTES_AFTER.match(masked, end)
+    )
 
 
 def _salient(actors: tuple[Actor, ...]) -> Actor:

@@ -66,6 +66,8 @@ _AGREEMENT_NOUN = re.compile(
     r"(?i)\b((bilateral|trilateral|cooperation|framework)\s+)*(memorand(um|a) (of|on)"
     r" (understanding|cooperation)|agreements?|mou|moc|letters? of intent|protocol|treaty|accord)\b"
 )
+#: A fronted source: "According to figures presented during the talks,".
+_ATTRIBUTION = re.compile(r"According to [^,;.]{0,100},")
 
 
 class LinkReader:
@@ -144,6 +146,8 @@ class LinkReader:
         said = _says_we(seg.text) if actors else None
         if said and (speaker := self.refs.issuer_country()):
             actors = self.refs.with_speaker(seg, actors, speaker, said)
+        elif said:
+            actors = self.refs.with_quoted_speaker(seg, actors, said)
         spans = (
             unrealized_spans(self.text, seg.start, seg.end, self.lowered)
             if self._unrealized_possible
@@ -174,6 +178,8 @@ class LinkReader:
                 st.course = None  # another event told of: "took part" is no longer its guests'
         if actors and seg.kind != "item":
             st.prev_actors, st.prev_mechanism = tuple(actors), mech
+        if mech == "meeting":
+            self.refs.remember_talks(actors)
         if any(a.country for a in actors) and cues.AUDIENCE.search(masked):
             st.audience = tuple(a for a in actors if a.country)
         st.block = seg.block
@@ -225,7 +231,9 @@ class LinkReader:
         if unrealized.undecided(masked, self.lowered):
             return None  # "a proposal by A to extend it to B is under discussion"
         mech = (
-            cues.mechanism(masked) or self._membership(seg, inside) or _operation(self.text, inside)
+            cues.mechanism(_unattributed(masked))
+            or self._membership(seg, inside)
+            or _operation(self.text, inside)
         )
         if not mech and "through" in seg.text and any(self.drafter.channel(seg, a) for a in actors):
             mech = "funding"  # "Japan, through JICA, and UNODC launched a project"
@@ -382,6 +390,13 @@ def _says_we(text: str) -> re.Match[str] | None:
     """Where a sentence has "we" or "our" acting (a substring test first: most do not)."""
     has_word = any(w in text for w in ("We ", "we ", "Our ", "our ", "y country"))
     return (FIRST_PERSON.search(text) or OUR_SIDE.search(text)) if has_word else None
+
+
+def _unattributed(masked: str) -> str:
+    """The segment without a fronted source ("According to figures presented during the
+    talks, …"): where figures come from is no act of the sentence."""
+    m = _ATTRIBUTION.match(masked) if masked.startswith("According") else None
+    return " " * m.end() + masked[m.end() :] if m else masked
 
 
 def _mask(text: str, seg: Segment, spans: Iterable[Candidate]) -> str:

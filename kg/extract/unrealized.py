@@ -42,8 +42,8 @@ def _cancelled_by(verb: str) -> str:
 #: An act said not to have happened, or only planned, proposed or conditional ("did not
 #: sign", "has not been funded yet", "no agreement was reached", "discussed but not adopted",
 #: "plans to extend", "proposed a joint task force", "subject to cabinet approval", "would
-#: not take part", "declined the invitation", "cancelled the patrol", "withdrew from the team",
-#: "did not materialize").
+#: not take part", "declined the invitation", "the offer was declined", "cancelled the patrol",
+#: "withdrew from the team", "did not materialize").
 UNREALIZED = cues.Cue(
     r"\b((did|does|do|has|have|had|was|were) not|never|neither \w+ (has|have|was|were))\s+"
     r"(yet\s+)?(been\s+)?(sign(ed)?|sen[dt]|attend(ed)?|adopt(ed)?|fund(ed)?|financed"
@@ -90,6 +90,7 @@ UNREALIZED = cues.Cue(
     r"|planned meetings?|planned trainings?)\b"
     r"|\b(would|will|could|did) not (take part|participate|join|attend)\b"
     r"|\bdeclined\s+(to|the|an|our|their|its)\b|\b(but|and)\s+declined\s*[,.;]"
+    r"|\b(has been|have been|had been|was|were) declined\b"
     r"|\bdecided not to (take part|participate|join|attend|proceed|go ahead|sign|fund|finance"
     r"|co-finance|contribute)\b|\b(withdrew|pulled out) from\b|\bwithdrew\s*[,.;]"
     # an activity cancelled by someone ("Gabon cancelled the patrol"), not debts or visas
@@ -301,13 +302,16 @@ def _clause_start(text: str, start: int, act: int) -> int:
 
 
 #: A proposal or request not (yet) decided on ("A proposal by A to extend it to B and C is under
-#: discussion", "a request for a joint operation with D is pending"): no link yet.
+#: discussion", "a request for a joint operation with D is pending", "… was noted", "discussed
+#: a proposal for …"): no link yet.
 UNDECIDED = cues.Cue(
     r"\b(under (discussion|consideration|review|study)|(is|are|remains?) (still )?pending"
     r"|(is|are) (still )?being (assessed|considered|examined|reviewed|studied)"
     r"|not (yet )?(been )?(agreed|adopted|approved|endorsed|decided|accepted)"
-    r"|yet to be (agreed|decided|approved|adopted|endorsed))\b",
-    words=("under", "pending", "not", "yet", "being"),
+    r"|yet to be (agreed|decided|approved|adopted|endorsed)"
+    r"|(was|were) (duly |only |merely |briefly )?(noted|discussed)(?! and)"
+    r"|(discussed|noted|took note of) (a|an|the) ([\w-]+ ){0,2}(?=propos|request|suggest))\b",
+    words=("under", "pending", "not", "yet", "being", "noted", "discussed", "took note"),
 )
 PROPOSAL = cues.Cue(
     r"\b(propos(al|als|ed)|requests?|suggest(ion|ed))\b", words=("propos", "request", "suggest")

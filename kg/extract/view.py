@@ -84,9 +84,23 @@ class DocView:
         in_title = [m.iso3 for m in self.countries if m.start < first.end]
         if in_title:
             return in_title[0]
+        if letterhead := self._letterhead():
+            return letterhead
         counts = Counter(m.iso3 for m in self.countries).most_common(2)
         if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
             return counts[0][0]
+        return None
+
+    def _letterhead(self) -> str | None:
+        """A country named alone on a heading line right under a title that names none
+        ("Ministry of Foreign Affairs / Republic of Kenya"): whose body issues the report."""
+        for seg in self.segments[1:3]:
+            if seg.kind != "heading":
+                return None
+            i = bisect_left(self.countries, seg.start, key=attrgetter("start"))
+            m = self.countries[i] if i < len(self.countries) else None
+            if m and m.start == seg.start and m.end == seg.end:
+                return m.iso3
         return None
 
 
