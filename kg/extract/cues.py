@@ -311,8 +311,8 @@ DONOR_AFTER = Cue(
     r"|^,\s+(the\s+)?((two|three|four|five|main|largest|major|principal|biggest)\s+){0,2}"
     r"(donors|funders|contributors),\s+(have\s+|also\s+|jointly\s+)?(funded|financed"
     r"|fund|finance|donated|contributed)\b"
-    r"|^\s+(has |have )?(provided|given|pledged|committed|allocated|announced)\s+(usd|us\$|\$|eur|€|£"
-    r"|gbp|jpy|aud|nzd|cad|chf|sek|nok|dkk|krw|\d[\d.,]*\s*(million|billion))"
+    r"|^\s+(has |have )?(provided|given|pledged|committed|allocated|announced)\s+(usd|us\$|\$"
+    r"|eur|€|£|gbp|jpy|aud|nzd|cad|chf|sek|nok|dkk|krw|\d[\d.,]*\s*(million|billion))"
     r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"
     r"|(the |a |an |one of the )?((main|largest|major|key|principal|biggest|leading|lead"
     r"|generous|long-standing|top) )?(donors?|contributors?|funders?|sponsors?))\b",
