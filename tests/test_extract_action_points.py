@@ -3,7 +3,7 @@
 for the bodies of several countries links the donor with each, not the recipients."""
 
 import pytest
-from test_extract_support import country_pairs
+from test_extract_support import country_pairs, run
 
 from kg.extract.sentences import segments
 
@@ -78,3 +78,28 @@ def test_status_table(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_announced_sums(text: str, expected: set[tuple[str, str]]) -> None:
     assert country_pairs(text) == expected
+
+
+def _programmes(text: str) -> set[str]:
+    return {e.label for e in run(text).entities if e.type == "Programme"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # who funds or leads a programme is not part of its name
+            "Note\n\nSupport under the EU-funded SEACOAST Caribbean project is pending.",
+            {"SEACOAST Caribbean project"},
+        ),
+        (
+            "Note\n\nThe UNODC-led Container Control Programme opened two port units.",
+            {"Container Control Programme"},
+        ),
+        (  # a country's modifier still tells the programme's country, outside its name
+            "Note\n\nThe Swiss-funded Border Management Programme trained officers.",
+            {"Border Management Programme"},
+        ),
+    ],
+)
+def test_funder_modifier_outside_programme_name(text: str, expected: set[str]) -> None:
+    assert _programmes(text) == expected
