@@ -140,7 +140,10 @@ DECISIVE = _cues(
         r"|(grant(s|ed)?|provid(e|es|ed)|award(s|ed)?|disburs(e|es|ed))\s+(an?\s+)?"
         r"((additional|further|total of)\s+)?(usd|us\$|eur|sek|nok|dkk|chf|gbp|jpy|cad|aud"
         r"|\d[\d.,]*\s*(million|billion)))\b"
-        r"|\b(grant(s|ed)?|provid(e|es|ed)|award(s|ed)?|disburs(e|es|ed))\s+(an?\s+)?[$€£]",
+        r"|\b(grant(s|ed)?|provid(e|es|ed)|award(s|ed)?|disburs(e|es|ed))\s+(an?\s+)?[$€£]"
+        # "announced GBP 4 million for …", "the announcement by A of USD 2 million"
+        r"|\bannounce(s|d|ment)?\b[^.;]{0,60}?(\b(usd|us\$|eur|gbp|jpy|nok|sek|dkk|chf|cad|aud)"
+        r"|[$€£])\s*\d",
     ),
     ("donation", r"\b(donat\w+|handed over|hand(ed)?-?over|handover|in-kind)\b"),
 )
@@ -323,15 +326,31 @@ DONOR_AFTER = Cue(
     r"|^,\s+(the\s+)?((two|three|four|five|main|largest|major|principal|biggest)\s+){0,2}"
     r"(donors|funders|contributors),\s+(have\s+|also\s+|jointly\s+)?(funded|financed"
     r"|fund|finance|donated|contributed)\b"
-    r"|^\s+(has |have )?(provided|given|pledged|committed|allocated)\s+(usd|us\$|\$|eur|€|£"
-    r"|gbp|jpy|aud|nzd|cad|chf|sek|nok|dkk|krw|\d[\d.,]*\s*(million|billion))"
+    r"|^\s+(has |have )?(provided|given|pledged|committed|allocated|announced)\s+(usd|us\$|\$"
+    r"|eur|€|£|gbp|jpy|aud|nzd|cad|chf|sek|nok|dkk|krw|\d[\d.,]*\s*(million|billion))"
     r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"
     r"|(the |a |an |one of the )?((main|largest|major|key|principal|biggest|leading|lead"
     r"|generous|long-standing|top) )?(donors?|contributors?|funders?|sponsors?))\b",
     words=(
         *("fund", "financ", "contribut", "grant", "donor", "donat", "sponsor"),
-        *("provided", "given", "pledged", "committed", "allocated"),
+        *("provided", "given", "pledged", "committed", "allocated", "announced"),
     ),
+)
+#: "the announcement by the United Kingdom of GBP 4 million", "a pledge by Japan of USD 2
+#: million": the one by whom a sum is announced or pledged gives it (with ``SUM_AFTER``).
+GIVEN_BY = Cue(
+    r"\b(announce(ment|d)|pledges?|commitments?|contributions?|grants?|gifts?|offers?"
+    r"|allocations?|provision|donations?|disbursements?|awards?)\s+by(\s+the)?"
+    r"(\s+governments?\s+of)?(\s+the)?\s*$",
+    words=(
+        *("announc", "pledg", "commitment", "contribution", "grant", "gift", "offer"),
+        *("allocation", "provision", "donation", "disbursement", "award"),
+    ),
+)
+#: A sum right after its giver: " of GBP 4 million", " of a further USD 500,000".
+SUM_AFTER = re.compile(
+    r"(?i)\s+of\s+(an?\s+)?((additional|further|total of)\s+)?(usd|us\$|eur|gbp|jpy|nok|sek|dkk"
+    r"|chf|cad|aud|nzd|krw|[$€£]|\d[\d.,]*\s*(million|billion))"
 )
 #: "the Ambassador of Japan to Kenya", "the EU Delegation to Nigeria": the country a
 #: diplomat is posted to is the diplomat's title, not a partner.

@@ -47,6 +47,7 @@ _GIVING_WORD = re.compile(
                 *cues.DONOR_AFTER.words,
                 *cues.SUPPORT_BEFORE.words,
                 *cues.PASSIVE_GIVING.words,
+                *cues.GIVEN_BY.words,
                 "through",
             )
         )
@@ -397,6 +398,8 @@ class Drafter:
         after = self.text[a.end : min(seg.end, a.end + 40)]
         if cues.DONOR_BEFORE.search(before) or cues.DONOR_AFTER.search(after):
             return "funding"
+        if cues.SUM_AFTER.match(after) and cues.GIVEN_BY.search(before):
+            return "funding"  # "the pledge by Japan of USD 2 million"
         if a.key.startswith("country/") and self.channel(seg, a):
             return "funding"  # "Japan, through JICA, …"
         if self._gap_before(seg, a) is not None:

@@ -402,9 +402,10 @@ def funded_list(
     """ "Funding from A covered the travel of the B, C and D delegations": a list of countries
     that do not give, after a preposition or before a passive ("the B and C units are
     supported by A"), is what the donor funds, each in turn (a star), not a clique; a list
-    that is an active clause's subject acts ("Funded by A, B and C units patrolled")."""
+    that is an active clause's subject acts ("Funded by A, B and C units patrolled"). The
+    list may name each country by one of its bodies ("for the B police and the C navy")."""
     for g, gives in zip(groups, giving, strict=True):
-        countries = {a.country for a in g if a.key.startswith("country/")}
+        countries = {a.country for a in g if a.country}
         if gives or len(countries) < 2 or len(countries) != len(g):
             continue
         if _OBJECT_OF.search(text, max(start, g[0].start - 30), g[0].start):

@@ -413,7 +413,10 @@ def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candida
     start_tok, years = first, None
     if first > 0 and is_years(toks[first - 1]):
         start_tok, years = first - 1, toks[first - 1].text
-    core_first, owner = _owner(doc, toks, first, h)
+    core_first = first
+    while core_first < h and _funded_by_body(doc, toks[core_first]):
+        core_first += 1  # "the EU-funded BORDERLINK project": who funds it, not its name
+    core_first, owner = _owner(doc, toks, core_first, h)
     country, core_first = _demonym(doc, toks, core_first, h)
     if lowercase and _owner(doc, toks, core_first, h)[0] >= h:
         return None  # "a Swiss-funded UNODC project": whose project, not its name
@@ -450,6 +453,16 @@ def _around(doc: DocView, toks: list[Token], h: int, taken: set[int]) -> Candida
         category=_HEADS[toks[h].norm],
         acronym=acronym,
     )
+
+
+#: "EU-funded", "Japan-financed", "UNODC-led": a modifier saying who pays for or runs a programme.
+_GIVER_MODIFIER = re.compile(r".-(funded|financed|sponsored|supported|backed|led)$")
+
+
+def _funded_by_body(doc: DocView, tok: Token) -> bool:
+    """ "EU-funded", "UNODC-led": a body's modifier (not a country's: "Swiss-funded" tells the
+    programme's country)."""
+    return bool(_GIVER_MODIFIER.search(tok.norm)) and doc.country_of(tok) is None
 
 
 def _grow(toks: list[Token], h: int) -> int:

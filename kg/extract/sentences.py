@@ -23,6 +23,8 @@ _ABBREVIATIONS = (
 )
 _ABBREVIATION = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, _ABBREVIATIONS))})|\b[A-Z])\.$")
 _FOOTNOTE_END = re.compile(r"[^\W\d][.!?][\"”’')\]]*\d{1,2}$")
+#: A row of a pipe table ("| 1 | Joint patrols | Carried out |"): a record of its own.
+_TABLE_ROW = re.compile(r"\s*\|.*\|\s*$")
 _WRAP_WIDTH = 0.6  # a line shorter than this share of its block's longest line ends a segment
 
 
@@ -90,8 +92,11 @@ def _block_units(text: str, start: int, end: int) -> Iterator[tuple[int, int, st
             unit_kind = "item" if item else "paragraph"
             first = i
         following = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
-        ends = i == len(lines) - 1 or (
-            _ends_unit(line, widest) and not _hyphenated(line, following)
+        row = bool(_TABLE_ROW.match(line))
+        ends = (
+            i == len(lines) - 1
+            or (_ends_unit(line, widest) and not _hyphenated(line, following))
+            or row
         )
         if not ends and _may_stand_alone(line, following):
             if unpunctuated is None:
@@ -102,7 +107,7 @@ def _block_units(text: str, start: int, end: int) -> Iterator[tuple[int, int, st
         if ends:
             kind = unit_kind
             if kind == "paragraph" and first == i:
-                kind = "sentence" if _is_terminal(line) else "heading"
+                kind = "sentence" if row or _is_terminal(line) else "heading"
             yield unit_start, e, kind
             unit_start = None
 

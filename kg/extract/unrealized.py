@@ -95,7 +95,9 @@ UNREALIZED = cues.Cue(
     r"|co-finance|contribute)\b|\b(withdrew|pulled out) from\b|\bwithdrew\s*[,.;]"
     # an activity cancelled by someone ("Gabon cancelled the patrol"), not debts or visas
     rf"|{_cancelled_by('cancell?ed')}|{_cancelled_by('called off')}"
-    r"|(\s[-\u2013\u2014]+|\||\()\s*(cancell?ed|postponed|withdrawn)\)?\W*$",  # a row's status
+    r"|(\s[-\u2013\u2014]+|\||\()\s*(cancell?ed|postponed|withdrawn)\)?\W*$"  # a row's status
+    # a table's status cell before its remarks: "| Postponed | Moved to 2025 |"
+    r"|\|\s*(cancell?ed|postponed|withdrawn|not (carried out|implemented|held))\s*\|",
     words=(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
