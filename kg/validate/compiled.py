@@ -394,14 +394,16 @@ class Probe:
     ``where`` is true when the pattern has a solution, or with ``lacking``, when some
     ``?this`` of it has no solution of ``lacking`` in its graph (looked up for each node, or
     when ``shared``, as a hash join: looking up a node stated in many graphs goes through its
-    statements in all of them); ``repeated`` when some ``?this`` has
-    more than one solution of the pattern (over all graphs, so also when one ``?this`` is in
-    two graphs); ``either`` when one of those probes is.
+    statements in all of them); ``repeated`` when some ``?this`` has more than one solution
+    of the pattern in one graph (or, when ``across``, over all graphs, so also when one
+    ``?this`` is in two graphs: cheaper, but true for every node stated in several graphs);
+    ``either`` when one of those probes is.
     """
 
     where: str = ""
     lacking: str = ""
     repeated: str = ""
+    across: bool = False
     either: tuple[Probe, ...] = ()
 
     def query(self, named: bool, shared: bool = False) -> str:
@@ -412,7 +414,7 @@ class Probe:
     def sharing(self) -> Probe | None:
         """For ``lacking``: the probe of whether some focus node is stated in several graphs
         (or several times), whose answer is the ``shared`` argument of ``query``."""
-        return Probe(repeated=self.where) if self.lacking else None
+        return Probe(repeated=self.where, across=True) if self.lacking else None
 
     def pattern(self, named: bool, shared: bool = False) -> str:
         """The group pattern the ASK query holds (see ``query``)."""
@@ -421,6 +423,7 @@ class Probe:
         if self.repeated:
             counts = "(COUNT(*) AS ?n) (COUNT(DISTINCT ?this) AS ?d)"
             inner = f"SELECT {counts} WHERE {{ {_scope(self.repeated, named)} }}"
+            inner += "" if self.across else " GROUP BY ?g"
             return f"{{ {inner} }} FILTER(?n != ?d)"
         if self.lacking and shared:
             nodes = f"SELECT ?g ?this WHERE {{ {_scope(self.where, named)} }}"
@@ -598,7 +601,7 @@ def _count_rules(shape: Shape, focus: str, missing: Probe) -> list[Rule]:
     """sh:minCount and sh:maxCount: the number of distinct values in the focus node's graph.
 
     Probes: ``missing`` for sh:minCount 1; for sh:maxCount, whether any subject has more than
-    one value (in all graphs), or any value for sh:maxCount 0."""
+    one value in a graph, or any value for sh:maxCount 0."""
     low, high = _count(shape, SH.minCount), _count(shape, SH.maxCount)
     low = low or None  # sh:minCount 0 always holds
     assert shape.path is not None
@@ -635,11 +638,18 @@ def _count_rules(shape: Shape, focus: str, missing: Probe) -> list[Rule]:
 
 
 def _max_probes(shape: Shape, focus: str, high: int) -> tuple[Probe, ...]:
-    """sh:maxCount: any value (for 0), or a subject with several values, first of any subject
-    (a scan), then of a focus node (a join: when other subjects have several)."""
+    """sh:maxCount: any value (for 0), or a subject with several values: first of any subject
+    over all graphs (the cheapest scan), then in one graph (true only when some subject has
+    several values there, not for subjects stated in many graphs), then of a focus node (a
+    join: when other subjects have several)."""
     if not high:
         return (Probe(where=_values(shape)),)
-    return Probe(repeated=_values(shape)), Probe(repeated=f"{focus} {_values(shape)}")
+    values = _values(shape)
+    return (
+        Probe(repeated=values, across=True),
+        Probe(repeated=values),
+        Probe(repeated=f"{focus} {values}"),
+    )
 
 
 def _qualified_rule(shape: Shape, focus: str, typ: str) -> Rule | None:
@@ -699,10 +709,7 @@ def _pair_rule(shape: Shape, focus: str, other: Node, others: list[Node], operat
     """
     text = '(isIRI({0}) || (isLiteral({0}) && (LANG({0}) != "" || sameTerm(DATATYPE({0}), <{1}>))))'
     v_text, o_text = text.format("?v", XSD.string), text.format("?o", XSD.string)
-    test = (
-        f"IF({v_text} && {o_text}, STR(?v) {operator} STR(?o), "
-        f"IF({v_text} || {o_text}, false, ?v {operator} ?o))"
-    )
+    test = f"IF({v_text}, {o_text} && STR(?v) {operator} STR(?o), !{o_text} && ?v {operator} ?o)"
     pairs = f"{_values(shape)} ?this {_iri(shape, other)} ?o . FILTER(!COALESCE({test}, false))"
     where = f"{focus} {pairs}"
     reverse = "<=" if operator == "<" else "<"
