@@ -5,7 +5,7 @@ validating graph by graph gives the same verdict as the whole dataset and says w
 a violation comes from. Two engines give the same results: ``sparql`` compiles the shapes to
 SPARQL run by Oxigraph over all graphs at once (``kg.validate.compiled``); ``pyshacl``
 validates an rdflib copy of each graph in turn (``kg.validate.reference``), the reference.
-1,000 documents (398k quads): 0.85 s CPU, 10,000 (3.96M): 8.5 s, mostly in the probes that
+1,000 documents (398k quads): 0.85 s CPU, 10,000 (3.8M): 7.4 s, mostly in the probes that
 clear the rules of a conforming graph; pyshacl takes about 0.1 s per document graph.
 """
 
