@@ -298,9 +298,11 @@ def prefix_header() -> bytes:
     return (text or b"")[:end]
 
 
+@cache
 def prefixes() -> dict[str, str]:
     """The prefix table without ``kg`` and ``concept``, whose local names would need escapes
-    (``kg:evidence\\/…``): those IRIs are written in full."""
+    (``kg:evidence\\/…``): those IRIs are written in full. Made once (the graph files format
+    each graph apart); not to be changed."""
     return {p: str(ns) for p, ns in sorted(PREFIXES.items()) if p not in ("kg", "concept")}
 
 
