@@ -661,7 +661,7 @@ def _graph_texts(store: ox.Store, spool: GraphSpool | None, target: str) -> Iter
     held = spool.names() if spool else set()
     for name in _graph_names(store):
         if spool and isinstance(name, ox.NamedNode) and name.value in held:
-            yield spool.get(name.value)
+            yield spool.get(name.value, target)
             continue
         data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
         if data:
