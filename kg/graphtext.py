@@ -298,9 +298,11 @@ def prefix_header() -> bytes:
     return (text or b"")[:end]
 
 
+@cache
 def prefixes() -> dict[str, str]:
     """The prefix table without ``kg`` and ``concept``, whose local names would need escapes
-    (``kg:evidence\\/…``): those IRIs are written in full."""
+    (``kg:evidence\\/…``): those IRIs are written in full. Made once (the graph files format
+    each graph apart); not to be changed."""
     return {p: str(ns) for p, ns in sorted(PREFIXES.items()) if p not in ("kg", "concept")}
 
 
@@ -322,9 +324,13 @@ class GraphSpool:
         """Names of the graphs held."""
         return set(self._where)
 
-    def get(self, name: str) -> GraphText:
-        """The text of the graph ``name``."""
+    def get(self, name: str, target: str) -> GraphText:
+        """The text of the graph ``name`` for the ``target`` file ("trig" or "turtle") only,
+        as ``dumped_graph_text`` gives it: each file reads half the spool, not all of it."""
         start, trig, own, shared = self._where[name]
-        self._file.seek(start)
-        data = self._file.read(trig + own + shared)
-        return GraphText(data[:trig], data[trig : trig + own], data[trig + own :])
+        if target == "trig":
+            self._file.seek(start)
+            return GraphText(self._file.read(trig))
+        self._file.seek(start + trig)
+        data = self._file.read(own + shared)
+        return GraphText(b"", data[:own], data[own:])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -50,6 +51,8 @@ PARALLEL_MIN_DOCUMENTS = 64
 MAX_CHUNK = 32
 #: Documents' graphs loaded into the store with one call.
 LOAD_BATCH = 256
+#: Bytes copied at once from a spool into an output file.
+COPY_BUFFER = 1 << 20
 
 Progress = Callable[[int], None]
 SkipHandler = Callable[[Path, DocumentError], None]
@@ -263,12 +266,15 @@ def _extract_into(
     timings: dict[str, float],
 ) -> None:
     """Extract and model ``documents`` in workers, loading their graphs into ``store`` and
-    spooling their graphs' text (for the graph files) and JSON records (one per line)."""
+    spooling their graphs' text (for the graph files) and JSON records, already as the
+    array extractions.json holds (``_write_records`` closes it)."""
     started = time.perf_counter()
     timings["rdf"] = 0.0
     pending: list[DocumentGraph] = []
+    separator = b"[\n"
     for record, graph in _map(_extract_and_model, documents, jobs):
-        records.write(record + b"\n")
+        records.writelines((separator, record))
+        separator = b",\n"
         spool.add(graph_iri(graph.doc_id), graph.text)
         pending.append(graph)
         if len(pending) >= LOAD_BATCH:
@@ -283,14 +289,12 @@ def _extract_into(
 
 
 def _write_records(records: IO[bytes], path: Path) -> Path:
-    """extractions.json from the spooled records: a JSON array, one record per line."""
+    """extractions.json from the spooled records: a JSON array, one record per line (copied
+    as a whole: a loop over 10,000 lines cost 0.4 CPU s)."""
     records.seek(0)
     with atomic_open(path, "wb") as out:
-        out.write(b"[")
-        for i, line in enumerate(records):
-            out.write(b"\n" if i == 0 else b",\n")
-            out.write(line.rstrip(b"\n"))
-        out.write(b"\n]\n")
+        shutil.copyfileobj(records, out, COPY_BUFFER)
+        out.write(b"\n]\n" if out.tell() else b"[\n]\n")  # the latter: no records
     return path
 
 
