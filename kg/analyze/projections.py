@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from operator import attrgetter
@@ -171,7 +171,10 @@ _KEY_TYPES = {
 
 @dataclass(frozen=True)
 class PartnershipRecord:
-    """One partnership as read from the graph; `as_dict` is the edge-attribute form."""
+    """One partnership as read from the graph; `as_dict` is the edge-attribute form.
+
+    Each tuple of members (partners, countries, funders, programmes) is sorted, without repeats.
+    """
 
     iri: str
     partners: tuple[str, ...] = ()
@@ -190,10 +193,11 @@ class PartnershipRecord:
     end: int | None = None
     reported: str | None = None  # the date of the report it was read from
 
-    @property
+    @cached_property
     def year(self) -> int | None:
         """The year of ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), else of the report
-        it comes from: the partnership existed by the day it was reported."""
+        it comes from: the partnership existed by the day it was reported. Cached: the
+        networks, the summary and the timeline each read it."""
         head = (self.date or self.reported or "")[:4]
         return int(head) if head.isdigit() else None
 
@@ -538,7 +542,7 @@ def _add_node(G: nx.Graph, model: GraphModel, iri: str) -> None:
 
 @paused_gc()
 def _pair_graph(
-    name: str, model: GraphModel, members: Callable[[PartnershipRecord], Iterable[str]]
+    name: str, model: GraphModel, members: Callable[[PartnershipRecord], Sequence[str]]
 ) -> nx.Graph:
     """Members of each partnership as nodes, each pair of them linked, one edge per pair.
 
@@ -550,7 +554,7 @@ def _pair_graph(
     seen: set[str] = set()
     pairs: dict[tuple[str, str], list[EdgeEntry]] = {}
     for record, entry in zip(model.partnerships, model.edge_entries, strict=True):
-        present = sorted(set(members(record)))
+        present = members(record)  # sorted, without repeats
         for iri in present:
             if iri not in seen:
                 seen.add(iri)
