@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import networkx as nx
+import pyoxigraph as ox
 import pytest
 from networkx.algorithms import bipartite
 from oxrdflib import OxigraphStore
@@ -27,7 +28,7 @@ from kg.documents import document_from_text
 from kg.errors import KgError
 from kg.extract import extract
 from kg.namespaces import KGO, REFERENCE_GRAPH, concept_iri, entity_iri, graph_iri, sparql_prefixes
-from kg.rdf import to_dataset
+from kg.rdf import add_quads, to_dataset
 
 # rdflib's own Dataset.triples() trips its deprecation of default_context.
 pytestmark = pytest.mark.filterwarnings("ignore:Dataset.default_context:DeprecationWarning")
@@ -286,3 +287,42 @@ def test_a_partnership_without_a_date_takes_the_year_of_its_report() -> None:
         2022: 0,
         2023: 1,
     }
+
+
+REPEATED = """
+@prefix id: <https://kg.example.org/id/> .
+@prefix kgo: <https://kg.example.org/ontology#> .
+@prefix mechanism: <https://kg.example.org/concept/mechanism/> .
+@prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://kg.example.org/id/graph/a> {
+  <https://kg.example.org/id/partnership/p> a kgo:Partnership ; kgo:mechanism mechanism:z ;
+    kgo:confidence 0.9 ; prov:wasDerivedFrom <https://kg.example.org/id/document/a> ;
+    kgo:evidence <https://kg.example.org/id/evidence/1> ; kgo:partner id:country\\/AAA .
+  <https://kg.example.org/id/evidence/1> oa:hasSelector <https://kg.example.org/id/evidence/1/p> .
+  <https://kg.example.org/id/evidence/1/p> oa:start 10 ; oa:end 20 .
+  <https://kg.example.org/id/partnership/q> a kgo:Partnership .
+  mechanism:z skos:notation "b" , "a" .
+  mechanism:y skos:notation "c" .
+}
+<https://kg.example.org/id/graph/b> {
+  <https://kg.example.org/id/partnership/p> a kgo:Partnership ; kgo:mechanism mechanism:y ;
+    kgo:confidence 0.75 ; kgo:evidence <https://kg.example.org/id/evidence/2> ;
+    kgo:partner id:country\\/BBB .
+  <https://kg.example.org/id/evidence/2> oa:hasSelector <https://kg.example.org/id/evidence/2/p> .
+  <https://kg.example.org/id/evidence/2/p> oa:start 9 ; oa:end 30 .
+}
+"""
+
+
+@pytest.mark.parametrize("store", ["default", "Oxigraph"])
+def test_a_partnership_stated_twice_keeps_its_least_values(store: str) -> None:
+    ds = Dataset(OxigraphStore(), default_union=True) if store == "Oxigraph" else None
+    ds = ds or Dataset(default_union=True)
+    add_quads(ds, list(ox.parse(REPEATED, format=ox.RdfFormat.TRIG)))
+    (record,) = load_model(ds).partnerships  # q has no value of its own: left out
+    document = entity_iri("document/a")  # not described: its IRI stands for it
+    assert (record.mechanism, record.confidence, record.document) == ("a", 0.75, document)
+    assert (record.start, record.end) == (10, 20)  # least row: "10" sorts before "9"
+    assert record.partners == (c("AAA"), c("BBB"))

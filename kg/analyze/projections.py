@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
+from operator import attrgetter
 from typing import Any
 from urllib.parse import unquote
 
@@ -170,7 +171,10 @@ _KEY_TYPES = {
 
 @dataclass(frozen=True)
 class PartnershipRecord:
-    """One partnership as read from the graph; `as_dict` is the edge-attribute form."""
+    """One partnership as read from the graph; `as_dict` is the edge-attribute form.
+
+    Each tuple of members (partners, countries, funders, programmes) is sorted, without repeats.
+    """
 
     iri: str
     partners: tuple[str, ...] = ()
@@ -189,10 +193,11 @@ class PartnershipRecord:
     end: int | None = None
     reported: str | None = None  # the date of the report it was read from
 
-    @property
+    @cached_property
     def year(self) -> int | None:
         """The year of ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), else of the report
-        it comes from: the partnership existed by the day it was reported."""
+        it comes from: the partnership existed by the day it was reported. Cached: the
+        networks, the summary and the timeline each read it."""
         head = (self.date or self.reported or "")[:4]
         return int(head) if head.isdigit() else None
 
@@ -345,43 +350,26 @@ def _read_partnerships(ds: Dataset) -> tuple[PartnershipRecord, ...]:
     """Every typed partnership with a value of some attribute, sorted by IRI.
 
     Each query's rows are grouped in one pass into one dict per query keyed by
-    partnership, and each record then looks its IRI up once per dict: at 10,000 reports
-    the Python side of this read cost as much as the queries.
+    partnership. The records are made in the order the queries return the partnerships
+    (the same for every query) and sorted last: looking each partnership up in IRI order
+    cost twice as much at 10,000 reports (every lookup a cache miss).
     """
-    typed, single, evidence = _read_attributes(ds, _read_notations(ds))
+    fields, valued = _read_attributes(ds, _read_notations(ds), _read_documents(ds))
     partners, countries, funders, programmes = (
-        _all_values(_rows(ds, query), typed) for query in PARTNERSHIP_MEMBER_QUERIES.values()
+        _all_values(_rows(ds, query), fields) for query in PARTNERSHIP_MEMBER_QUERIES.values()
     )
-    described = set().union(single, partners, countries, funders, programmes)
-    docs = _read_documents(ds)
-    no_values = (None,) * len(_SINGLE_PROPERTIES)
-    no_evidence = (None, None, None, None)
+    no_members: tuple[tuple[str, ...], ...] = ((), (), (), ())
     records = []
-    for iri in sorted(described):
-        mechanism, kind, status, link_class, date, confidence, document = single.get(iri, no_values)
-        found, quote, start, end = evidence.get(iri, no_evidence)
-        document = found or document
-        ident, reported = docs.get(document or "", (document, None))
-        records.append(
-            PartnershipRecord(
-                iri=iri,
-                partners=partners.get(iri, ()),
-                countries=countries.get(iri, ()),
-                funders=funders.get(iri, ()),
-                programmes=programmes.get(iri, ()),
-                mechanism=mechanism,
-                kind=kind,
-                status=status,
-                link_class=link_class,
-                date=date,
-                confidence=None if confidence is None else float(confidence),
-                document=ident if document else None,
-                quote=quote,
-                start=start,
-                end=end,
-                reported=reported,
-            )
+    for iri, values in fields.items():
+        members = (
+            partners.get(iri, ()),
+            countries.get(iri, ()),
+            funders.get(iri, ()),
+            programmes.get(iri, ()),
         )
+        if members != no_members or iri in valued:
+            records.append(PartnershipRecord(iri, *members, *values))
+    records.sort(key=attrgetter("iri"))
     return tuple(records)
 
 
@@ -392,74 +380,99 @@ def _read_notations(ds: Dataset) -> dict[str, list[str]]:
     return notations
 
 
-Evidence = tuple[str | None, str | None, int | None, int | None]
+#: Columns of a `PARTNERSHIPS_QUERY` row after ``?p`` that hold single values; the
+#: evidence (document, quote, start, end) follows them.
+_WIDTH = len(_SINGLE_PROPERTIES)
 
 
 def _read_attributes(
-    ds: Dataset, notations: dict[str, list[str]]
-) -> tuple[set[str], dict[str, list[str | None]], dict[str, Evidence]]:
-    """The typed partnerships, each one's least single values and its least evidence row.
+    ds: Dataset, notations: dict[str, list[str]], docs: dict[str, tuple[str, str | None]]
+) -> tuple[dict[str, tuple[Any, ...]], set[str]]:
+    """Each typed partnership's `PartnershipRecord` fields from ``mechanism`` to
+    ``reported``, in order, and the partnerships with a single value (evidence aside).
 
-    Single values follow `_SINGLE_PROPERTIES` (concepts read as their notation);
-    partnerships without any are left out of that dict. Evidence is document, quote,
-    start and end of the least row (unbound sorting as ``""``).
+    The rows of `PARTNERSHIPS_QUERY` are read column by column, each distinct value
+    converted once (10,000 reports: 90,000 rows, a few thousand distinct values). On a
+    valid graph each partnership has one row; should one have several, its least single
+    values and its least evidence are kept (see `_least_rows`).
     """
-    width = len(_SINGLE_PROPERTIES)
-    typed: set[str] = set()
-    least: dict[str, list[str | None]] = {}
-    evidence: dict[str, tuple[tuple[str, ...], Row]] = {}
-    read_concepts = _concept_reader(notations)
-    for p, *values in _rows(ds, PARTNERSHIPS_QUERY):
-        if p is None:
-            continue
-        typed.add(p)
-        found = tuple(values[width:])
-        key = tuple([v or "" for v in found])
-        if p not in evidence or key < evidence[p][0]:
-            evidence[p] = (key, found)
-        _keep_least(least, p, read_concepts(values[:width]))
-    return typed, least, {p: _evidence(row) for p, (_, row) in evidence.items()}
+    rows = _rows(ds, PARTNERSHIPS_QUERY)
+    if not rows:
+        return {}, set()
+    iris, *columns = zip(*rows, strict=True)
+    for i, name in enumerate(_SINGLE_PROPERTIES):
+        if name in _CONCEPTS:
+            columns[i] = _converted(columns[i], partial(_notation, name, notations))
+    if len(set(iris)) < len(iris):
+        least = _least_rows(iris, zip(*columns, strict=True))
+        iris, columns = tuple(least), list(zip(*least.values(), strict=True))
+    no_values = (None,) * _WIDTH
+    single = zip(*columns[:_WIDTH], strict=True)
+    valued = {p for p, values in zip(iris, single, strict=True) if values != no_values}
+    mechanism, kind, status, link_class, date, confidence, stated, found, quote, start, end = (
+        columns
+    )
+    source = [evidence or document for evidence, document in zip(found, stated, strict=True)]
+    described = _converted(source, lambda d: docs.get(d, (d, None)), unbound=(None, None))
+    documents, reported = zip(*described, strict=True)
+    fields = zip(
+        mechanism,
+        kind,
+        status,
+        link_class,
+        date,
+        _converted(confidence, float),
+        documents,
+        quote,
+        _converted(start, int),
+        _converted(end, int),
+        reported,
+        strict=True,
+    )
+    return dict(zip(iris, fields, strict=True)), valued
 
 
-def _concept_reader(
-    notations: dict[str, list[str]],
-) -> Callable[[list[str | None]], list[str | None]]:
-    """A function reading the concept columns of a row of single values as notations."""
-    concepts = [(i, name) for i, name in enumerate(_SINGLE_PROPERTIES) if name in _CONCEPTS]
-    read: dict[tuple[str, str], str] = {}  # each distinct concept converted once
-
-    def convert(values: list[str | None]) -> list[str | None]:
-        for i, name in concepts:
-            value = values[i]
-            if value is not None:
-                key = (name, value)
-                if key not in read:
-                    read[key] = min(_concept_value(name, value, notations))
-                values[i] = read[key]
-        return values
-
-    return convert
+def _converted(
+    column: Iterable[Any], read: Callable[[Any], Any], unbound: Any = None
+) -> tuple[Any, ...]:
+    """``read`` of each value of ``column``, None as ``unbound``; each distinct value read once."""
+    values = list(column)
+    found = {value: read(value) for value in set(values) - {None}}
+    found[None] = unbound
+    return tuple(map(found.__getitem__, values))
 
 
-def _keep_least(least: dict[str, list[str | None]], p: str, values: list[str | None]) -> None:
-    """Merge a row of ``p``'s single values into ``least`` (a value beats unbound)."""
-    known = least.get(p)
-    if known is None:
-        if any(v is not None for v in values):
-            least[p] = values
-        return
-    for i, value in enumerate(values):
-        if value is not None and (known[i] is None or value < known[i]):  # type: ignore[operator]
-            known[i] = value
+def _notation(name: str, notations: dict[str, list[str]], value: str) -> str:
+    """The least notation of a concept (see `_concept_value`)."""
+    return min(_concept_value(name, value, notations))
 
 
-def _evidence(row: Row) -> Evidence:
-    doc, quote, start, end = row
-    return doc, quote, None if start is None else int(start), None if end is None else int(end)
+def _least_rows(iris: Iterable[str | None], values: Iterable[Row]) -> dict[str, Row]:
+    """Per partnership, the least of each single value (a value beats unbound) and the
+    least evidence (document, quote, start, end; unbound sorting as ``""``; first wins ties)."""
+    least: dict[str, Row] = {}
+    for p, row in zip(iris, values, strict=True):
+        assert p is not None  # ?p is never unbound
+        known = least.get(p)
+        least[p] = row if known is None else _least_row(known, row)
+    return least
 
 
-def _all_values(rows: Iterable[Row], subjects: set[str]) -> dict[str, tuple[str, ...]]:
-    """Subject → its distinct values, sorted, for the ``subjects`` given (unbound: skipped)."""
+def _least_row(known: Row, row: Row) -> Row:
+    single = [
+        new if old is None or (new is not None and new < old) else old
+        for old, new in zip(known[:_WIDTH], row[:_WIDTH], strict=True)
+    ]
+    evidence = row[_WIDTH:] if _unbound_empty(row) < _unbound_empty(known) else known[_WIDTH:]
+    return (*single, *evidence)
+
+
+def _unbound_empty(row: Row) -> tuple[str, ...]:
+    return tuple([v or "" for v in row[_WIDTH:]])
+
+
+def _all_values(rows: Iterable[Row], subjects: dict[str, Row]) -> dict[str, tuple[str, ...]]:
+    """Subject → its distinct values, sorted, for the keys of ``subjects`` (unbound: skipped)."""
     grouped: dict[str, set[str]] = {}
     for subject, value in rows:
         if value is None or subject not in subjects:
@@ -529,7 +542,7 @@ def _add_node(G: nx.Graph, model: GraphModel, iri: str) -> None:
 
 @paused_gc()
 def _pair_graph(
-    name: str, model: GraphModel, members: Callable[[PartnershipRecord], Iterable[str]]
+    name: str, model: GraphModel, members: Callable[[PartnershipRecord], Sequence[str]]
 ) -> nx.Graph:
     """Members of each partnership as nodes, each pair of them linked, one edge per pair.
 
@@ -541,7 +554,7 @@ def _pair_graph(
     seen: set[str] = set()
     pairs: dict[tuple[str, str], list[EdgeEntry]] = {}
     for record, entry in zip(model.partnerships, model.edge_entries, strict=True):
-        present = sorted(set(members(record)))
+        present = members(record)  # sorted, without repeats
         for iri in present:
             if iri not in seen:
                 seen.add(iri)
