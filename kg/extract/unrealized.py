@@ -102,7 +102,9 @@ UNREALIZED = cues.Cue(
     rf"|{_cancelled_by('cancell?ed')}|{_cancelled_by('called off')}"
     r"|(\s[-\u2013\u2014]+|\||\()\s*(cancell?ed|postponed|withdrawn)\)?\W*$"  # a row's status
     # a table's status cell before its remarks: "| Postponed | Moved to 2025 |"
-    r"|\|\s*(cancell?ed|postponed|withdrawn|not (carried out|implemented|held))\s*\|",
+    r"|\|\s*(cancell?ed|postponed|withdrawn|not (carried out|implemented|held))\s*\|"
+    r"(?!\s*(later |eventually |finally |then |subsequently )?(held|took place|went ahead"
+    r"|conducted|carried out|completed)\b)",  # not "| Postponed | Held in May instead |"
     words=(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
