@@ -103,3 +103,39 @@ def _programmes(text: str) -> set[str]:
 )
 def test_funder_modifier_outside_programme_name(text: str, expected: set[str]) -> None:
     assert _programmes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a sum confiscated or fined is no gift
+            "The Guardia di Finanza of Italy announced the confiscation of EUR 800,000 in cash "
+            "from an Albanian smuggling ring.",
+            set(),
+        ),
+        (
+            "Portugal announced EUR 2 million in penalties against a Brazilian airline for "
+            "customs violations.",
+            set(),
+        ),
+        (  # a sum given over some years for a purpose
+            "Norway announced NOK 10 million over two years for police reform in Liberia.",
+            {("LBR", "NOR")},
+        ),
+        (  # postponed, but the remarks say it was held after all
+            "Follow-up\n| Measure | Status | Remarks |\n| --- | --- | --- |\n"
+            "| Joint patrol of Finnish and Estonian border guards | Postponed | Took place in "
+            "March 2023 instead |",
+            {("EST", "FIN")},
+        ),
+        (
+            "Follow-up\n| Measure | Status | Remarks |\n| --- | --- | --- |\n"
+            "| Joint patrol of Finnish and Estonian border guards | Postponed | Moved to 2024 |",
+            set(),
+        ),
+    ],
+)
+def test_sums_not_given_and_postponed_acts_held_later(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

@@ -121,3 +121,58 @@ def test_what_came_to_no_act_links_nobody(text: str, expected: set) -> None:
 )
 def test_near_misses_keep_their_links(text: str, expected: set) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # nothing pledged for a later phase: the phase funded before still links
+            "Norway financed the first stage of the border project in Mozambique; no pledge "
+            "has been made for the next stage.",
+            {("MOZ", "NOR")},
+        ),
+        (
+            "Austria provided EUR 500,000 to Moldova in 2021, though no commitment was made "
+            "for 2022.",
+            {("AUT", "MDA")},
+        ),
+        (  # with no act before it, "no formal visit is planned" undoes the sentence's link
+            "The Peruvian model was cited by the Ecuadorian delegation, though no formal visit "
+            "is planned.",
+            set(),
+        ),
+        (  # the viewers are the parties the rest of the sentence refers back to
+            "The agreement, which Kenya and Tanzania regard as a milestone, was ratified by "
+            "both governments in Arusha.",
+            {("KEN", "TZA")},
+        ),
+        (  # a wish at a meeting, then an act of the same donor
+            "Belgium expressed interest at the 2021 donor meeting and has since financed a "
+            "shelter in Niger.",
+            {("BEL", "NER")},
+        ),
+        (  # the wish alone
+            "Belgium expressed interest at the 2021 donor meeting on the shelter in Niger.",
+            set(),
+        ),
+        (  # acts that took place unfunded still took place
+            "Two joint inspections took place without funding (Croatia and Slovenia) in 2022.",
+            {("HRV", "SVN")},
+        ),
+        (  # those who only joined without funding are not the donor's partners
+            "France funded the pilot in Senegal, while two countries took part without funding "
+            "(Mali, Guinea).",
+            {("FRA", "SEN")},
+        ),
+    ],
+)
+def test_negations_and_views_take_out_only_their_own_clause(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+def test_a_second_which_clause_stating_an_act_keeps_its_actor() -> None:
+    pairs = country_pairs(
+        "Spain trained Mauritanian fishery inspectors in 2021, which Portugal regards as "
+        "exemplary and which Portugal co-funded."
+    )
+    assert ("MRT", "PRT") in pairs

@@ -124,6 +124,12 @@ def _cues(*pairs: tuple[str, str]) -> tuple[tuple[str, Cue], ...]:
     return tuple((name, Cue(pattern)) for name, pattern in pairs)
 
 
+#: A sum given for something or to someone: "USD 3 million for …", "GBP 4 million over three
+#: years to …" (not "USD 2 million in cash", "EUR 3 million in fines against …").
+_SUM_GIVEN = (
+    r"(\b(usd|us\$|eur|gbp|jpy|nok|sek|dkk|chf|cad|aud)|[$€£])\s*\d[\d.,]*(\s*(million|billion))?"
+    r"(\s+(over|in|during)\s+(the\s+)?(\w+\s+)?(years?|\d{4}))?\s+(for|to|towards)\b"
+)
 #: Decisive cues, in priority order: an agreement, funding or a donation names the link.
 DECISIVE = _cues(
     (
@@ -141,9 +147,10 @@ DECISIVE = _cues(
         r"((additional|further|total of)\s+)?(usd|us\$|eur|sek|nok|dkk|chf|gbp|jpy|cad|aud"
         r"|\d[\d.,]*\s*(million|billion)))\b"
         r"|\b(grant(s|ed)?|provid(e|es|ed)|award(s|ed)?|disburs(e|es|ed))\s+(an?\s+)?[$€£]"
-        # "announced GBP 4 million for …", "the announcement by A of USD 2 million"
-        r"|\bannounce(s|d|ment)?\b[^.;]{0,60}?(\b(usd|us\$|eur|gbp|jpy|nok|sek|dkk|chf|cad|aud)"
-        r"|[$€£])\s*\d",
+        # "announced GBP 4 million for …", "the announcement by A of USD 2 million over three
+        # years for …": a sum given, not one seized or fined ("USD 2 million in cash")
+        r"|\bannounce(s|d|ment)?\b((?!\b(seiz|confiscat|fine|penalt|launder|los[st]\b|stolen"
+        rf"|frozen|forfeit))[^.;]){{0,60}}?{_SUM_GIVEN}",
     ),
     ("donation", r"\b(donat\w+|handed over|hand(ed)?-?over|handover|in-kind)\b"),
 )
@@ -326,8 +333,9 @@ DONOR_AFTER = Cue(
     r"|^,\s+(the\s+)?((two|three|four|five|main|largest|major|principal|biggest)\s+){0,2}"
     r"(donors|funders|contributors),\s+(have\s+|also\s+|jointly\s+)?(funded|financed"
     r"|fund|finance|donated|contributed)\b"
-    r"|^\s+(has |have )?(provided|given|pledged|committed|allocated|announced)\s+(usd|us\$|\$"
+    r"|^\s+(has |have )?(provided|given|pledged|committed|allocated)\s+(usd|us\$|\$"
     r"|eur|€|£|gbp|jpy|aud|nzd|cad|chf|sek|nok|dkk|krw|\d[\d.,]*\s*(million|billion))"
+    rf"|^\s+(has |have )?announced\s+{_SUM_GIVEN}"
     r"|^\s+(is|are|was|were|has been|have been|remains?)\s+(funding|financing"
     r"|(the |a |an |one of the )?((main|largest|major|key|principal|biggest|leading|lead"
     r"|generous|long-standing|top) )?(donors?|contributors?|funders?|sponsors?))\b",

@@ -247,14 +247,21 @@ def without_observers(text: str, seg: Segment, actors: list[Actor]) -> list[Acto
 #: what was done, up to the clause's end.
 _DESCRIBED_AS = re.compile(
     r",\s*which\s+[^,;.]{0,40}?\b(describes?|described|calls?|called|regards?|regarded"
-    r"|considers?|considered|sees?|saw|hails?|hailed)\s+as\b[^,;.]*"
+    r"|considers?|considered|sees?|saw|hails?|hailed)\s+as\b"
+    r"((?!\s(and|but)\s+(which|who|that)\b)[^,;.])*"  # up to another relative clause's act
 )
 
 
 def without_described(text: str, seg: Segment, actors: list[Actor]) -> list[Actor]:
     """The actors but those named in a closing description of the act ("…, which A describes
-    as a model for B's programme"): a view of it, not a party to it."""
-    spans = [m.span() for m in _DESCRIBED_AS.finditer(text, seg.start, seg.end)]
+    as a model for B's programme"): a view of it, not a party to it; unless the rest of the
+    sentence refers back to them as its parties ("…, was signed by both countries")."""
+    spans = [
+        m.span()
+        for m in _DESCRIBED_AS.finditer(text, seg.start, seg.end)
+        if not cues.ANAPHOR_PAIR.search(text, m.end(), seg.end)
+        and not cues.GROUP_OF.search(text, m.end(), seg.end)
+    ]
     return [a for a in actors if not any(s <= a.start < e for s, e in spans)]
 
 

@@ -29,6 +29,16 @@ _NOT_HELD_LATER = (
 )
 
 
+#: "no commitment has been made", "no formal exchange is planned": nothing (yet) done.
+_NOTHING_YET = (
+    r"no (firm |formal |financial )?(commitments?|pledges?) (was|were|has been|have been"
+    r"|had been) made\b"
+    r"|no (firm |formal |further )?(exchanges?|visits?|cooperation|agreements?|trainings?"
+    r"|projects?|activities) (is|are|was|were|has been|have been) (planned|foreseen|envisaged"
+    r"|scheduled)\b"
+)
+
+
 def _cancelled_by(verb: str) -> str:
     """An activity cancelled by someone ("Gabon cancelled the patrol"), not debts or visas;
     one alternative per verb, so that each match shows its word."""
@@ -51,12 +61,7 @@ UNREALIZED = cues.Cue(
     r"|launch(ed)?|endorsed?|accept(ed)?|confirm(ed)?|materiali[sz]ed?|take place|go ahead)\b"
     r"|\bno (agreement|consensus|decision|deal|understanding) (was|has been|had been|could be)"
     r" reached\b"
-    # "no commitment has been made", "no formal exchange is planned": nothing (yet) done
-    r"|\bno (firm |formal |financial )?(commitments?|pledges?) (was|were|has been|have been"
-    r"|had been) made\b"
-    r"|\bno (firm |formal |further )?(exchanges?|visits?|cooperation|agreements?|trainings?"
-    r"|projects?|activities) (is|are|was|were|has been|have been) (planned|foreseen|envisaged"
-    r"|scheduled)\b"
+    rf"|\b({_NOTHING_YET})"
     r"|\b(discussed|considered|examined|debated|proposed) but not\b"
     r"|\b(plans to|planning to|intends? to|intending to)\b|\b(is|are|was|were) planned for\b"
     r"|\bproposed ((a|an) )?(joint|new|regional|bilateral|trilateral|common|sub-regional)\b"
@@ -97,7 +102,9 @@ UNREALIZED = cues.Cue(
     rf"|{_cancelled_by('cancell?ed')}|{_cancelled_by('called off')}"
     r"|(\s[-\u2013\u2014]+|\||\()\s*(cancell?ed|postponed|withdrawn)\)?\W*$"  # a row's status
     # a table's status cell before its remarks: "| Postponed | Moved to 2025 |"
-    r"|\|\s*(cancell?ed|postponed|withdrawn|not (carried out|implemented|held))\s*\|",
+    r"|\|\s*(cancell?ed|postponed|withdrawn|not (carried out|implemented|held))\s*\|"
+    r"(?!\s*(later |eventually |finally |then |subsequently )?(held|took place|went ahead"
+    r"|conducted|carried out|completed)\b)",  # not "| Postponed | Held in May instead |"
     words=(
         *("not", "never", "neither", "no ", "plans to", "planning to", "planned for"),
         *("intend", "subject to", "proposed", "considering", "possibility", "feasibilit"),
@@ -115,6 +122,7 @@ _WISH = cues.Cue(
 #: interest in the programme and in May received training").
 _WISH_END = re.compile(
     r"\s(and|then)\s+((in|on|during) (the )?\w+( \d{4})?,? |later |then |subsequently |also )?"
+    r"((has|have|had) (since |now |also |then |later |subsequently )?)?"  # "and has since funded"
     r"(\w+ed|took|held|sent|gave|made|began|met|sought|went)\b"
 )
 #: Talks that have not (yet) led anywhere ("are negotiating a protocol", "discussed the
@@ -144,6 +152,12 @@ _CLAUSE_START = re.compile(
 #: Stepping back from an act: with no subject of its own after a clause that states none done
 #: ("A had considered co-financing it but decided not to take part"), nothing happened.
 _WITHDRAWAL = re.compile(r"decided not to|declined|withdrew|pulled out", re.I)
+#: Nothing (yet) pledged or planned beyond what the clause before did ("A funded the first
+#: phase; no commitment has been made for the second"): about more than that act.
+_ABOUT_MORE = re.compile(_NOTHING_YET, re.I)
+#: A gift made: with ``_DONE``'s acts, a clause stating one is not what "no pledge for 2025"
+#: undoes.
+_GIVEN = re.compile(r"\b(provided|gave|granted|disbursed|contributed|allocated|paid)\b", re.I)
 #: Staying away, said of the subject of the clause before ("B was invited but did not attend").
 _STAYED_AWAY = re.compile(r"(did|would|could) not (attend|take part|participate|join)\b", re.I)
 
@@ -203,7 +217,11 @@ def unrealized_spans(
         then = _WISH_END.search(text, m.end(), end)  # the wisher acts after all: keep it
         wish_start = m.start() if then else _clause_start(text, start, m.start())
         spans.append((wish_start, _clause_end(text, m.end(), then.start() if then else end)))
-    spans += [m.span() for m in _WITHOUT.finditer(text, start, end, lowered)]
+    spans += [
+        m.span()
+        for m in _WITHOUT.finditer(text, start, end, lowered)
+        if not _TOOK_PLACE.search(text, max(start, m.start() - 60), m.start())
+    ]
     return spans + _unanswered(text, start, end, lowered)
 
 
@@ -211,6 +229,14 @@ def unrealized_spans(
 _WITHOUT = cues.Cue(
     r"\bwithout (any )?(\w+ )?(funding|financing|financial support|grants?)\s*\([^()]{0,80}\)",
     words=("without",),
+)
+
+
+#: An act said to have taken place just before "without funding (A, B)": A and B did it,
+#: unfunded ("three exchanges took place in 2021 without financing (A and B, C and D)").
+_TOOK_PLACE = re.compile(
+    r"\b(took place|went ahead|(was|were) (held|conducted|carried out|completed))\b[^,;()]{0,40}$",
+    re.I,
 )
 
 
@@ -296,6 +322,9 @@ def _clause_start(text: str, start: int, act: int) -> int:
             refers_back = text.startswith(("no ", "No ", "neither", "Neither"), act) or bool(
                 _WITHDRAWAL.match(text, act) and not _DONE.search(text[start : breaks[-1].start()])
             )
+            if refers_back and _ABOUT_MORE.match(text, act):
+                before = text[start : breaks[-1].start()]
+                refers_back = not (_DONE.search(before) or _GIVEN.search(before))
             if not refers_back and _STAYED_AWAY.match(text, act):
                 return _shared_subject_start(text, start, breaks)
         return start if refers_back else breaks[-1].start()
