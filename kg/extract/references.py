@@ -309,7 +309,7 @@ class References:
         before = [a for a in actors if a.start < seg.start + two.start()]
         if len({a.country or a.key for a in before}) >= 2 or _names_both(two, before):
             return ()
-        if _only_notes(masked, two.end(), actors):
+        if _only_notes(masked, two.end(), actors) or _DIVIDED.match(masked, two.end()):
             return ()
         talks = cues.mechanism(masked) == "meeting"
         return (self._issuer_with(before) if talks else ()) or self._pair()
@@ -529,6 +529,12 @@ _start = attrgetter("start")
 #: "The two sides welcomed …": what the pair only comments on.
 _NOTES_AFTER = re.compile(
     r"\s+(also\s+)?(welcomed|noted|took note of|commended|acknowledged|appreciated|praised)\b"
+)
+
+
+#: "the two sides in the conflict": a pair named by what divides them, others than who talks.
+_DIVIDED = re.compile(
+    r"\s+(in|of|to)\s+the\s+([\w-]+\s+)?(conflict|dispute|war|fighting|hostilities|crisis)\b"
 )
 
 
