@@ -167,7 +167,11 @@ class LinkReader:
         )
         mech = drafts[0].mechanism if drafts else None
         if not drafts:
-            drafts, mech = self._drafts_of_segment(seg, masked, inside, actors, spans)
+            # "The two sides welcomed A's grant to B and signed …": the pair acts after it
+            at = self.refs.acts_after_noting(seg, masked, actors)
+            head = masked[:at] + " " * (len(masked) - at) if at else masked
+            drafts, mech = self._drafts_of_segment(seg, head, inside, actors, spans)
+            drafts += self.refs.pair_acts(masked, at) if at else []
             # an activity only matters for a segment that links: most do not, so test it last
             if drafts and (mech in hosts.HOSTED_ACTIVITIES or hosts.ACTIVITY.search(masked)):
                 kind = mech if mech in hosts.HOSTED_ACTIVITIES else "training"
