@@ -324,7 +324,7 @@ class References:
         noting, end = self._noting
         notes = _NOTES_AFTER.match(masked, end) if noting is seg else None
         then = _AND_THEN.search(masked, notes.end()) if notes else None
-        if not then or any(a.start >= seg.start + then.start() for a in actors):
+        if not notes or not then or any(a.start >= seg.start + then.start() for a in actors):
             return 0
         # "noted that A had joined it and signed …": A signs, unless a comma ends A's clause
         that = _THAT.match(masked, notes.end())
