@@ -206,3 +206,102 @@ def test_a_counterpart_is_the_subjects_partner(text: str, expected: set) -> None
 )
 def test_a_fronted_source_states_no_act(text: str, expected: set) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the parties to a dispute are others than the issuer and the one it met
+            "Ministry of Foreign Affairs of the Republic of Kenya: talks in Nairobi\n\nThe "
+            "Minister received her Somali counterpart and called on the two sides of the border "
+            "dispute to respect the ceasefire.",
+            set(),
+        ),
+        (  # near miss: the two sides named by nothing else are the issuer and its guest
+            "Ministry of Foreign Affairs of the Republic of Kenya: talks in Nairobi\n\nThe "
+            "Minister received her Somali counterpart. The two sides signed a memorandum on "
+            "border security.",
+            {("KEN", "SOM")},
+        ),
+    ],
+)
+def test_a_pair_named_by_its_dispute_is_not_the_issuer(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+_TALKS = (
+    "Ministry of the Interior of Ghana: joint commission\n\nThe Minister held talks with his "
+    "Togolese counterpart in Lomé. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the pair stays out of the welcomed grant but signs an agreement of its own
+            _TALKS + "The two sides welcomed France's grant for Benin's "
+            "border posts and signed an agreement on joint patrols.",
+            {("BEN", "FRA"), ("GHA", "TGO")},
+        ),
+        (  # also after a comma that closes what it noted
+            _TALKS + "The Parties noted that Benin and Niger had started "
+            "joint patrols, and concluded a protocol on the exchange of liaison officers.",
+            {("BEN", "NER"), ("GHA", "TGO")},
+        ),
+        (  # near miss: with no comma, the noted clause's own subject signs
+            _TALKS + "The Parties noted that Benin and Niger had started "
+            "joint patrols and signed a protocol on the exchange of liaison officers.",
+            {("BEN", "NER")},
+        ),
+        (  # near miss: what follows only comments, the pair does nothing of its own
+            _TALKS + "The two sides welcomed France's grant for Benin's "
+            "border posts and expressed the hope that it would continue.",
+            {("BEN", "FRA")},
+        ),
+        (  # near miss: "and installed by" is the welcomed gift's, not the pair's act
+            _TALKS + "The two sides welcomed the scanners donated by Japan "
+            "to Benin and installed by UNODC at the port of Cotonou.",
+            {("BEN", "JPN")},
+        ),
+    ],
+)
+def test_a_pair_that_welcomes_still_acts_after(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+def test_country_section_headings_are_no_letterhead() -> None:
+    # country headings of a matrix head its sections; the first is no issuer's letterhead
+    pairs = country_pairs(
+        "Donor overview 2024\nSweden\nThe Police Authority trains border guards in Moldova.\n"
+        "Finland\nThe Ministry of the Interior finances forensic laboratories in Georgia."
+    )
+    assert ("FIN", "GEO") in pairs
+    assert ("GEO", "SWE") not in pairs
+
+
+def test_a_letterhead_country_alone_issues_the_report() -> None:
+    # near miss: a letterhead with no country heading after it
+    text = (
+        "Ministry of the Interior\nRepublic of Finland\nThe Ministry finances forensic "
+        "laboratories in Georgia."
+    )
+    assert country_pairs(text) == {("FIN", "GEO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the body the figures come from is no party to the operations
+            "Joint patrols\n\nAccording to the Italian Carabinieri, Slovenian and Croatian police "
+            "conducted 12 joint patrols in 2023.",
+            {("HRV", "SVN")},
+        ),
+        (  # near miss: a fronted document may bind the country it names
+            "Joint patrols\n\nAccording to the agreement with France, Belgian police held joint "
+            "patrols with the French Gendarmerie in 2023.",
+            {("BEL", "FRA")},
+        ),
+    ],
+)
+def test_a_fronted_source_body_is_no_party(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected

@@ -96,6 +96,7 @@ class References:
         self.entities, self.state, self.drafter = doc.entities, state, drafter
         self._issuer: str | None = None  # found when a sentence says "we" or "our"
         self._pair_of: tuple[Segment | None, tuple[Actor, ...]] = (None, ())  # the last asked
+        self._noting: tuple[Segment | None, int] = (None, 0)  # where a pair only welcomes
 
     def added_guests(self, masked: str, actors: list[Actor]) -> list[Draft]:
         """ "Officers from A and B took part in the same course": each guest links with the
@@ -310,9 +311,31 @@ class References:
         if len({a.country or a.key for a in before}) >= 2 or _names_both(two, before):
             return ()
         if _only_notes(masked, two.end(), actors):
+            self._noting = (seg, two.end())
+            return ()
+        if _DIVIDED.match(masked, two.end()):
             return ()
         talks = cues.mechanism(masked) == "meeting"
         return (self._issuer_with(before) if talks else ()) or self._pair()
+
+    def acts_after_noting(self, seg: Segment, masked: str, actors: list[Actor]) -> int:
+        """ "The two sides welcomed A's support to B and signed a memorandum": where the pair
+        that only welcomes acts itself, in a predicate joined to its own (0: nowhere)."""
+        noting, end = self._noting
+        notes = _NOTES_AFTER.match(masked, end) if noting is seg else None
+        then = _AND_THEN.search(masked, notes.end()) if notes else None
+        if not notes or not then or any(a.start >= seg.start + then.start() for a in actors):
+            return 0
+        # "noted that A had joined it and signed …": A signs, unless a comma ends A's clause
+        that = _THAT.match(masked, notes.end())
+        return then.start() if then[1] or not that else 0
+
+    def pair_acts(self, masked: str, at: int) -> list[Draft]:
+        """The pair's own link, by the predicate from ``at`` on ("… and signed a memorandum")."""
+        pair = one_per_country(self._pair())
+        tail = " " * at + masked[at:]
+        mech = cues.mechanism(tail) if len(pair) == 2 else None
+        return _pairs(pair[:1], pair[1:], mech, cues.status(tail)) if mech else []
 
     def remember_talks(self, actors: list[Actor]) -> None:
         """ "The Minister travelled to Baghdad and held talks with his Iraqi counterpart": in a
@@ -530,6 +553,20 @@ _start = attrgetter("start")
 _NOTES_AFTER = re.compile(
     r"\s+(also\s+)?(welcomed|noted|took note of|commended|acknowledged|appreciated|praised)\b"
 )
+
+
+#: "the two sides in the conflict": a pair named by what divides them, others than who talks.
+_DIVIDED = re.compile(
+    r"\s+(in|of|to)\s+the\s+([\w-]+\s+)?(conflict|dispute|war|fighting|hostilities|crisis)\b"
+)
+
+
+#: A predicate joined to the pair's own: "… and signed", ", and agreed"; not "and funded by A".
+_AND_THEN = re.compile(
+    r"(,)?\s+and\s+(also\s+)?([a-z]+ed|held|took|made|set|gave|met|sent|began)\b(?!\s+by\b)"
+)
+#: What a pair notes is a clause of its own: "noted (with appreciation) that …".
+_THAT = re.compile(r"\s+(with\s+\w+\s+)?that\b")
 
 
 def _only_notes(masked: str, end: int, actors: list[Actor]) -> bool:

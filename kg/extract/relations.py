@@ -68,6 +68,11 @@ _AGREEMENT_NOUN = re.compile(
 )
 #: A fronted source: "According to figures presented during the talks,".
 _ATTRIBUTION = re.compile(r"According to [^,;.]{0,100},")
+#: The lowercase words of a source; a body's name has none but these.
+_SOURCE_WORD = re.compile(r"\b[a-z]+\b")
+_BODY_WORDS = frozenset(
+    ("the", "s", "of", "and", "for", "police", "authorities", "officials", "government", "customs")
+)
 
 
 class LinkReader:
@@ -143,6 +148,8 @@ class LinkReader:
             actors = without_observers(self.text, seg, actors)
         if actors and " as " in seg.text and "which" in seg.text:
             actors = without_described(self.text, seg, actors)
+        if actors and seg.text.startswith("According"):
+            actors = _without_source(self.text, seg, actors)
         said = _says_we(seg.text) if actors else None
         if said and (speaker := self.refs.issuer_country()):
             actors = self.refs.with_speaker(seg, actors, speaker, said)
@@ -167,7 +174,11 @@ class LinkReader:
         )
         mech = drafts[0].mechanism if drafts else None
         if not drafts:
-            drafts, mech = self._drafts_of_segment(seg, masked, inside, actors, spans)
+            # "The two sides welcomed A's grant to B and signed …": the pair acts after it
+            at = self.refs.acts_after_noting(seg, masked, actors)
+            head = masked[:at] + " " * (len(masked) - at) if at else masked
+            drafts, mech = self._drafts_of_segment(seg, head, inside, actors, spans)
+            drafts += self.refs.pair_acts(masked, at) if at else []
             # an activity only matters for a segment that links: most do not, so test it last
             if drafts and (mech in hosts.HOSTED_ACTIVITIES or hosts.ACTIVITY.search(masked)):
                 kind = mech if mech in hosts.HOSTED_ACTIVITIES else "training"
@@ -397,6 +408,17 @@ def _unattributed(masked: str) -> str:
     talks, …"): where figures come from is no act of the sentence."""
     m = _ATTRIBUTION.match(masked) if masked.startswith("According") else None
     return " " * m.end() + masked[m.end() :] if m else masked
+
+
+def _without_source(text: str, seg: Segment, actors: list[Actor]) -> list[Actor]:
+    """The actors but a fronted source that is only a body ("According to Germany's Federal
+    Criminal Police Office, …"): who reports the act is no party to it."""
+    m = _ATTRIBUTION.match(text, seg.start, seg.end)
+    end = m.end() if m else seg.start
+    words = _SOURCE_WORD.findall(text, seg.start + len("According to"), end)
+    if not m or any(w not in _BODY_WORDS for w in words):
+        return actors  # "According to the agreement with A, …": a document, which may bind A
+    return [a for a in actors if a.start >= end] or actors
 
 
 def _mask(text: str, seg: Segment, spans: Iterable[Candidate]) -> str:

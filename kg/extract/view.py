@@ -93,15 +93,21 @@ class DocView:
 
     def _letterhead(self) -> str | None:
         """A country named alone on a heading line right under a title that names none
-        ("Ministry of Foreign Affairs / Republic of Kenya"): whose body issues the report."""
-        for seg in self.segments[1:3]:
+        ("Ministry of Foreign Affairs / Republic of Kenya"): whose body issues the report;
+        not the first of several such headings, which head the report's country sections."""
+        for n, seg in enumerate(self.segments[1:3], 1):
             if seg.kind != "heading":
                 return None
-            i = bisect_left(self.countries, seg.start, key=attrgetter("start"))
-            m = self.countries[i] if i < len(self.countries) else None
-            if m and m.start == seg.start and m.end == seg.end:
-                return m.iso3
+            if country := self._only_country(seg):
+                later = (s for s in self.segments[n + 1 :] if s.kind == "heading")
+                return None if any(map(self._only_country, later)) else country
         return None
+
+    def _only_country(self, seg: Segment) -> str | None:
+        """The country a segment is nothing but the name of ("Republic of Kenya")."""
+        i = bisect_left(self.countries, seg.start, key=attrgetter("start"))
+        m = self.countries[i] if i < len(self.countries) else None
+        return m.iso3 if m and m.start == seg.start and m.end == seg.end else None
 
 
 def view(text: str) -> DocView:
