@@ -116,7 +116,7 @@ UNREALIZED = cues.Cue(
 #: briefing"); not in carrying on with what already goes on ("interest in continuing").
 _WISH = cues.Cue(
     r"\bexpressed (an |its |their )?interest\b(?! in (continuing|maintaining|sustaining)\b)",
-    words=tuple(f"expressed {w}interest" for w in ("", "an ", "its ", "their ")),
+    words=("interest",),  # not "expressed", which opened every report saying "expressed"
 )
 #: Where a wish's clause ends besides: at "and" with a past act of the same subject ("…
 #: interest in the programme and in May received training").
