@@ -57,11 +57,11 @@ _SEMICOLON = re.compile(r";")
 #: " - " between the items of a run-in list of headlines.
 _DASH_ITEM = re.compile(r" [-–—] (?=[A-Z])")
 #: A run-in label before such a list ("IN THIS ISSUE: …", "Highlights: …").
+_RUN_IN_LABEL = re.compile(r"[^:.;]{2,40}:\s")
 #: "… Saudi counterpart and pays a visit …": a second predicate after the counterpart.
 _COUNTERPART_AND = re.compile(
     r"\s+counterparts?\b[^,;]{0,40}?\s+and\s+(?!(the|his|her|their|its|a|an|with)\b)[a-z]"
 )
-_RUN_IN_LABEL = re.compile(r"[^:.;]{2,40}:\s")
 _COMMA = re.compile(r",")
 #: A fact sheet's field line that only lists countries or bodies ("Beneficiaries: …",
 #: "Partner countries: …").

@@ -198,7 +198,7 @@ def possible(lowered: cues.Lowered) -> bool:
     """Whether a report has a word every unrealized act has: one without skips every
     sentence (a substring test of the lowercased report, far cheaper than a regex)."""
     lower = lowered.lower if lowered.lower is not None else lowered.text.lower()
-    words = (*UNREALIZED.words, *_WISH.words, *TALKS_ONLY.words, *_NO_REPLY.words, "without")
+    words = (*UNREALIZED.words, *_WISH.words, *TALKS_ONLY.words, *_NO_REPLY.words, *_WITHOUT.words)
     return any(word in lower for word in words)
 
 
