@@ -270,10 +270,20 @@ def _office(
             start, stop, text = span_text(doc.text, toks, first, last)
             return Candidate(start, stop, text, "Organization", org.label, org.country, org.id)
         return _office_candidate(doc, toks, first, end, org, mention.iso3)
-    if has_office:
+    if has_office and not _placed_elsewhere(doc, toks, j):
         return _office_candidate(doc, toks, first, last, org, doc.main_country)
     start, end, text = span_text(doc.text, toks, first, last)
     return Candidate(start, end, text, "Organization", org.label, org.country, org.id)
+
+
+def _placed_elsewhere(doc: DocView, toks: list[Token], j: int) -> bool:
+    """ "UNODC Programme Office in Belgrade", "… Office for the South Caucasus": an office "in"
+    or "for" a capitalized place that is no country (a city, a region) is the body itself,
+    not an office in the report's country."""
+    if j >= len(toks) or j < 2 or not is_cap(toks[j]):
+        return False
+    k = j - 2 if toks[j - 1].norm == "the" else j - 1
+    return toks[k].norm in ("in", "for")
 
 
 def _more_countries(doc: DocView, toks: list[Token], last: int) -> bool:
