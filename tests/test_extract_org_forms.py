@@ -36,3 +36,40 @@ def test_an_office_in_a_city_adds_no_country_to_a_link() -> None:
         "delivered by the UNODC Programme Office in Chisinau."
     )
     assert country_pairs(text) == {("AUT", "MDA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "country"),
+    [
+        (
+            "Analysts of TRACFIN, the French financial intelligence unit, met Belgian "
+            "counterparts in Lille.",
+            "organization/tracfin",
+            "FRA",
+        ),
+        (
+            "Investigators of the Polícia Judiciária seized 2 tonnes of cocaine in Lisbon, "
+            "Portugal.",
+            "organization/policia-judiciaria-prt",
+            "PRT",
+        ),
+        (
+            "Chemists of Health Canada analysed samples seized by the Jamaica Constabulary Force.",
+            "organization/health-canada",
+            "CAN",
+        ),
+    ],
+)
+def test_listed_national_bodies_are_found_by_their_own_names(
+    text: str, key: str, country: str
+) -> None:
+    org = entities(text, ORG)[key]
+    assert org.country == country
+
+
+def test_a_listed_portuguese_named_police_of_another_country_is_not_portugals() -> None:
+    orgs = entities(
+        "Portugal trained officers of the Polícia Judiciária of Cabo Verde in Praia.", ORG
+    )
+    assert "organization/policia-judiciaria-prt" not in orgs
+    assert any(o.country == "CPV" for o in orgs.values())
