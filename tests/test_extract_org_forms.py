@@ -73,3 +73,30 @@ def test_a_listed_portuguese_named_police_of_another_country_is_not_portugals() 
     )
     assert "organization/policia-judiciaria-prt" not in orgs
     assert any(o.country == "CPV" for o in orgs.values())
+
+
+def _mentions(text: str) -> set[str]:
+    return {m.text for o in entities(text, ORG).values() for m in o.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Chile\n\nThe detainees were taken before the Guarantee Court No. 7 of Santiago.",
+            "Guarantee Court No. 7",
+        ),
+        (
+            "Argentina\n\nThe Federal Criminal Court No 3 of Rosario ordered the seizure.",
+            "Federal Criminal Court No 3",
+        ),
+    ],
+)
+def test_a_name_ending_in_no_goes_on_to_its_number(text: str, name: str) -> None:
+    mentions = _mentions(text)
+    assert name in mentions and not any(m.endswith(" No") for m in mentions)
+
+
+def test_a_number_after_a_sentence_end_is_not_part_of_a_name() -> None:
+    text = "Peru\n\nThe cases went to the Anti-Drug Directorate. No 3 of them were closed."
+    assert "Anti-Drug Directorate" in _mentions(text)

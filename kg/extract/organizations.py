@@ -97,6 +97,8 @@ _NOT_FIELDS = word_set(
     "may june july august september october november december"
 )
 
+#: Abbreviations of "number" that a body's name may end with before its number.
+_NUMBER_WORDS = frozenset({"No", "Nº", "Nr"})
 #: Lowercase words a wrapped line may end or open with inside a name.
 _WRAP_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "against", "&"})
 _OF_OR_FOR = re.compile(r"(?i)\s(of|for)\s")
@@ -501,6 +503,7 @@ def _name_around(
     if last > h + 2 and toks[h + 1].norm == "for" and toks[h + 2].norm == "the":
         last = h if toks[last].norm in HEADS else last  # "… Service for the … Committee"
     last = _comma_list(toks, h, last, stop, place_country) if last > h else last
+    last = _numbered(toks, last)
     core_last = last = _purpose(toks, _under(toks, last, stop), stop)
     inner = _inner_start(toks, h, last)
     if last + 1 < len(toks):
@@ -511,6 +514,16 @@ def _name_around(
         last = _unit_after(toks, after, last) if after > last else last
     last = _line_end(doc, toks, h, last)  # a name ends with its line
     return _Span(start, last, first, min(core_last, last), country or post, inner)
+
+
+def _numbered(toks: list[Token], last: int) -> int:
+    """ "Central Court of Instruction No. 4", "Task Force No 2": a name ending in "No" goes on
+    to the number it abbreviates; returns the new last token."""
+    k = last + 1 if last + 1 < len(toks) and toks[last + 1].text in _NUMBER_WORDS else last
+    if toks[k].text not in _NUMBER_WORDS:
+        return last
+    j = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "." else k + 1
+    return j if j < len(toks) and toks[j].text.isdigit() else last
 
 
 def _after_body_and(doc: DocView, toks: list[Token], first: int, h: int) -> int:
