@@ -100,3 +100,27 @@ def test_a_name_ending_in_no_goes_on_to_its_number(text: str, name: str) -> None
 def test_a_number_after_a_sentence_end_is_not_part_of_a_name() -> None:
     text = "Peru\n\nThe cases went to the Anti-Drug Directorate. No 3 of them were closed."
     assert "Anti-Drug Directorate" in _mentions(text)
+
+
+def test_a_listed_two_word_field_spelled_by_the_acronym_is_part_of_the_name() -> None:
+    text = (
+        "Regional digest\n\nNepalese officers completed a course at the Institute of Customs, "
+        "Excise Duties and Narcotics (ICEN) in Dhaka, Bangladesh."
+    )
+    assert "Institute of Customs, Excise Duties and Narcotics" in _mentions(text)
+
+
+def test_two_capitalized_words_after_a_comma_without_an_acronym_are_not_a_field() -> None:
+    text = "Ghana\n\nThe Ministry of Justice, Ama Owusu and Kofi Boateng attended the meeting."
+    mentions = _mentions(text)
+    assert "Ministry of Justice" in mentions
+    assert not any("Owusu" in m for m in mentions)
+
+
+def test_an_academy_listing_customs_among_its_fields_takes_no_guests_country() -> None:
+    text = (
+        "Regional digest\n\nOfficers of the Bhutan Police completed a course at the National "
+        "Academy of Customs, Excise Duties and Narcotics (NACEN)."
+    )
+    academy = next(o for o in entities(text, ORG).values() if "Academy" in o.label)
+    assert academy.country is None and academy.category == "academia"

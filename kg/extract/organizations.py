@@ -456,8 +456,13 @@ def _multinational(core: str) -> bool:
 
 
 def _head(toks: list[Token], first: int, last: int) -> str:
-    """The last head noun of a name."""
-    return next(t.norm for t in reversed(toks[first : last + 1]) if t.norm in HEADS)
+    """The last head noun of a name; before its complement when the complement lists fields
+    ("Academy of Customs, Indirect Taxes and Narcotics" is an academy, not customs)."""
+    words = toks[first : last + 1]
+    if any(t.text == "," for t in words):
+        cut = next((i for i, t in enumerate(words) if t.norm in COMPLEMENT), len(words))
+        words = words[:cut] if any(t.norm in HEADS for t in words[:cut]) else words
+    return next(t.norm for t in reversed(words) if t.norm in HEADS)
 
 
 def _inner(
@@ -503,6 +508,7 @@ def _name_around(
     if last > h + 2 and toks[h + 1].norm == "for" and toks[h + 2].norm == "the":
         last = h if toks[last].norm in HEADS else last  # "… Service for the … Committee"
     last = _comma_list(toks, h, last, stop, place_country) if last > h else last
+    last = _spelled_list(toks, first, h, last, stop, place_country)
     last = _numbered(toks, last)
     core_last = last = _purpose(toks, _under(toks, last, stop), stop)
     inner = _inner_start(toks, h, last)
@@ -560,7 +566,12 @@ def _topic(tok: Token, j: int, stop: frozenset[int]) -> bool:
 
 
 def _comma_list(
-    toks: list[Token], h: int, last: int, stop: frozenset[int], place_country: PlaceCountry
+    toks: list[Token],
+    h: int,
+    last: int,
+    stop: frozenset[int],
+    place_country: PlaceCountry,
+    middle: int = 1,
 ) -> int:
     """ "Ministry of Labour, Social Affairs and Family", "Department of National Parks,
     Wildlife and Plant Conservation": a complement that lists fields with commas and a final
@@ -574,7 +585,7 @@ def _comma_list(
         k = j + 2
         while k < len(toks) and _topic(toks[k], k, stop):
             k += 1
-        if k == j + 2 or k + 1 >= len(toks) or not _field(toks[j + 2 : k], place_country, 1):
+        if k == j + 2 or k + 1 >= len(toks) or not _field(toks[j + 2 : k], place_country, middle):
             return last
         if toks[k].text == ",":
             j = k - 1
@@ -590,6 +601,24 @@ def _comma_list(
             return last
         return grow_nested(toks, m - 1, stop)  # "… Prevention and Fight against Corruption"
     return last
+
+
+def _spelled_list(
+    toks: list[Token],
+    first: int,
+    h: int,
+    last: int,
+    stop: frozenset[int],
+    place_country: PlaceCountry,
+) -> int:
+    """ "National Academy of Customs, Indirect Taxes and Narcotics (NACIN)": a listed field of
+    two words amid the list, taken only when the acronym in brackets after the list spells the
+    whole name (else two capitalized words may be a person). Returns the new last token."""
+    if last == h or last + 1 >= len(toks) or toks[last + 1].text != ",":
+        return last
+    end = _comma_list(toks, h, last, stop, place_country, middle=2)
+    acronym = parenthetical_acronym(toks, end) if end > last else None
+    return end if acronym and spells(acronym, toks[first : end + 1]) else last
 
 
 def _field(words: list[Token], place_country: PlaceCountry, size: int) -> bool:
