@@ -124,3 +124,20 @@ def test_an_academy_listing_customs_among_its_fields_takes_no_guests_country() -
     )
     academy = next(o for o in entities(text, ORG).values() if "Academy" in o.label)
     assert academy.country is None and academy.category == "academia"
+
+
+def test_a_headline_embassy_of_a_country_is_kept() -> None:
+    text = (
+        "Embassy of Norway in Kenya\n\nNorway will fund the forensic laboratory of the "
+        "National Police Service for two more years."
+    )
+    orgs = entities(text, ORG)
+    assert any(o.category == "embassy" and o.country == "NOR" for o in orgs.values())
+
+
+def test_a_headline_generic_police_of_a_country_is_still_dropped() -> None:
+    text = (
+        "Joint Operation of the Police of Peru and Bolivia\n\nPeruvian and Bolivian officers "
+        "seized 300 kg of cocaine in Desaguadero."
+    )
+    assert not any(o.category == "police" for o in entities(text, ORG).values())

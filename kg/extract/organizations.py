@@ -259,11 +259,11 @@ def _letterhead(seg: Segment, found: list[Candidate]) -> bool:
 
 def _specific(c: Candidate, body_names: set[str]) -> bool:
     """A headline name the body repeats, or a full name that says whose it is ("MINISTRY OF
-    INTERNAL AFFAIRS OF GEORGIA"): not a run of capitalized headline words."""
+    INTERNAL AFFAIRS OF GEORGIA", "Embassy of Japan"): not a run of capitalized headline words."""
     if canonical(c.name) in body_names:
         return True
     names_country = c.country is not None and len(c.text) > len(c.name)
-    if c.registry is None and _generic_name(c.name):
+    if c.registry is None and _generic_name(c.name) and c.category != "embassy":
         return False  # "Joint Operation of the Police of Iran and …": a headline's noun
     return names_country and bool(_OF_OR_FOR.search(c.text))
 
