@@ -141,3 +141,20 @@ def test_a_headline_generic_police_of_a_country_is_still_dropped() -> None:
         "seized 300 kg of cocaine in Desaguadero."
     )
     assert not any(o.category == "police" for o in entities(text, ORG).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workshop on Police and Customs Cooperation in West Africa\n\nThe Workshop on Police and "
+        "Customs Cooperation in West Africa was held in Accra.",
+        "Ukraine\n\nThe conference reviewed progress in Customs Reform across the region.",
+    ],
+)
+def test_a_head_noun_qualifying_a_topic_names_no_body(text: str) -> None:
+    assert entities(text, ORG) == {}
+
+
+def test_a_head_after_the_topic_still_names_a_body() -> None:
+    text = "Ghana\n\nThe Customs Cooperation Unit met officers of the Ghana Revenue Authority."
+    assert "Customs Cooperation Unit" in _mentions(text)

@@ -97,6 +97,9 @@ _NOT_FIELDS = word_set(
     "may june july august september october november december"
 )
 
+#: Nouns of a topic that a head noun right before them qualifies ("Customs Cooperation",
+#: "Police Reform"): the run names a field of work, not a body (a later head still may).
+_TOPIC_NOUNS = word_set("cooperation co-operation reform reforms modernization modernisation")
 #: Abbreviations of "number" that a body's name may end with before its number.
 _NUMBER_WORDS = frozenset({"No", "Nº", "Nr"})
 #: Lowercase words a wrapped line may end or open with inside a name.
@@ -334,6 +337,8 @@ def _headed_names(
             continue
         if tok.norm in _QUALIFIED_HEADS and not _qualified(doc, toks, h):
             continue
+        if h + 1 < len(toks) and toks[h + 1].norm in _TOPIC_NOUNS and is_cap(toks[h + 1]):
+            continue  # "Meeting on Border and Customs Cooperation": a topic, not a body
         span = _name_around(doc, toks, h, taken, place_country)
         if tok.norm == "conclave" and not _conclave_body(toks, span):
             continue  # "the National Conclave on Drug Trafficking": a meeting
