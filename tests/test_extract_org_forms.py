@@ -158,3 +158,25 @@ def test_a_head_noun_qualifying_a_topic_names_no_body(text: str) -> None:
 def test_a_head_after_the_topic_still_names_a_body() -> None:
     text = "Ghana\n\nThe Customs Cooperation Unit met officers of the Ghana Revenue Authority."
     assert "Customs Cooperation Unit" in _mentions(text)
+
+
+def test_a_body_whose_acronym_extends_a_registry_acronym_is_its_own() -> None:
+    text = (
+        "Somalia\n\nThe African Union Maritime Security Unit (AUMSU) trained Somali and "
+        "Kenyan coast guards."
+    )
+    orgs = entities(text, ORG)
+    assert "organization/au" not in orgs
+    assert "African Union Maritime Security Unit" in _mentions(text)
+
+
+def test_a_registry_name_followed_by_its_own_unit_keeps_the_body() -> None:
+    text = "Moldova\n\nThe European Union funded the training of Moldovan border guards."
+    assert "organization/eu" in entities(text, ORG)
+
+
+def test_a_registry_acronym_opening_a_buildings_name_is_an_address() -> None:
+    text = "Contact\n\nUNODC Regional Office, UN House, Bangkok.\n\nThe UN supported the meeting."
+    orgs = entities(text, ORG)
+    assert [m.text for m in orgs["organization/un"].mentions] == ["UN"]
+    assert orgs["organization/un"].mentions[0].start > len("Contact\n\nUNODC Regional Office, UN")
