@@ -32,6 +32,9 @@ from kg.resolve import Candidate
 _OFFICE_WORDS = frozenset(
     {"country", "regional", "programme", "program", "liaison", "field", "partnership", "project"}
 )
+#: Nouns of a building or compound, which a body's name may open ("UN House", "UN Gigiri
+#: Complex").
+_BUILDINGS = word_set("complex compound building house campus premises")
 #: Nouns of the titles of legal instruments ("… Convention against Corruption").
 _INSTRUMENTS = word_set(
     "convention conventions protocol protocols rules principles declaration standard "
@@ -70,6 +73,13 @@ def registry_names(
         if _common_noun(surface, org) or _longer_name(toks, hit.first, hit.last):
             continue
         if _topic_acronym(toks, hit.first, hit.last) or _instrument_title(toks, hit.last, org):
+            continue
+        if _in_building(toks, hit.last):
+            continue
+        if (end := _extended_body(toks, hit.last, org)) > hit.last:  # a body of its own
+            core = doc.text[hit.start : toks[end].end]
+            out.append(unseen(doc, toks, hit.first, end, core, None, org.category))
+            taken.update(range(hit.first, end + 1))
             continue
         modifier, with_modifier = country_before(doc, toks, hit.first)
         generic = (
@@ -126,6 +136,31 @@ def _longer_name(toks: list[Token], first: int, last: int) -> bool:
     while k + 1 < len(toks) and is_cap(toks[k + 1]):
         k += 1
     return not any(t.norm in HEADS for t in toks[j + 1 : k + 1])
+
+
+def _in_building(toks: list[Token], last: int) -> bool:
+    """ "UN Gigiri Complex, Nairobi", "UN House": a registry name opening a building's
+    capitalized name is part of an address, not a mention of the body."""
+    k = last + 1
+    while k < len(toks) and is_cap(toks[k]) and k - last <= 3:
+        if toks[k].norm in _BUILDINGS:
+            return True
+        k += 1
+    return False
+
+
+def _extended_body(toks: list[Token], last: int, org: KnownOrganization) -> int:
+    """ "European Union Naval Force (EUNAVFOR)": a registry name opening a longer name headed
+    by a head noun whose bracketed acronym extends the body's own names a body of its own;
+    returns that name's last token, else ``last``."""
+    k = last + 1
+    while k < len(toks) and is_cap(toks[k]) and k - last <= 3:
+        if toks[k].norm in HEADS:
+            acronym = parenthetical_acronym(toks, k) or ""
+            longer = any(len(acronym) > len(a) and acronym.startswith(a) for a in org.acronyms)
+            return k if longer else last
+        k += 1
+    return last
 
 
 def _instrument_title(toks: list[Token], last: int, org: KnownOrganization) -> bool:
@@ -270,10 +305,20 @@ def _office(
             start, stop, text = span_text(doc.text, toks, first, last)
             return Candidate(start, stop, text, "Organization", org.label, org.country, org.id)
         return _office_candidate(doc, toks, first, end, org, mention.iso3)
-    if has_office:
+    if has_office and not _placed_elsewhere(doc, toks, j):
         return _office_candidate(doc, toks, first, last, org, doc.main_country)
     start, end, text = span_text(doc.text, toks, first, last)
     return Candidate(start, end, text, "Organization", org.label, org.country, org.id)
+
+
+def _placed_elsewhere(doc: DocView, toks: list[Token], j: int) -> bool:
+    """ "UNODC Programme Office in Belgrade", "… Office for the South Caucasus": an office "in"
+    or "for" a capitalized place that is no country (a city, a region) is the body itself,
+    not an office in the report's country."""
+    if j >= len(toks) or j < 2 or not is_cap(toks[j]):
+        return False
+    k = j - 2 if toks[j - 1].norm == "the" else j - 1
+    return toks[k].norm in ("in", "for")
 
 
 def _more_countries(doc: DocView, toks: list[Token], last: int) -> bool:

@@ -97,6 +97,11 @@ _NOT_FIELDS = word_set(
     "may june july august september october november december"
 )
 
+#: Nouns of a topic that a head noun right before them qualifies ("Customs Cooperation",
+#: "Police Reform"): the run names a field of work, not a body (a later head still may).
+_TOPIC_NOUNS = word_set("cooperation co-operation reform reforms modernization modernisation")
+#: Abbreviations of "number" that a body's name may end with before its number.
+_NUMBER_WORDS = frozenset({"No", "Nº", "Nr"})
 #: Lowercase words a wrapped line may end or open with inside a name.
 _WRAP_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "against", "&"})
 _OF_OR_FOR = re.compile(r"(?i)\s(of|for)\s")
@@ -257,11 +262,11 @@ def _letterhead(seg: Segment, found: list[Candidate]) -> bool:
 
 def _specific(c: Candidate, body_names: set[str]) -> bool:
     """A headline name the body repeats, or a full name that says whose it is ("MINISTRY OF
-    INTERNAL AFFAIRS OF GEORGIA"): not a run of capitalized headline words."""
+    INTERNAL AFFAIRS OF GEORGIA", "Embassy of Japan"): not a run of capitalized headline words."""
     if canonical(c.name) in body_names:
         return True
     names_country = c.country is not None and len(c.text) > len(c.name)
-    if c.registry is None and _generic_name(c.name):
+    if c.registry is None and _generic_name(c.name) and c.category != "embassy":
         return False  # "Joint Operation of the Police of Iran and …": a headline's noun
     return names_country and bool(_OF_OR_FOR.search(c.text))
 
@@ -332,6 +337,8 @@ def _headed_names(
             continue
         if tok.norm in _QUALIFIED_HEADS and not _qualified(doc, toks, h):
             continue
+        if h + 1 < len(toks) and toks[h + 1].norm in _TOPIC_NOUNS and is_cap(toks[h + 1]):
+            continue  # "Meeting on Border and Customs Cooperation": a topic, not a body
         span = _name_around(doc, toks, h, taken, place_country)
         if tok.norm == "conclave" and not _conclave_body(toks, span):
             continue  # "the National Conclave on Drug Trafficking": a meeting
@@ -454,8 +461,13 @@ def _multinational(core: str) -> bool:
 
 
 def _head(toks: list[Token], first: int, last: int) -> str:
-    """The last head noun of a name."""
-    return next(t.norm for t in reversed(toks[first : last + 1]) if t.norm in HEADS)
+    """The last head noun of a name; before its complement when the complement lists fields
+    ("Academy of Customs, Indirect Taxes and Narcotics" is an academy, not customs)."""
+    words = toks[first : last + 1]
+    if any(t.text == "," for t in words):
+        cut = next((i for i, t in enumerate(words) if t.norm in COMPLEMENT), len(words))
+        words = words[:cut] if any(t.norm in HEADS for t in words[:cut]) else words
+    return next(t.norm for t in reversed(words) if t.norm in HEADS)
 
 
 def _inner(
@@ -501,6 +513,8 @@ def _name_around(
     if last > h + 2 and toks[h + 1].norm == "for" and toks[h + 2].norm == "the":
         last = h if toks[last].norm in HEADS else last  # "… Service for the … Committee"
     last = _comma_list(toks, h, last, stop, place_country) if last > h else last
+    last = _spelled_list(toks, first, h, last, stop, place_country)
+    last = _numbered(toks, last)
     core_last = last = _purpose(toks, _under(toks, last, stop), stop)
     inner = _inner_start(toks, h, last)
     if last + 1 < len(toks):
@@ -511,6 +525,16 @@ def _name_around(
         last = _unit_after(toks, after, last) if after > last else last
     last = _line_end(doc, toks, h, last)  # a name ends with its line
     return _Span(start, last, first, min(core_last, last), country or post, inner)
+
+
+def _numbered(toks: list[Token], last: int) -> int:
+    """ "Central Court of Instruction No. 4", "Task Force No 2": a name ending in "No" goes on
+    to the number it abbreviates; returns the new last token."""
+    k = last + 1 if last + 1 < len(toks) and toks[last + 1].text in _NUMBER_WORDS else last
+    if toks[k].text not in _NUMBER_WORDS:
+        return last
+    j = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "." else k + 1
+    return j if j < len(toks) and toks[j].text.isdigit() else last
 
 
 def _after_body_and(doc: DocView, toks: list[Token], first: int, h: int) -> int:
@@ -547,7 +571,12 @@ def _topic(tok: Token, j: int, stop: frozenset[int]) -> bool:
 
 
 def _comma_list(
-    toks: list[Token], h: int, last: int, stop: frozenset[int], place_country: PlaceCountry
+    toks: list[Token],
+    h: int,
+    last: int,
+    stop: frozenset[int],
+    place_country: PlaceCountry,
+    middle: int = 1,
 ) -> int:
     """ "Ministry of Labour, Social Affairs and Family", "Department of National Parks,
     Wildlife and Plant Conservation": a complement that lists fields with commas and a final
@@ -561,7 +590,7 @@ def _comma_list(
         k = j + 2
         while k < len(toks) and _topic(toks[k], k, stop):
             k += 1
-        if k == j + 2 or k + 1 >= len(toks) or not _field(toks[j + 2 : k], place_country, 1):
+        if k == j + 2 or k + 1 >= len(toks) or not _field(toks[j + 2 : k], place_country, middle):
             return last
         if toks[k].text == ",":
             j = k - 1
@@ -577,6 +606,24 @@ def _comma_list(
             return last
         return grow_nested(toks, m - 1, stop)  # "… Prevention and Fight against Corruption"
     return last
+
+
+def _spelled_list(
+    toks: list[Token],
+    first: int,
+    h: int,
+    last: int,
+    stop: frozenset[int],
+    place_country: PlaceCountry,
+) -> int:
+    """ "National Academy of Customs, Indirect Taxes and Narcotics (NACIN)": a listed field of
+    two words amid the list, taken only when the acronym in brackets after the list spells the
+    whole name (else two capitalized words may be a person). Returns the new last token."""
+    if last == h or last + 1 >= len(toks) or toks[last + 1].text != ",":
+        return last
+    end = _comma_list(toks, h, last, stop, place_country, middle=2)
+    acronym = parenthetical_acronym(toks, end) if end > last else None
+    return end if acronym and spells(acronym, toks[first : end + 1]) else last
 
 
 def _field(words: list[Token], place_country: PlaceCountry, size: int) -> bool:
