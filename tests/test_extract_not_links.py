@@ -1,6 +1,6 @@
 """Countries a sentence names together without their cooperating: the beneficiaries a
-programme's team serves, spelled out after a colon, and the country a regional office sits in,
-which is no beneficiary of the funds its report tells of."""
+programme's team serves, spelled out after a colon; the country a regional office sits in,
+which is no beneficiary of the funds its report tells of; and where goods were ordered from."""
 
 import pytest
 from test_extract_support import country_pairs
@@ -63,3 +63,32 @@ _BODY = (
 )
 def test_regional_office_seat_is_no_beneficiary(title: str, expected: set[tuple[str, str]]) -> None:
     assert country_pairs(title + _BODY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # where drugs were ordered: an origin, not a party to the meeting
+            "Communique\n\nAll delegations reported growing quantities of pills ordered online "
+            "from Belgium and Spain.",
+            set(),
+        ),
+        (
+            "Note\n\nParticipants noted that most precursors seized in the region had been "
+            "imported from Chile and Peru.",
+            set(),
+        ),
+        (  # near miss: the exchanging partners keep their link, the origin joins nobody
+            "Note\n\nThe Kenyan police exchanged intelligence with the Ugandan police on "
+            "tablets bought online from Poland.",
+            {("KEN", "UGA")},
+        ),
+        (  # near miss: training from a country is no origin of goods
+            "Note\n\nThe Kenyan police received training from Germany and France on darknet "
+            "investigations.",
+            {("DEU", "KEN"), ("FRA", "KEN")},
+        ),
+    ],
+)
+def test_origin_of_goods_is_no_partner(text: str, expected: set[tuple[str, str]]) -> None:
+    assert country_pairs(text) == expected
