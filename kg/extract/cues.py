@@ -264,6 +264,7 @@ NEGATIVE_WORD = Cue(
     r"|conflict|refugees?|illicit"
     r"|opium|heroin|cocaine|methamphetamine|hashish|captagon|yaba|ketamine|tramadol|fentanyl"
     r"|(containers?|cargo(es)?|crates?|parcels?|packages?) from"
+    r"|(ordered|bought|purchased|sourced|imported)( \w+)? from"  # goods' origin, "ordered online"
     r"|networks?|rings?|gangs?|cartels?|syndicates?"
     r"|traffickers|smugglers|users|addicts|prevalence|consumption|markets?|prices?|than"
     r"|compared|impacts? on|effects? on|threats?|challenges)\b"

@@ -87,6 +87,12 @@ _BENEFIT = re.compile(r"^(help|assist|benefit|support)\w*$")
 _OBJECT_OF = cues.Cue(r"\b(of|for|on|to|at|across|from)\s+(the\s+|their\s+|its\s+)?$")
 #: A colon right before a list: it spells out what the clause before names.
 _COLON_BEFORE = re.compile(r":\s*(the\s+)?$")
+#: "supports six programme countries: A, B and C", "The beneficiary countries are: A and B":
+#: a colon spells out whom a programme or team serves, each on its own, not partners.
+_SERVED_BEFORE = cues.Cue(
+    r"(\b(help|assist|benefit|support|serve)\w*\s+(the\s+|its\s+|their\s+)?([a-z-]+\s+){0,3}"
+    r"|\b(beneficiary|programme|program|recipient)\s+)(countries|states)(\s+are)?\s*:\s*(the\s+)?$"
+)
 _STAR = frozenset({"with", "alongside", "to", "in", "such as", "including", "like"})
 
 
@@ -221,6 +227,8 @@ def star_group(
         others = {a.key for grp in groups if grp is not g for a in grp} | {a.key for a in hub}
         alone = not others - {a.key for a in g}
         if cues.RELATION_OF.search(before) or (not joint and not alone and _TAUGHT.search(before)):
+            return g
+        if not joint and ":" in before[-8:] and _SERVED_BEFORE.search(wider):
             return g
         m = (None if joint else _HELPS_OF.search(wider)) or _INTRODUCER.search(before)
         if not m:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cached_property
 
 from kg.extract import cues, hosts, unrealized
 from kg.extract.link_actors import (
@@ -70,6 +71,9 @@ _AGREEMENT_NOUN = re.compile(
 _ATTRIBUTION = re.compile(r"According to [^,;.]{0,100},")
 #: The lowercase words of a source; a body's name has none but these.
 _SOURCE_WORD = re.compile(r"\b[a-z]+\b")
+#: A regional office issuing a report ("UNODC Regional Office for Central America"): the
+#: report covers several countries, the office's seat among them, and none is its own.
+_REGIONAL_ISSUER = re.compile(r"(?i)\bregional\s+(office|section|hub)\b")
 _BODY_WORDS = frozenset(
     ("the", "s", "of", "and", "for", "police", "authorities", "officials", "government", "customs")
 )
@@ -354,8 +358,15 @@ class LinkReader:
         if places:
             return [(tuple(sorted(countries | {c})), key) for c, key in places.items()]
         funded = self.entities.get(programme) if programme else None
-        recipient = (funded and funded.country) or self.view.main_country
+        recipient = (funded and funded.country) or self._own_country
         return [(tuple(sorted(countries | ({recipient} if recipient else set()))), None)]
+
+    @cached_property
+    def _own_country(self) -> str | None:
+        """The country a donor funds when its sentence names none: the report's, unless a
+        regional office issues the report (the office's seat is no beneficiary of its funds)."""
+        title = self.view.segments[0].text if self.view.segments else ""
+        return None if _REGIONAL_ISSUER.search(title) else self.view.main_country
 
     def _agreement(self, seg: Segment, participants: tuple[str, ...]) -> None:
         m = _AGREEMENT_NOUN.search(self.text, seg.start, seg.end)
