@@ -130,6 +130,13 @@ _SUM_GIVEN = (
     r"(\b(usd|us\$|eur|gbp|jpy|nok|sek|dkk|chf|cad|aud)|[$€£])\s*\d[\d.,]*(\s*(million|billion))?"
     r"(\s+(over|in|during)\s+(the\s+)?(\w+\s+)?(years?|\d{4}))?\s+(for|to|towards)\b"
 )
+#: Information passed, forwarded or handed on to someone: an exchange of information.
+_PASSED_ON = (
+    r"(pass|forward|relay|hand)(ed|es|s|ing)?\s+(on\s+)?(\w+\s+){0,2}(information|intelligence"
+    r"|tip-?offs?)\b[^.;:]{0,60}?\bto\b"
+)
+#: "passed information on a cocaine shipment to the": whom it goes to, not a drug's route.
+PASSED_TO = Cue(r"\b" + _PASSED_ON + r"\s+(the\s+)?$", words=("information", "intelligence", "tip"))
 #: Decisive cues, in priority order: an agreement, funding or a donation names the link.
 DECISIVE = _cues(
     (
@@ -185,6 +192,8 @@ ACTIVITIES = _cues(
         r"|(?<!non-)(?<!\bno )disclos(ed|ures?)\s+([\w-]+\s+){0,4}?to\b(?!\s+(the\s+)?"
         r"([\w-]+\s+)?(press|media|public|journalists|reporters|newspapers?)\b)"
         r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
+        rf"|{_PASSED_ON}(?!\s+(the\s+)?([\w-]+\s+)?(press|media|public|journalists|reporters"
+        r"|newspapers?)\b)"  # information passed on to a body: not to the press
         r"|experiences?)\b",
     ),
     (

@@ -174,6 +174,7 @@ class ActorFinder:
                     and not _PLACE_BEFORE.search(self.text, end, c.start)
                 )
                 and not self._cooperation_between(seg, end, c.start)
+                and not self._passed_to(seg, c.start)
             ):
                 return True
         figure = _FIGURE_AFTER.match(self.text, c.end, seg.end)
@@ -204,6 +205,12 @@ class ActorFinder:
         if any(seg.start <= m.start < end for m in self.view.countries):
             return False  # "A and B signed an agreement on trafficking between C and D"
         return bool(_COOPERATION_ON.search(self.text, max(seg.start, end - 100), end))
+
+    def _passed_to(self, seg: Segment, start: int) -> bool:
+        """ "passed information on a cocaine container to Croatia": the one told, after a
+        drug named as the information's topic."""
+        window = max(seg.start, start - 140)
+        return bool(cues.PASSED_TO.search(self.text, window, start, self.lowered))
 
     def _city_before(self, seg: Segment, c: Candidate) -> bool:
         """A country named after a city as its place ("in Manama, Bahrain, in May"): a venue.
