@@ -220,7 +220,12 @@ GENERAL = _cues(
         r"|specialists?)( each)? to"
         r"|secondments? of|(two|three|four|five|six|several)\s+([\w-]+\s+){0,2}(officers"
         r"|experts|investigators|prosecutors|analysts)\s+(were\s+|are\s+|have been\s+)?seconded"
-        r" to)\b",  # counted: "two officers seconded to" (not one "seconded to UNODC")
+        r" to"  # counted: "two officers seconded to" (not one "seconded to UNODC")
+        # a member of staff joining another's body, not an event ("joined the meeting")
+        r"|(officers?|experts?|prosecutors?|investigators?|judges?|analysts?|advis[eo]rs?"
+        r"|specialists?)\s+((has|have|had)\s+)?joined\s+(?!(the\s+|a\s+|an\s+)?([\w-]+\s+)?"
+        r"(meetings?|conferences?|sessions?|workshops?|courses?|trainings?|events?|calls?"
+        r"|webinars?|discussions?|delegations?|visits?)\b))\b",
     ),
 )
 
