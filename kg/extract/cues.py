@@ -130,10 +130,11 @@ _SUM_GIVEN = (
     r"(\b(usd|us\$|eur|gbp|jpy|nok|sek|dkk|chf|cad|aud)|[$€£])\s*\d[\d.,]*(\s*(million|billion))?"
     r"(\s+(over|in|during)\s+(the\s+)?(\w+\s+)?(years?|\d{4}))?\s+(for|to|towards)\b"
 )
-#: Information passed, forwarded or handed on to someone: an exchange of information.
+#: Information passed, forwarded or handed on to someone (the first "to" after it): an
+#: exchange of information.
 _PASSED_ON = (
     r"(pass|forward|relay|hand)(ed|es|s|ing)?\s+(on\s+)?(\w+\s+){0,2}(information|intelligence"
-    r"|tip-?offs?)\b[^.;:]{0,60}?\bto\b"
+    r"|tip-?offs?)\b((?!\bto\b)[^.;:]){0,60}\bto\b"
 )
 #: "passed information on a cocaine shipment to the": whom it goes to, not a drug's route.
 PASSED_TO = Cue(r"\b" + _PASSED_ON + r"\s+(the\s+)?$", words=("information", "intelligence", "tip"))
