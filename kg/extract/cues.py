@@ -130,6 +130,14 @@ _SUM_GIVEN = (
     r"(\b(usd|us\$|eur|gbp|jpy|nok|sek|dkk|chf|cad|aud)|[$€£])\s*\d[\d.,]*(\s*(million|billion))?"
     r"(\s+(over|in|during)\s+(the\s+)?(\w+\s+)?(years?|\d{4}))?\s+(for|to|towards)\b"
 )
+#: Information passed, forwarded or handed on to someone (the first "to" after it): an
+#: exchange of information.
+_PASSED_ON = (
+    r"(pass|forward|relay|hand)(ed|es|s|ing)?\s+(on\s+)?(\w+\s+){0,2}(information|intelligence"
+    r"|tip-?offs?)\b((?!\bto\b)[^.;:]){0,60}\bto\b"
+)
+#: "passed information on a cocaine shipment to the": whom it goes to, not a drug's route.
+PASSED_TO = Cue(r"\b" + _PASSED_ON + r"\s+(the\s+)?$", words=("information", "intelligence", "tip"))
 #: Decisive cues, in priority order: an agreement, funding or a donation names the link.
 DECISIVE = _cues(
     (
@@ -185,6 +193,8 @@ ACTIVITIES = _cues(
         r"|(?<!non-)(?<!\bno )disclos(ed|ures?)\s+([\w-]+\s+){0,4}?to\b(?!\s+(the\s+)?"
         r"([\w-]+\s+)?(press|media|public|journalists|reporters|newspapers?)\b)"
         r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
+        rf"|{_PASSED_ON}(?!\s+(the\s+)?([\w-]+\s+)?(press|media|public|journalists|reporters"
+        r"|newspapers?)\b)"  # information passed on to a body: not to the press
         r"|experiences?)\b",
     ),
     (
@@ -211,7 +221,12 @@ GENERAL = _cues(
         r"|specialists?)( each)? to"
         r"|secondments? of|(two|three|four|five|six|several)\s+([\w-]+\s+){0,2}(officers"
         r"|experts|investigators|prosecutors|analysts)\s+(were\s+|are\s+|have been\s+)?seconded"
-        r" to)\b",  # counted: "two officers seconded to" (not one "seconded to UNODC")
+        r" to"  # counted: "two officers seconded to" (not one "seconded to UNODC")
+        # a member of staff joining another's body, not an event ("joined the meeting")
+        r"|(officers?|experts?|prosecutors?|investigators?|judges?|analysts?|advis[eo]rs?"
+        r"|specialists?)\s+((has|have|had)\s+)?joined\s+(?!(the\s+|a\s+|an\s+)?([\w-]+\s+)?"
+        r"(meetings?|conferences?|sessions?|workshops?|courses?|trainings?|events?|calls?"
+        r"|webinars?|discussions?|delegations?|visits?)\b))\b",
     ),
 )
 

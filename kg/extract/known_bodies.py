@@ -88,6 +88,8 @@ def registry_names(
             and org.country not in doc.named_countries
             and not _self_naming(surface, org)
         )
+        if generic and _bracketed_alias(toks, hit.first):
+            continue
         other, last = (None, 0) if modifier else _other_owner(doc, toks, hit.last, org.country)
         if other:  # "the Narcotics Control Bureau of the Nepal Police": not India's
             name = doc.text[hit.start : toks[last].end] if last > hit.last else surface
@@ -108,6 +110,12 @@ def registry_names(
         out.append(found)
         taken.update(token_range(toks, found.start, found.end))
     return out + _joint_acronyms(doc, toks, taken) + _led_by(doc, toks, taken)
+
+
+def _bracketed_alias(toks: list[Token], first: int) -> bool:
+    """ "the Federal Police Office of Austria (Bundeskriminalamt, BK)": a registry name in
+    brackets right after a name is that body's own name in its language, not a body."""
+    return first >= 2 and toks[first - 1].text == "(" and is_cap(toks[first - 2])
 
 
 def _own_acronym(toks: list[Token], first: int, last: int, found: Candidate) -> Candidate:

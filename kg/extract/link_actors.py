@@ -19,6 +19,7 @@ from kg.extract import cues
 from kg.extract.homes import named_inside
 from kg.extract.link_state import LinkDoc
 from kg.extract.lists import Actor, coordinated, country_actor, groups
+from kg.extract.places_dates import is_capital
 from kg.extract.sentences import Segment
 from kg.resolve import Candidate
 
@@ -75,6 +76,16 @@ _FIGURE_AFTER = re.compile(
 #: A list's own joint act after its figures: "A (1,200 hectares) and B (300 hectares) jointly
 #: eradicated …" (each country's share of it).
 _JOINTLY = re.compile(r"\b(jointly|together)\b", re.IGNORECASE)
+#: A capital as a clause's subject, right before a verb of giving or agreeing ("Tokyo has
+#: financed", "Canberra signed"): its government acting, not a place ("in Tokyo", "Tokyo
+#: hosted").
+_CAPITAL_ACTS = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|again\s+)?(?:financed|funded|co-funded"
+    r"|co-financed|paid for|donated|pledged|sponsored|signed|trained|seconded|contributed)\b"
+    r"(?!\s+by\b)"
+)
+#: What may open a clause before its subject: nothing, or an opening phrase ("In 2021, ").
+_CLAUSE_OPENING = re.compile(r"(?:[A-Z][^,;:.]{0,40},\s+)?")
 #: Bodies that belong to no one country, whatever section names them.
 NOT_NATIONAL = frozenset({"intergovernmental", "un-body", "un-office", "development-agency"})
 #: What a heading naming one country may have besides: a number, "the", punctuation.
@@ -154,10 +165,22 @@ class ActorFinder:
             elif (
                 c.type == "Place"
                 and c.country
-                and cues.VISIT.search(self.text[seg.start : c.start])
+                and (
+                    cues.VISIT.search(self.text[seg.start : c.start])
+                    or self._capital_subject(seg, c, c.country)
+                )
             ):
                 out.append(country_actor(c.country, c.start, c.end))
         return out
+
+    def _capital_subject(self, seg: Segment, c: Candidate, iso3: str) -> bool:
+        """ "Tokyo has financed …": a capital opening a sentence as the subject of a verb of
+        giving or agreeing stands for its government."""
+        return (
+            bool(_CAPITAL_ACTS.match(self.text, c.end, seg.end))
+            and _CLAUSE_OPENING.fullmatch(self.text, seg.start, c.start) is not None
+            and is_capital(c.name, iso3)
+        )
 
     def _negative(self, seg: Segment, c: Candidate, context: _Context) -> bool:
         """A country named as a place of trafficking, a statistic, a topic or a venue."""
@@ -174,6 +197,7 @@ class ActorFinder:
                     and not _PLACE_BEFORE.search(self.text, end, c.start)
                 )
                 and not self._cooperation_between(seg, end, c.start)
+                and not self._passed_to(seg, c.start)
             ):
                 return True
         figure = _FIGURE_AFTER.match(self.text, c.end, seg.end)
@@ -204,6 +228,12 @@ class ActorFinder:
         if any(seg.start <= m.start < end for m in self.view.countries):
             return False  # "A and B signed an agreement on trafficking between C and D"
         return bool(_COOPERATION_ON.search(self.text, max(seg.start, end - 100), end))
+
+    def _passed_to(self, seg: Segment, start: int) -> bool:
+        """ "passed information on a cocaine container to Croatia": the one told, after a
+        drug named as the information's topic."""
+        window = max(seg.start, start - 140)
+        return bool(cues.PASSED_TO.search(self.text, window, start, self.lowered))
 
     def _city_before(self, seg: Segment, c: Candidate) -> bool:
         """A country named after a city as its place ("in Manama, Bahrain, in May"): a venue.

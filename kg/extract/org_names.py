@@ -3,6 +3,8 @@ an acronym that spells it, and the candidate for a body outside the registry."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.gazetteer import Token, is_acronym, join_wrapped_compounds, word_set
 from kg.extract.names import is_cap, parenthetical_acronym, span_text
 from kg.extract.registry import by_acronym, organizations
@@ -159,7 +161,11 @@ def unseen(
 ) -> Candidate:
     """An organization outside the registry, unless "(BKA)" after it names a registry one."""
     start, end, text = span_text(doc.text, toks, first, last)
-    acronym = parenthetical_acronym(toks, last) or _acronym_before(toks, first, last)
+    acronym = (
+        parenthetical_acronym(toks, last)
+        or _acronym_before(toks, first, last)
+        or _unit_code(toks, last)
+    )
     if acronym in by_acronym():
         known = organizations()[by_acronym()[acronym]]
         return Candidate(start, end, text, "Organization", known.label, known.country, known.id)
@@ -180,6 +186,19 @@ def _title_case(name: str) -> str:
     """ "MINISTRY OF INTERNAL AFFAIRS" in a capitals heading → "Ministry of Internal Affairs"."""
     words = name.lower().split()
     return " ".join(w if i and w in SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+
+
+#: A unit's code name: a capital and two or three digits ("C04", "K02").
+_UNIT_CODE = re.compile(r"[A-Z]\d{2,3}")
+
+
+def _unit_code(toks: list[Token], last: int) -> str | None:
+    """ "… Police Department (C04)": a unit's code in brackets, which the report goes on to
+    call it by, bound like an acronym."""
+    window = toks[last + 1 : last + 4]
+    if len(window) == 3 and window[0].text == "(" and window[2].text == ")":
+        return window[1].text if _UNIT_CODE.fullmatch(window[1].text) else None
+    return None
 
 
 def _acronym_before(toks: list[Token], first: int, last: int) -> str | None:

@@ -142,6 +142,20 @@ def _capital_set() -> frozenset[tuple[str, str]]:
     return frozenset((p.name, p.iso3) for p in _capitals())
 
 
+@cache
+def _seats() -> frozenset[tuple[str, str]]:
+    """Each country's seat of government: the first place the table lists for it."""
+    seats: dict[str, str] = {}
+    for place in _capitals():
+        seats.setdefault(place.iso3, place.name)
+    return frozenset((name, iso3) for iso3, name in seats.items())
+
+
+def is_capital(name: str, iso3: str) -> bool:
+    """Whether ``name`` is the capital of ``iso3`` (not one of its other large cities)."""
+    return (name, iso3) in _seats()
+
+
 def find_places(doc: DocView, index: PlaceIndex, taken: set[int]) -> list[Candidate]:
     """Places named in the text: gazetteer names and capitalized "X Province" phrases."""
     out: dict[int, Candidate] = {}

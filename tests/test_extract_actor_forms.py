@@ -1,0 +1,132 @@
+"""Forms in which an actor is named: a body's code in brackets, its own-language name in
+brackets, a capital standing for its government, staff joining another country's body, and
+information passed on to a body after a drug named as its topic."""
+
+import pytest
+from test_extract_support import country_pairs
+
+_UNIT = (
+    "Monthly bulletin\n\nThe Lao Anti-Drug Investigation Bureau (K02) and the National Police "
+    "of Thailand signed a memorandum in May. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the code bound in brackets names the unit later, and acts for its country
+            _UNIT + "Since then, the Japanese National Police Agency has seconded an adviser to "
+            "the K02 office in Vientiane. A joint investigation conducted by K02 with the Myanmar "
+            "Police Force led to six arrests.",
+            {("LAO", "THA"), ("JPN", "LAO"), ("LAO", "MMR")},
+        ),
+        (  # a code of something else, never bound, names nobody
+            _UNIT + "Objective A05 of the plan covers seizures reported in Myanmar.",
+            {("LAO", "THA")},
+        ),
+    ],
+)
+def test_a_unit_code_in_brackets_names_the_unit(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the registry body's own-language name in brackets: the same office, not the issuer's
+            "Embassy of Norway in Albania\n\nThe Federal Police Office of the Republic of "
+            "Austria (Bundeskriminalamt, BK) trained 20 Albanian investigators in Graz.",
+            {("ALB", "AUT")},
+        ),
+        (  # not in brackets after a name: the bare registry name is still read as before
+            "Embassy of Norway in Albania\n\nThe Bundeskriminalamt of Germany trained 20 "
+            "Albanian investigators in Wiesbaden.",
+            {("ALB", "DEU")},
+        ),
+    ],
+)
+def test_a_name_in_brackets_is_the_body_before_it(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "News\n\nOttawa has funded the Jamaica Constabulary Force's port unit since 2020.",
+            {("CAN", "JAM")},
+        ),
+        (  # after an opening phrase
+            "News\n\nIn 2022, Canberra signed a memorandum with the Royal Solomon Islands Police "
+            "Force.",
+            {("AUS", "SLB")},
+        ),
+        (  # a host of a meeting is no partner
+            "News\n\nCanberra hosted a meeting on maritime security with the Royal Solomon "
+            "Islands Police Force.",
+            set(),
+        ),
+        (  # a place of training
+            "News\n\nOfficers of the Royal Solomon Islands Police Force were trained in Canberra.",
+            set(),
+        ),
+        (  # a large city that is not the capital stands for no government
+            "News\n\nMelbourne has funded the Royal Solomon Islands Police Force since 2020.",
+            set(),
+        ),
+        (  # a place on a route, not the subject
+            "News\n\nHeroin trafficked through Islamabad funded the Royal Solomon Islands "
+            "Police Force.",
+            set(),
+        ),
+    ],
+)
+def test_a_capital_as_subject_stands_for_its_government(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "News\n\nTwo Ghanaian investigators joined the Economic and Financial Crimes "
+            "Commission of Nigeria in March for a year.",
+            {("GHA", "NGA")},
+        ),
+        (  # joining an event the other country's body organizes is no placement
+            "News\n\nA Ghanaian prosecutor joined the webinar organized by the Economic and "
+            "Financial Crimes Commission of Nigeria.",
+            set(),
+        ),
+    ],
+)
+def test_staff_joining_another_countrys_body(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a drug named as the topic of the information, not its route
+            "Weekly notes\n\nColombia's Anti-Narcotics Police forwarded intelligence on a cocaine "
+            "shipment to the Panamanian authorities.",
+            {("COL", "PAN")},
+        ),
+        (
+            "Weekly notes\n\nThe Moldovan Border Police relayed information about a heroin "
+            "consignment to Romania last week.",
+            {("MDA", "ROU")},
+        ),
+        (  # told to the press; the country after is the drug's destination
+            "Weekly notes\n\nThe Serbian police passed information to journalists on cocaine "
+            "shipped to Croatia.",
+            set(),
+        ),
+        (  # a route, no information
+            "Weekly notes\n\nCocaine passed from Serbia to Croatia in containers.",
+            set(),
+        ),
+    ],
+)
+def test_information_passed_on_to_a_body(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
