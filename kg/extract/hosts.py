@@ -8,6 +8,8 @@ classroom. The host is found in the sentence that stated the course: the body a 
 "trained" someone. A later sentence may also pay for the guests ("The donor also covered the
 participants' travel"): the payer links with each guest; or say who gave the sessions ("The
 sessions were delivered by two officers of …"): they link with the host and each guest.
+Guests may come first ("Judges from A and B followed a course in Rabat. The course was
+hosted by C"): the course waits for its host, or a donor, to link with each of them.
 """
 
 from __future__ import annotations

@@ -187,13 +187,10 @@ class LinkReader:
                 told = hosts.told(self.text, seg.start, actors, kind, st.count, st.course)
                 # "The workshop was organized by UNODC": still the course told of before
                 st.course = told or (st.course if cues.ANAPHOR_START.search(seg.text) else None)
-            elif mech and actors:  # "Italy will host a course": a host whose guests come later
-                hosted = mech in hosts.HOSTED_ACTIVITIES
-                st.course = (
-                    hosts.told(self.text, seg.start, actors, kind, st.count, st.course)
-                    if hosted
-                    else None
-                )
+            elif mech in hosts.HOSTED_ACTIVITIES and actors:  # "Italy will host a course"
+                st.course = hosts.told(self.text, seg.start, actors, kind, st.count, st.course)
+            elif mech and actors:
+                st.course = None  # another event told of: "took part" is no longer its guests'
         if actors and seg.kind != "item":
             st.prev_actors, st.prev_mechanism = tuple(actors), mech
         if mech == "meeting":
