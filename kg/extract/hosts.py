@@ -8,6 +8,8 @@ classroom. The host is found in the sentence that stated the course: the body a 
 "trained" someone. A later sentence may also pay for the guests ("The donor also covered the
 participants' travel"): the payer links with each guest; or say who gave the sessions ("The
 sessions were delivered by two officers of …"): they link with the host and each guest.
+Guests may come first ("Judges from A and B followed a course in Rabat. The course was
+hosted by C"): the course waits for its host, or a donor, to link with each of them.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ _GIVER_VERB = re.compile(
     r"(?i:\s*(\([^)]{1,40}\)\s*)?(,[^,.;:]{1,80},\s*)?"
     r"((has|have|had|also|jointly|recently)\s+)*"
     r"(hosted|organi[sz]ed|delivered|gave|trained|conducted|ran|taught|facilitated|welcomed"
-    r"|received)\b)"
+    r"|received|will\s+(host|organi[sz]e|deliver|give|train|conduct|run|teach))\b)"
 )
 #: A sentence adding guests to an activity already told of: "took part in the same course",
 #: "also attended the workshop", "the same training was later given to …".
@@ -48,6 +50,8 @@ _ADDED_GUESTS = re.compile(
     r"\s+(to|for)\b"
     r"|\b(the|this|that)\s+(same\s+)?(\w+\s+)?(courses?|trainings?|workshops?|seminars?"
     r"|study (visits?|tours?)|sessions?)\s+(was|were)\s+((also|later)\s+)?(attended|joined)\s+by\b"
+    r"|^\W*(the|this)\s+([\w-]+\s+)?(course|training|workshop|seminar)\s+(will\s+|would\s+)?"
+    r"(train|trains|trained|bring together|brings together|brought together)\b"
     r"|\b(took part|participated)\b(?!\s+in\b)|\battended\s*[,.;]"  # "… from A took part."
     r"|\bjoined them\s+(on|for|in|during)\s+(the\s+)?(first|second|third|fourth|last|final|next"
     r"|following|remaining)\s+(day|week|session|module|part)s?\b"  # "… on the second day"
@@ -74,15 +78,26 @@ _PAID_FOR_GUESTS = re.compile(
     r"|^\W*(the|this)\s+([\w-]+\s+)?(training|course|workshop|seminar|visit|attachment)\s+"
     r"(was|were|is)\s+(funded|financed|sponsored|paid\s+for)\s+by\b"
 )
+#: Guests attending a course: "Judges from A and B followed a ten-day course in Rabat".
+_ATTENDS = re.compile(
+    r"(?i)\b(attended|followed|completed|took part in|participated in|underwent)\s+(a|an|the)\s+"
+    r"([\w-]+\s+){0,4}?(courses?|trainings?|workshops?|seminars?|study (visits?|tours?))\b"
+)
+#: A sentence about the course told of before: "The course was hosted by …".
+_THE_COURSE = re.compile(
+    r"(?i)^\W*(the|this|that)\s+([\w-]+\s+)?(courses?|trainings?|workshops?|seminars?"
+    r"|study (visits?|tours?))\b"
+)
 #: "The donor": whoever funded what the section told of last.
 THE_DONOR = re.compile(r"(?i)\bthe donors?\b")
 
 
 @dataclass(frozen=True)
 class Course:
-    """The section's last course or study visit: its host, mechanism and guests so far."""
+    """The section's last course or study visit: its host (None until a sentence names it),
+    mechanism and guests so far."""
 
-    host: Actor
+    host: Actor | None
     mechanism: str
     at: int  # the number of the segment that last told of it
     guests: tuple[Actor, ...] = ()
@@ -97,7 +112,7 @@ def told(
     if giver is None:
         return None
     new = tuple(guests(actors, giver))
-    if last and last.host.country == giver.country and not new:
+    if last and last.host and last.host.country == giver.country and not new:
         return replace(last, at=at)
     return Course(giver, mechanism, at, new)
 
@@ -114,14 +129,34 @@ def _gives(text: str, start: int, a: Actor) -> bool:
     return bool(_GIVEN_BY.search(before) or _GIVER_VERB.match(text, a.end))
 
 
+def attendees(text: str, start: int, masked: str, actors: list[Actor]) -> tuple[Actor, ...]:
+    """The guests of a course a sentence (from ``start``) names no host of ("Judges from A
+    and B followed a course in Rabat"): its countries' actors before the verb, who are not
+    each other's partners for sharing a classroom; none if another country acts after it."""
+    m = _ATTENDS.search(masked)
+    if not m or host(text, start, actors):
+        return ()
+    at = start + m.start()
+    found = tuple(a for a in actors if a.country and a.end <= at)
+    homes = {a.country for a in found}
+    if any(a.country and a.country not in homes for a in actors if a.start >= at):
+        return ()
+    return found
+
+
+def about_course(masked: str) -> bool:
+    """Whether a sentence opens on the course told of before ("The course was hosted by …")."""
+    return bool(_THE_COURSE.match(masked))
+
+
 def adds_guests(masked: str) -> bool:
     """Whether a sentence adds guests to an activity told of before."""
     return bool(_ADDED_GUESTS.search(masked))
 
 
-def guests(actors: list[Actor], giver: Actor) -> list[Actor]:
+def guests(actors: list[Actor], giver: Actor | None) -> list[Actor]:
     """The actors of a sentence adding guests, less the host named again."""
-    return [a for a in actors if a.country and a.country != giver.country]
+    return [a for a in actors if a.country and a.country != (giver and giver.country)]
 
 
 def pays_for_guests(masked: str) -> bool:

@@ -45,6 +45,12 @@ _EVENT_BEFORE = re.compile(
     r"\b(based|located|headquartered|seated|situated)\s*$",
     re.IGNORECASE,
 )
+#: "The course was hosted by Morocco": the host of guests it trains, unlike a meeting's.
+_COURSE_HOSTED_BY = re.compile(
+    r"(?i)\b(courses?|trainings?|study (visits?|tours?)|internships?|attachments?)\s+(was|were"
+    r"|is|are|has been|had been)\s+(also\s+)?hosted\s+by\s+(the\s+)?(governments?\s+of\s+)?"
+    r"(the\s+)?$"
+)
 #: "Dutch-funded": a country named in a name as the one who pays for it.
 _FUNDER_IN_NAME = re.compile(r"[\s-]*(funded|financed|sponsored)\b")
 #: "… cocaine in Bar was made by the Montenegrin unit": a passive's agent, the doer.
@@ -216,7 +222,9 @@ class ActorFinder:
             return True  # "the Ambassador of Japan to Kenya"
         if self._city_before(seg, c):
             return True  # "a workshop organized in San José, Costa Rica, by UNODC"
-        return c.start in context.host_ends()
+        return c.start in context.host_ends() and not _COURSE_HOSTED_BY.search(
+            self.text, max(seg.start, c.start - 60), c.start
+        )
 
     def _cooperation_between(self, seg: Segment, end: int, start: int) -> bool:
         """ "Cooperation on drug trafficking between A and B": "between" belongs to the

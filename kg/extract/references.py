@@ -98,23 +98,29 @@ class References:
         self._pair_of: tuple[Segment | None, tuple[Actor, ...]] = (None, ())  # the last asked
         self._noting: tuple[Segment | None, int] = (None, 0)  # where a pair only welcomes
 
-    def added_guests(self, masked: str, actors: list[Actor]) -> list[Draft]:
+    def added_guests(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
         """ "Officers from A and B took part in the same course": each guest links with the
         host of the course told of just before, not with the other guests; "The donor also
-        covered the participants' travel": the payer links with each guest (kg.extract.hosts)."""
+        covered the participants' travel": the payer links with each guest; so do a host or
+        donor named late ("The course was hosted by C") (kg.extract.hosts)."""
         st = self.state
         course = st.course
         if course is None or st.count - course.at > hosts.REACH:
             return []
         status = cues.status(masked)
+        later = course.host is None and hosts.about_course(masked)
+        if later and (drafts := self._hosted_later(seg, actors, course, status)):
+            return drafts
+        host = [course.host] if course.host else []
         if hosts.adds_guests(masked):
             new = hosts.guests(actors, course.host)
             st.course = replace(course, at=st.count, guests=(*course.guests, *new))
-            return _pairs([course.host], new, course.mechanism, status)
+            return _pairs(host, new, course.mechanism, status)
         if hosts.taught_by(masked) and course.guests:  # "The sessions were delivered by …"
-            trainers = [a for a in actors if a.country and a.country != course.host.country]
+            home = host[0].country if host else None
+            trainers = [a for a in actors if a.country and a.country != home]
             st.course = replace(course, at=st.count)
-            taught = (*course.guests, course.host)
+            taught = (*course.guests, *host)
             return _pairs(trainers, taught, course.mechanism, status)
         if not course.guests or not hosts.pays_for_guests(masked):
             return []
@@ -123,6 +129,19 @@ class References:
         if not actors and hosts.THE_DONOR.search(masked):
             payers = list(st.last_funders)
         return _pairs(payers, course.guests, "funding", status, funder=0)
+
+    def _hosted_later(
+        self, seg: Segment, actors: list[Actor], course: hosts.Course, status: str
+    ) -> list[Draft]:
+        """ "The course was hosted by Morocco": the host a sentence names for the course told
+        of before links with each guest; "The course was organized by UNODC under a project
+        funded by Canada": so does each donor."""
+        if giver := hosts.host(self.text, seg.start, actors):
+            self.state.course = replace(course, host=giver, at=self.state.count)
+            return _pairs([giver], course.guests, course.mechanism, status)
+        homes = {g.country for g in course.guests}
+        donors = [a for a in actors if a.country not in homes and self.drafter.giving(seg, a)]
+        return _pairs(donors, course.guests, "funding", status, funder=0)
 
     def added_to_gift(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:
         """A sentence referring back to a gift ("The equipment was also provided to Mali",

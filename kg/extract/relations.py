@@ -169,7 +169,7 @@ class LinkReader:
         if (field_donors := donor_field(seg, actors)) is not None:
             st.field_donors = (seg.block, field_donors)  # for the card's "Beneficiaries:" line
         drafts = (
-            self.refs.added_guests(masked, actors)
+            self.refs.added_guests(seg, masked, actors)
             or self.refs.added_to_gift(seg, masked, actors)
             or self.refs.named_group(seg, masked, actors)
             or self.refs.given_to_pair(seg, masked, actors)
@@ -183,12 +183,16 @@ class LinkReader:
             head = masked[:at] + " " * (len(masked) - at) if at else masked
             drafts, mech = self._drafts_of_segment(seg, head, inside, actors, spans)
             drafts += self.refs.pair_acts(masked, at) if at else []
+            kind = mech if mech in hosts.HOSTED_ACTIVITIES else "training"
+            if mech and actors and (guests := self._attendees(seg, masked, actors)):
+                drafts, st.course = [], hosts.Course(None, kind, st.count, guests)
             # an activity only matters for a segment that links: most do not, so test it last
-            if drafts and (mech in hosts.HOSTED_ACTIVITIES or hosts.ACTIVITY.search(masked)):
-                kind = mech if mech in hosts.HOSTED_ACTIVITIES else "training"
+            elif drafts and (mech in hosts.HOSTED_ACTIVITIES or hosts.ACTIVITY.search(masked)):
                 told = hosts.told(self.text, seg.start, actors, kind, st.count, st.course)
                 # "The workshop was organized by UNODC": still the course told of before
                 st.course = told or (st.course if cues.ANAPHOR_START.search(seg.text) else None)
+            elif mech in hosts.HOSTED_ACTIVITIES and actors:  # "Italy will host a course"
+                st.course = hosts.told(self.text, seg.start, actors, kind, st.count, st.course)
             elif mech and actors:
                 st.course = None  # another event told of: "took part" is no longer its guests'
         if actors and seg.kind != "item":
@@ -230,6 +234,11 @@ class LinkReader:
             hub, inherited, mech = list(st.last_funders), True, "funding"
         drafts = self.drafter.drafts(seg, masked, actors, hub, mech, inherited) if mech else []
         return drafts, mech
+
+    def _attendees(self, seg: Segment, masked: str, actors: list[Actor]) -> tuple[Actor, ...]:
+        """The guests of a course the segment names no host or donor of (kg.extract.hosts)."""
+        guests = hosts.attendees(self.text, seg.start, masked, actors)
+        return () if any(self.drafter.giving(seg, a) for a in guests) else guests
 
     def _mechanism(
         self,

@@ -19,7 +19,7 @@ from kg.extract import cues
 _ACTIVITY = (
     r"(visits?|meetings?|trainings?|courses?|exercises?|operations?|workshops?|missions?"
     r"|signing|talks|consultations|sessions?|seminars?|patrols?|mentoring|donations?|tours?"
-    r"|exchanges?|secondments?|deployments?|deliver(y|ies)|projects?)"
+    r"|exchanges?|secondments?|deployments?|deliver(y|ies)|projects?|contributions?)"
 )
 #: Not when the same clause goes on to say it happened after all ("postponed to 2021 and
 #: took place in March", "was rescheduled and held in May").
