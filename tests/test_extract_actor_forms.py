@@ -164,3 +164,37 @@ def test_information_passed_on_to_a_body(text: str, expected: set) -> None:
 )
 def test_information_passed_on_past_a_movement(text: str, expected: set) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the seat of the European Union's institutions stands for the Union
+            "News\n\nBrussels has funded a border management project in Chad and Cameroon, "
+            "implemented by UNODC.",
+            set(),
+        ),
+        (  # a person named like a capital, signing for another body
+            "News\n\nLima signed the agreement with the Bolivian Special Force to Fight Drug "
+            "Trafficking on behalf of the Ecuadorian National Police.",
+            {("BOL", "ECU")},
+        ),
+        (  # shares of a statistic are no giving
+            "News\n\nBishkek contributed 15 per cent of the region's opium seizures, while Astana "
+            "contributed 9 per cent.",
+            set(),
+        ),
+        (
+            "News\n\nIn 2021, Madrid funded 40 per cent of the cocaine seizures reported with the "
+            "Moroccan Royal Gendarmerie.",
+            set(),
+        ),
+        (  # money contributed is given
+            "News\n\nCopenhagen contributed EUR 2 million to the case management project of the "
+            "Kenyan Judiciary.",
+            {("DNK", "KEN")},
+        ),
+    ],
+)
+def test_a_capital_gives_money_or_staff_not_shares(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
