@@ -130,3 +130,71 @@ def test_staff_joining_another_countrys_body(text: str, expected: set) -> None:
 )
 def test_information_passed_on_to_a_body(text: str, expected: set) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the "to" of a movement inside the information; then the sender's own unit
+            "Weekly notes\n\nThe Ghanaian Narcotics Control Commission passed information on a "
+            "yacht sailing to Spain to its central unit in Accra.",
+            set(),
+        ),
+        (  # past the movement's destination, the one the information is passed to
+            "Weekly notes\n\nThe Peruvian police forwarded intelligence on couriers flying to the "
+            "Netherlands to the Royal Netherlands Marechaussee.",
+            {("NLD", "PER")},
+        ),
+        (  # a press office is the press
+            "Weekly notes\n\nThe Albanian State Police relayed information about a van headed to "
+            "Greece to the press office of the Ministry of Interior in Tirana.",
+            set(),
+        ),
+        (  # not passed on
+            "Weekly notes\n\nThe Ecuadorian police did not pass the information to their "
+            "Colombian counterparts before the ship sailed.",
+            set(),
+        ),
+        (  # passed on; what did not happen came after
+            "Weekly notes\n\nThe Ecuadorian police passed the information to their Colombian "
+            "counterparts, but the ship was never found.",
+            {("COL", "ECU")},
+        ),
+    ],
+)
+def test_information_passed_on_past_a_movement(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the seat of the European Union's institutions stands for the Union
+            "News\n\nBrussels has funded a border management project in Chad and Cameroon, "
+            "implemented by UNODC.",
+            set(),
+        ),
+        (  # a person named like a capital, signing for another body
+            "News\n\nLima signed the agreement with the Bolivian Special Force to Fight Drug "
+            "Trafficking on behalf of the Ecuadorian National Police.",
+            {("BOL", "ECU")},
+        ),
+        (  # shares of a statistic are no giving
+            "News\n\nBishkek contributed 15 per cent of the region's opium seizures, while Astana "
+            "contributed 9 per cent.",
+            set(),
+        ),
+        (
+            "News\n\nIn 2021, Madrid funded 40 per cent of the cocaine seizures reported with the "
+            "Moroccan Royal Gendarmerie.",
+            set(),
+        ),
+        (  # money contributed is given
+            "News\n\nCopenhagen contributed EUR 2 million to the case management project of the "
+            "Kenyan Judiciary.",
+            {("DNK", "KEN")},
+        ),
+    ],
+)
+def test_a_capital_gives_money_or_staff_not_shares(text: str, expected: set) -> None:
+    assert country_pairs(text) == expected

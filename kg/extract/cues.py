@@ -130,11 +130,18 @@ _SUM_GIVEN = (
     r"(\b(usd|us\$|eur|gbp|jpy|nok|sek|dkk|chf|cad|aud)|[$€£])\s*\d[\d.,]*(\s*(million|billion))?"
     r"(\s+(over|in|during)\s+(the\s+)?(\w+\s+)?(years?|\d{4}))?\s+(for|to|towards)\b"
 )
-#: Information passed, forwarded or handed on to someone (the first "to" after it): an
-#: exchange of information.
+#: A movement described inside the information, with its own "to" ("couriers travelling to",
+#: "a truck heading for"): taken whole, so that its destination is not whom it is passed to.
+_MOTION_TO = (
+    r"\b(travel(l)?(ing|ed)|head(ing|ed)|bound|destined|shipped|en route|fl(ying|own|ew)"
+    r"|sail(ing|ed)|smuggled|transported|trafficked|moving|going|returning|exported|routed"
+    r"|depart(ing|ed))\b(\s+(\w+\s+)?to\b)?"
+)
+#: Information passed, forwarded or handed on to someone (the first "to" after it that the
+#: passing governs): an exchange of information.
 _PASSED_ON = (
     r"(pass|forward|relay|hand)(ed|es|s|ing)?\s+(on\s+)?(\w+\s+){0,2}(information|intelligence"
-    r"|tip-?offs?)\b((?!\bto\b)[^.;:]){0,60}\bto\b"
+    rf"|tip-?offs?)\b(?>{_MOTION_TO}|(?!\bto\b)[^.;:]){{0,60}}\bto\b"
 )
 #: "passed information on a cocaine shipment to the": whom it goes to, not a drug's route.
 PASSED_TO = Cue(r"\b" + _PASSED_ON + r"\s+(the\s+)?$", words=("information", "intelligence", "tip"))
@@ -194,7 +201,9 @@ ACTIVITIES = _cues(
         r"([\w-]+\s+)?(press|media|public|journalists|reporters|newspapers?)\b)"
         r"|lessons learned|know-how|transfer of (knowledge|technology)|technology transfer"
         rf"|{_PASSED_ON}(?!\s+(the\s+)?([\w-]+\s+)?(press|media|public|journalists|reporters"
-        r"|newspapers?)\b)"  # information passed on to a body: not to the press
+        r"|newspapers?)\b|\s+(its|their|his|her)\s+(own\s+)?([\w-]+\s+)?(headquarters|head office"
+        r"|offices?|units?|branch(es)?|departments?|superiors|command|analysts?)\b)"
+        # information passed on to a body: not to the press, nor within the sender's own body
         r"|experiences?)\b",
     ),
     (

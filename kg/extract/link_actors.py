@@ -19,7 +19,7 @@ from kg.extract import cues
 from kg.extract.homes import named_inside
 from kg.extract.link_state import LinkDoc
 from kg.extract.lists import Actor, coordinated, country_actor, groups
-from kg.extract.places_dates import is_capital
+from kg.extract.places_dates import stands_for_government
 from kg.extract.sentences import Segment
 from kg.resolve import Candidate
 
@@ -82,13 +82,20 @@ _FIGURE_AFTER = re.compile(
 #: A list's own joint act after its figures: "A (1,200 hectares) and B (300 hectares) jointly
 #: eradicated …" (each country's share of it).
 _JOINTLY = re.compile(r"\b(jointly|together)\b", re.IGNORECASE)
-#: A capital as a clause's subject, right before a verb of giving or agreeing ("Tokyo has
-#: financed", "Canberra signed"): its government acting, not a place ("in Tokyo", "Tokyo
-#: hosted").
+#: A capital as a clause's subject, right before a verb of giving money, equipment or staff
+#: ("Tokyo has financed") or signing an agreement: its government acting, not a place ("in
+#: Tokyo", "Tokyo hosted"). "Contributed" only of money or staff (a capital "contributes"
+#: shares of statistics), and not an agent acting "on behalf of" another ("Santiago signed").
 _CAPITAL_ACTS = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|again\s+)?(?:financed|funded|co-funded"
-    r"|co-financed|paid for|donated|pledged|sponsored|signed|trained|seconded|contributed)\b"
-    r"(?!\s+by\b)"
+    r"|co-financed|paid for|donated|pledged|sponsored|trained|seconded"
+    r"|signed(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:agreement|memorandum|protocol|treaty"
+    r"|declaration|accord|convention|arrangement))"
+    r"|contributed(?=\s+(?:an?\s+)?(?:further\s+|additional\s+)?(?:USD|US\$|EUR|GBP|JPY|[$€£]"
+    r"|funds|funding|equipment|experts|staff|officers|vehicles)))\b"
+    # not "financed by", nor a share ("funded 12 per cent of seizures")
+    r"(?!\s+by\b|\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:%|per\s*cent"
+    r"|percent))(?![^.;]{0,100}\bon behalf of\b)"
 )
 #: What may open a clause before its subject: nothing, or an opening phrase ("In 2021, ").
 _CLAUSE_OPENING = re.compile(r"(?:[A-Z][^,;:.]{0,40},\s+)?")
@@ -185,7 +192,7 @@ class ActorFinder:
         return (
             bool(_CAPITAL_ACTS.match(self.text, c.end, seg.end))
             and _CLAUSE_OPENING.fullmatch(self.text, seg.start, c.start) is not None
-            and is_capital(c.name, iso3)
+            and stands_for_government(c.name, iso3)
         )
 
     def _negative(self, seg: Segment, c: Candidate, context: _Context) -> bool:
