@@ -180,3 +180,56 @@ def test_a_registry_acronym_opening_a_buildings_name_is_an_address() -> None:
     orgs = entities(text, ORG)
     assert [m.text for m in orgs["organization/un"].mentions] == ["UN"]
     assert orgs["organization/un"].mentions[0].start > len("Contact\n\nUNODC Regional Office, UN")
+
+
+@pytest.mark.parametrize(
+    ("text", "registry_key", "foreign"),
+    [
+        (
+            "Kenya: port report\n\nThe Port Narcotics Bureau (PNB) seized heroin in Mombasa. "
+            "In May the PNB exchanged information with the Uganda Police Force.",
+            "organization/lka-pnb",
+            "LKA",
+        ),
+        (
+            "Ghana: drug committee\n\nThe State Drug Committee (SDC) met in Accra. The SDC and "
+            "the Ministry of Interior signed a memorandum with the Togolese police.",
+            "organization/sdc",
+            "CHE",
+        ),
+    ],
+)
+def test_an_acronym_the_report_spells_out_for_its_own_body_is_not_the_registrys(
+    text: str, registry_key: str, foreign: str
+) -> None:
+    assert registry_key not in entities(text, ORG)
+    assert not any(foreign in pair for pair in country_pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "pair"),
+    [
+        (  # used without a definition
+            "Bolivia\n\nThe SDC funded a workshop for Bolivian prosecutors.",
+            "organization/sdc",
+            ("BOL", "CHE"),
+        ),
+        (  # defined by the registry body's own name
+            "Malaysia\n\nThe Central Narcotics Bureau (CNB) trained Malaysian officers. "
+            "The CNB also funded two scanners.",
+            "organization/cnb",
+            ("MYS", "SGP"),
+        ),
+        (  # defined by a name the acronym does not spell
+            "Serbia\n\nOfficers of the Federal Criminal Police Office (BKA) trained Serbian "
+            "investigators.",
+            "organization/bka",
+            ("DEU", "SRB"),
+        ),
+    ],
+)
+def test_a_registry_acronym_the_report_does_not_redefine_keeps_its_body(
+    text: str, key: str, pair: tuple[str, str]
+) -> None:
+    assert key in entities(text, ORG)
+    assert pair in country_pairs(text)

@@ -22,6 +22,7 @@ from kg.extract.org_names import (
     country_after,
     country_before,
     heads_after,
+    redefined,
     spells_words,
     unseen,
 )
@@ -72,6 +73,8 @@ def registry_names(
         surface = doc.text[hit.start : hit.end]
         if _common_noun(surface, org) or _longer_name(toks, hit.first, hit.last):
             continue
+        if surface in org.acronyms and redefined(doc, surface):
+            continue  # the report's own body of that acronym
         if _topic_acronym(toks, hit.first, hit.last) or _instrument_title(toks, hit.last, org):
             continue
         if _in_building(toks, hit.last):

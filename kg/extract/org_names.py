@@ -166,7 +166,7 @@ def unseen(
         or _acronym_before(toks, first, last)
         or _unit_code(toks, last)
     )
-    if acronym in by_acronym():
+    if acronym in by_acronym() and not redefined(doc, acronym):
         known = organizations()[by_acronym()[acronym]]
         return Candidate(start, end, text, "Organization", known.label, known.country, known.id)
     name = _title_case(core) if core.isupper() and " " in core else core
@@ -175,6 +175,31 @@ def unseen(
     return Candidate(
         start, end, text, "Organization", name, country, None, None, category, acronym=acronym
     )
+
+
+def redefined(doc: DocView, acronym: str) -> bool:
+    """ "the Ministry of Public Security (MPS)" in a report that never names the country of the
+    registry's national body "MPS": a name the report spells the acronym out as, not that
+    body's, binds it for the whole report."""
+    known = organizations()[by_acronym()[acronym]]
+    if known.country is None or known.country in doc.named_countries:
+        return False
+    own = tuple(n.lower() for n in (known.label, *known.aliases))
+    local = False
+    at = doc.text.find(f"({acronym})")
+    while at != -1:
+        before = doc.text[max(0, at - 100) : at].rstrip()
+        if before.lower().endswith(own):
+            return False  # "the Anti-Narcotics Force (ANF)": the registry body itself
+        local = local or _spelled_before(acronym, before)
+        at = doc.text.find(f"({acronym})", at + 1)
+    return local
+
+
+def _spelled_before(acronym: str, before: str) -> bool:
+    """Whether the words ending ``before`` from a capitalized one on spell ``acronym``."""
+    words = [p for w in before.split()[-8:] for p in w.split("-") if p]
+    return any(w[0].isupper() and spells_words(acronym, words[k:]) for k, w in enumerate(words))
 
 
 def _one_line(name: str) -> str:
