@@ -89,7 +89,8 @@ _ATTENDS = re.compile(
 #: subject ("attended a workshop on X and signed a memorandum"); not the comma before what
 #: describes the course (", organized by UNODC under a project funded by …").
 _ATTENDANCE_END = re.compile(
-    r"[;:()]|,(?!\s+([a-z]+ed|held|run|given|taught|led)\s+(by|in|at|under|with|for|over)\b)|\b(and|but)\s+((then|later|also|subsequently|afterwards)\s+)?"
+    r"[;:()]|,(?!\s+([a-z]+ed|held|run|given|taught|led)\s+(by|in|at|under|with|for|over)\b)"
+    r"|\b(and|but)\s+((then|later|also|subsequently|afterwards)\s+)?"
     r"[a-z]+(ed|ook|eld|et|ent|ave|ade)\b"
 )
 #: A sentence about the course told of before: "The course was hosted by …".

@@ -29,7 +29,7 @@ DATELINE = re.compile(
 )
 _STOPS = re.compile(r"[.;:]")
 #: Nothing but names of a list before the next one: "Spain, Italy and (the) ".
-_NAMES_ONLY = re.compile(r"(([A-Z][\w'’-]*\s*)+(,\s*|\s+)(and\s+|or\s+)?(the\s+)?)*")
+_NAMES_ONLY = re.compile(r"((the\s+)?[A-Z][\w'’-]*(,?\s+(and\s+|or\s+)?|,))*(the\s+)?")
 #: "in San José, " or "at Hat Yai, " right before a country: the city it locates.
 _CITY_BEFORE = re.compile(r"\b(in|at)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(the\s+)?$")
 _NEXT_WORD = re.compile(r"\s*,\s*(?:the\s+)?(\w)")
