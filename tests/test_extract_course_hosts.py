@@ -100,3 +100,77 @@ def test_the_course_is_the_one_told_of_last_not_the_reports_country() -> None:
 )
 def test_a_cancelled_contribution_is_no_link(text: str, expected: set[tuple[str, str]]) -> None:
     assert country_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an exchange after the course, in the main clause
+            "Prosecutors from Chile and Argentina, who attended the same course, afterwards "
+            "exchanged information on a money-laundering case.",
+            {("ARG", "CHL")},
+        ),
+        (  # a memorandum signed besides attending
+            "Customs officers from Ghana and Togo attended a seminar on risk profiling and "
+            "signed a memorandum on joint border controls.",
+            {("GHA", "TGO")},
+        ),
+        (  # an agreement in a relative clause
+            "Investigators from Peru and Ecuador, whose services concluded a cooperation "
+            "agreement in 2018, completed a course on cybercrime.",
+            {("ECU", "PER")},
+        ),
+        (  # a joint exercise is done together, not attended
+            "Coast guards from Croatia and Slovenia participated in a joint training exercise "
+            "at sea and later exchanged patrol schedules.",
+            {("HRV", "SVN")},
+        ),
+        (  # near miss: the course's topic is no act of its guests
+            "Officers from Ghana and Togo attended a seminar on cross-border cooperation.",
+            set(),
+        ),
+        (  # near miss: what describes the course is no act of its guests either
+            "Analysts from Chile and Argentina completed a course on asset recovery, organized "
+            "by UNODC under a project funded by the European Union.",
+            set(),
+        ),
+    ],
+)
+def test_attendance_silences_only_the_pairing_it_gives(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected
+
+
+def test_each_donor_named_later_for_the_course_links_with_each_guest() -> None:
+    text = (
+        "Judges from Malawi and Zambia followed a workshop on wildlife crime. The workshop was "
+        "funded by Sweden and Finland."
+    )
+    assert country_pairs(text) == {
+        ("FIN", "MWI"),
+        ("FIN", "ZMB"),
+        ("MWI", "SWE"),
+        ("SWE", "ZMB"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Contributions from Norway and Denmark to the prison reform programme in Kenya were "
+            "renewed, while the planned Irish contribution was cancelled.",
+            {("DNK", "KEN"), ("KEN", "NOR")},
+        ),
+        (
+            "The contribution of Sweden to the forensic laboratory in Ghana was renewed, but a "
+            "contribution from Finland was cancelled.",
+            {("GHA", "SWE")},
+        ),
+    ],
+)
+def test_a_cancelled_contribution_takes_out_only_its_own_donor(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert country_pairs(text) == expected

@@ -83,6 +83,10 @@ def test_regional_office_seat_is_no_beneficiary(title: str, expected: set[tuple[
             "tablets bought online from Poland.",
             {("KEN", "UGA")},
         ),
+        (  # near miss: a donor named after the origin is no origin
+            "Note\n\nGhana imported scanners from India with funding from Canada.",
+            {("CAN", "GHA")},
+        ),
         (  # near miss: training from a country is no origin of goods
             "Note\n\nThe Kenyan police received training from Germany and France on darknet "
             "investigations.",

@@ -288,12 +288,17 @@ NEGATIVE_WORD = Cue(
     r"|conflict|refugees?|illicit"
     r"|opium|heroin|cocaine|methamphetamine|hashish|captagon|yaba|ketamine|tramadol|fentanyl"
     r"|(containers?|cargo(es)?|crates?|parcels?|packages?) from"
-    r"|(ordered|bought|purchased|sourced|imported)( \w+)? from"  # goods' origin, "ordered online"
     r"|networks?|rings?|gangs?|cartels?|syndicates?"
     r"|traffickers|smugglers|users|addicts|prevalence|consumption|markets?|prices?|than"
     r"|compared|impacts? on|effects? on|threats?|challenges)\b"
     r"|\b(lake|river|mount|gulf|sea|bay) [\w-]+ (is|are) shared (by|between)\b"  # "Lake Chad is"
     r")"
+)
+#: Where goods came from ("imported scanners from", "ordered online from"): the country (or
+#: list) right after is their origin, no party; unlike a donor named later ("with funding from").
+ORIGIN = Cue(
+    r"\b(ordered|bought|purchased|sourced|imported)( \w+)? from\s+(the\s+)?",
+    words=("ordered", "bought", "purchased", "sourced", "imported"),
 )
 #: How far (characters, no . ; :) a negative word may stand before the country it affects.
 NEGATIVE_REACH = 25

@@ -78,10 +78,20 @@ _PAID_FOR_GUESTS = re.compile(
     r"|^\W*(the|this)\s+([\w-]+\s+)?(training|course|workshop|seminar|visit|attachment)\s+"
     r"(was|were|is)\s+(funded|financed|sponsored|paid\s+for)\s+by\b"
 )
-#: Guests attending a course: "Judges from A and B followed a ten-day course in Rabat".
+#: Guests attending a course: "Judges from A and B followed a ten-day course in Rabat"; not an
+#: exercise ("took part in a joint training exercise"), which its parties do together.
 _ATTENDS = re.compile(
     r"(?i)\b(attended|followed|completed|took part in|participated in|underwent)\s+(a|an|the)\s+"
-    r"([\w-]+\s+){0,4}?(courses?|trainings?|workshops?|seminars?|study (visits?|tours?))\b"
+    r"([\w-]+\s+){0,4}?(courses?|trainings?|workshops?|seminars?|study (visits?|tours?))"
+    r"\b(?!\s+(exercises?|operations?|patrols?|drills?)\b)"
+)
+#: Where an attendance's clause ends: a break, or "and" before another act of the same
+#: subject ("attended a workshop on X and signed a memorandum"); not the comma before what
+#: describes the course (", organized by UNODC under a project funded by …").
+_ATTENDANCE_END = re.compile(
+    r"[;:()]|,(?!\s+([a-z]+ed|held|run|given|taught|led)\s+(by|in|at|under|with|for|over)\b)"
+    r"|\b(and|but)\s+((then|later|also|subsequently|afterwards)\s+)?"
+    r"[a-z]+(ed|ook|eld|et|ent|ave|ade)\b"
 )
 #: A sentence about the course told of before: "The course was hosted by …".
 _THE_COURSE = re.compile(
@@ -142,6 +152,17 @@ def attendees(text: str, start: int, masked: str, actors: list[Actor]) -> tuple[
     if any(a.country and a.country not in homes for a in actors if a.start >= at):
         return ()
     return found
+
+
+def without_attendance(masked: str) -> str:
+    """The sentence with its attendance clause blanked ("attended a workshop on X"): what else
+    its guests did ("… and signed a memorandum") still links them; sharing a class does not."""
+    m = _ATTENDS.search(masked)
+    if not m:
+        return masked
+    end = _ATTENDANCE_END.search(masked, m.end())
+    stop = end.start() if end else len(masked)
+    return masked[: m.start()] + " " * (stop - m.start()) + masked[stop:]
 
 
 def about_course(masked: str) -> bool:

@@ -28,6 +28,8 @@ DATELINE = re.compile(
     r"|[A-Z][^,.\n]{1,40},[^.\n]{0,40}?\b(19|20)\d\d\b\s*[-–—:]\s"
 )
 _STOPS = re.compile(r"[.;:]")
+#: Nothing but names of a list before the next one: "Spain, Italy and (the) ".
+_NAMES_ONLY = re.compile(r"((the\s+)?[A-Z][\w'’-]*(,?\s+(and\s+|or\s+)?|,))*(the\s+)?")
 #: "in San José, " or "at Hat Yai, " right before a country: the city it locates.
 _CITY_BEFORE = re.compile(r"\b(in|at)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(the\s+)?$")
 _NEXT_WORD = re.compile(r"\s*,\s*(?:the\s+)?(\w)")
@@ -114,6 +116,12 @@ class _Context:
         self.seg = seg
         self._negative_ends: list[int] | None = None
         self._host_ends: set[int] | None = None
+        self._origin_ends: list[int] | None = None
+
+    def origin_ends(self) -> list[int]:
+        if self._origin_ends is None:
+            self._origin_ends = [m.end() for m in self._finditer(cues.ORIGIN)]
+        return self._origin_ends
 
     def negative_ends(self) -> list[int]:
         if self._negative_ends is None:
@@ -197,6 +205,8 @@ class ActorFinder:
 
     def _negative(self, seg: Segment, c: Candidate, context: _Context) -> bool:
         """A country named as a place of trafficking, a statistic, a topic or a venue."""
+        if self._origin(c, context):
+            return True
         negative_ends = context.negative_ends()
         i = bisect_right(negative_ends, c.start) - 1
         if i >= 0:
@@ -232,6 +242,13 @@ class ActorFinder:
         return c.start in context.host_ends() and not _COURSE_HOSTED_BY.search(
             self.text, max(seg.start, c.start - 60), c.start
         )
+
+    def _origin(self, c: Candidate, context: _Context) -> bool:
+        """A country goods came from: right after "imported … from", or in a list of names
+        starting there ("bought from A and B"); not a donor after it ("… with funding from C")."""
+        ends = context.origin_ends()
+        i = bisect_right(ends, c.start) - 1
+        return i >= 0 and _NAMES_ONLY.fullmatch(self.text, ends[i], c.start) is not None
 
     def _cooperation_between(self, seg: Segment, end: int, start: int) -> bool:
         """ "Cooperation on drug trafficking between A and B": "between" belongs to the

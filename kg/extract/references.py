@@ -22,7 +22,7 @@ from kg.extract import cues, hosts
 from kg.extract.link_actors import NOT_NATIONAL
 from kg.extract.link_drafts import GIVING, Draft, Drafter
 from kg.extract.link_state import LinkDoc, State
-from kg.extract.lists import Actor, country_actor, one_per_country, unique
+from kg.extract.lists import Actor, country_actor, groups, one_per_country, unique
 from kg.extract.sentences import Segment
 from kg.resolve import Candidate
 
@@ -140,7 +140,15 @@ class References:
             self.state.course = replace(course, host=giver, at=self.state.count)
             return _pairs([giver], course.guests, course.mechanism, status)
         homes = {g.country for g in course.guests}
-        donors = [a for a in actors if a.country not in homes and self.drafter.giving(seg, a)]
+        others = [a for a in actors if a.country not in homes]
+        # "funded by Germany and Japan": each donor of the list, as its first or last one gives
+        runs = groups(self.text, seg.start, others)
+        donors = [
+            a
+            for r in runs
+            if self.drafter.giving(seg, r[0]) or self.drafter.giving(seg, r[-1])
+            for a in r
+        ]
         return _pairs(donors, course.guests, "funding", status, funder=0)
 
     def added_to_gift(self, seg: Segment, masked: str, actors: list[Actor]) -> list[Draft]:

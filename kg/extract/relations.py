@@ -185,7 +185,10 @@ class LinkReader:
             drafts += self.refs.pair_acts(masked, at) if at else []
             kind = mech if mech in hosts.HOSTED_ACTIVITIES else "training"
             if mech and actors and (guests := self._attendees(seg, masked, actors)):
-                drafts, st.course = [], hosts.Course(None, kind, st.count, guests)
+                # what the guests did besides attending still links them
+                head = hosts.without_attendance(head)
+                drafts = self._drafts_of_segment(seg, head, inside, actors, spans)[0]
+                st.course = hosts.Course(None, kind, st.count, guests)
             # an activity only matters for a segment that links: most do not, so test it last
             elif drafts and (mech in hosts.HOSTED_ACTIVITIES or hosts.ACTIVITY.search(masked)):
                 told = hosts.told(self.text, seg.start, actors, kind, st.count, st.course)

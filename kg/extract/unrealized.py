@@ -16,10 +16,18 @@ import re
 from kg.extract import cues
 
 #: Activities that can be cancelled or postponed ("the joint patrol", "a study visit").
-_ACTIVITY = (
-    r"(visits?|meetings?|trainings?|courses?|exercises?|operations?|workshops?|missions?"
+_EVENT = (
+    r"visits?|meetings?|trainings?|courses?|exercises?|operations?|workshops?|missions?"
     r"|signing|talks|consultations|sessions?|seminars?|patrols?|mentoring|donations?|tours?"
-    r"|exchanges?|secondments?|deployments?|deliver(y|ies)|projects?|contributions?)"
+    r"|exchanges?|secondments?|deployments?|deliver(y|ies)|projects?"
+)
+#: … and contributions, cancelled by their donor ("Italy cancelled its contribution").
+_ACTIVITY = rf"({_EVENT}|contributions?)"
+#: A contribution said to be cancelled in its own clause ("while the planned Dutch
+#: contribution was cancelled"): not the contributions of a clause before it.
+_CONTRIBUTION_CANCELLED = (
+    r"\bcontributions?\b((?!\b(while|but|whereas|although)\b)[^.;:,]){0,120}?"
+    r"\b(has been|have been|was|were|is|are) (cancell?ed|called off|withdrawn)\b"
 )
 #: Not when the same clause goes on to say it happened after all ("postponed to 2021 and
 #: took place in March", "was rescheduled and held in May").
@@ -88,9 +96,9 @@ UNREALIZED = cues.Cue(
     r"|\b(is|are) (still )?(being discussed|being negotiated|being considered|being explored"
     r"|being studied)\b"
     r"|\b(presented|submitted|tabled|put forward) (a|an|their|its) ([\w-]+ ){0,2}proposal\b"
-    rf"|\b{_ACTIVITY}\b[^.;:]{{0,200}}"
+    rf"|\b({_EVENT})\b[^.;:]{{0,200}}"
     r"\b(has been|have been|was|were|is|are) (postponed|cancelled|canceled|called off)\b"
-    rf"{_NOT_HELD_LATER}"
+    rf"{_NOT_HELD_LATER}|{_CONTRIBUTION_CANCELLED}"
     r"|\b(is|are|remains?) (still )?(under negotiation|being negotiated)\b"
     r"|\b(planned activities|planned actions|planned events|planned steps|planned visits?"
     r"|planned meetings?|planned trainings?)\b"
