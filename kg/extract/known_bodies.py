@@ -149,29 +149,32 @@ def _longer_name(toks: list[Token], first: int, last: int) -> bool:
     return not any(t.norm in HEADS for t in toks[j + 1 : k + 1])
 
 
+def _capitalized_after(toks: list[Token], last: int) -> list[int]:
+    """Positions of the (up to three) capitalized words running on after token ``last``."""
+    run = []
+    for k in range(last + 1, min(last + 4, len(toks))):
+        if not is_cap(toks[k]):
+            break
+        run.append(k)
+    return run
+
+
 def _in_building(toks: list[Token], last: int) -> bool:
     """ "UN Gigiri Complex, Nairobi", "UN House": a registry name opening a building's
     capitalized name is part of an address, not a mention of the body."""
-    k = last + 1
-    while k < len(toks) and is_cap(toks[k]) and k - last <= 3:
-        if toks[k].norm in _BUILDINGS:
-            return True
-        k += 1
-    return False
+    return any(toks[k].norm in _BUILDINGS for k in _capitalized_after(toks, last))
 
 
 def _extended_body(toks: list[Token], last: int, org: KnownOrganization) -> int:
     """ "European Union Naval Force (EUNAVFOR)": a registry name opening a longer name headed
     by a head noun whose bracketed acronym extends the body's own names a body of its own;
     returns that name's last token, else ``last``."""
-    k = last + 1
-    while k < len(toks) and is_cap(toks[k]) and k - last <= 3:
-        if toks[k].norm in HEADS:
-            acronym = parenthetical_acronym(toks, k) or ""
-            longer = any(len(acronym) > len(a) and acronym.startswith(a) for a in org.acronyms)
-            return k if longer else last
-        k += 1
-    return last
+    head = next((k for k in _capitalized_after(toks, last) if toks[k].norm in HEADS), None)
+    if head is None:
+        return last
+    acronym = parenthetical_acronym(toks, head) or ""
+    longer = any(len(acronym) > len(a) and acronym.startswith(a) for a in org.acronyms)
+    return head if longer else last
 
 
 def _instrument_title(toks: list[Token], last: int, org: KnownOrganization) -> bool:

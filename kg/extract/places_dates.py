@@ -156,15 +156,10 @@ def _seats() -> frozenset[tuple[str, str]]:
 _SEATS_OF_BODIES = frozenset({("Brussels", "BEL")})
 
 
-def is_capital(name: str, iso3: str) -> bool:
-    """Whether ``name`` is the capital of ``iso3`` (not one of its other large cities)."""
-    return (name, iso3) in _seats()
-
-
 def stands_for_government(name: str, iso3: str) -> bool:
     """Whether ``name``, the subject of an act, stands for the government of ``iso3``: its
-    capital, unless the capital's name mostly stands for a body seated there."""
-    return is_capital(name, iso3) and (name, iso3) not in _SEATS_OF_BODIES
+    capital (not another large city), unless the name mostly stands for a body seated there."""
+    return (name, iso3) in _seats() and (name, iso3) not in _SEATS_OF_BODIES
 
 
 def find_places(doc: DocView, index: PlaceIndex, taken: set[int]) -> list[Candidate]:
